@@ -1,0 +1,123 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.api;
+
+import retrofit2.Call;
+import retrofit2.http.*;
+
+import java.time.OffsetDateTime;
+import dev.webexwholesale.model.ProvisioningPreCheckResponse;
+import dev.webexwholesale.model.Subscriber;
+import dev.webexwholesale.model.SubscriberList;
+import dev.webexwholesale.model.SubscriberPrecheckRequest;
+import dev.webexwholesale.model.SubscriberProvisionRequest;
+import dev.webexwholesale.model.SubscriberStatus;
+import dev.webexwholesale.model.SubscriberUpdateRequest;
+import java.net.URI;
+import dev.webexwholesale.model.WebexError;
+
+import java.util.List;
+
+/**
+ * Retrofit interface of the Subscribers operations. Use it through the hand-written
+ * client in {@code dev.webexwholesale.client}, which adds auth, sub-partner scope, retries
+ * and typed errors.
+ */
+public interface SubscribersApi {
+  /**
+   * Get a Wholesale Subscriber
+   * This API allows a Service Provider to retrieve details of a provisioned Wholesale subscriber on Cisco Webex.
+   * @param subscriberId A unique identifier for the subscriber in question. (required)
+   * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
+   * @return Call&lt;Subscriber&gt;
+   */
+  @GET("wholesale/subscribers/{subscriberId}")
+  Call<Subscriber> getSubscriber(
+    @retrofit2.http.Path("subscriberId") String subscriberId, @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId
+  );
+
+  /**
+   * List Wholesale Subscribers
+   * This API allows a Service Provider to search for their associated subscribers. There are a number of filter options, which can be combined in a single request.
+   * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
+   * @param max Limit the maximum number of subscribers returned in the search response, up to 100 per page. (optional)
+   * @param offset Offset value for implementing pagination. (optional)
+   * @param customerId The encoded Customer ID. (optional)
+   * @param personId The person ID of the subscriber used in the /v1/people API. (optional)
+   * @param externalCustomerId The external ID of the customer, as provided by the Service Provider. (optional)
+   * @param email The email address of the subscriber. (optional)
+   * @param status The provisioning status of the subscriber. (optional)
+   * @param after Only include subscribers created after this date and time. (optional)
+   * @param lastStatusChange Only include subscribers with a status change after this date and time. (optional)
+   * @param sortBy Sort the results by this attribute. (optional)
+   * @param sortOrder Sort results in ascending (&#x60;ASC&#x60;) or descending (&#x60;DESC&#x60;) order. (optional)
+   * @return Call&lt;SubscriberList&gt;
+   */
+  @GET("wholesale/subscribers")
+  Call<SubscriberList> listSubscribers(
+    @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId, @retrofit2.http.Query("max") Integer max, @retrofit2.http.Query("offset") Integer offset, @retrofit2.http.Query("customerId") String customerId, @retrofit2.http.Query("personId") String personId, @retrofit2.http.Query("externalCustomerId") String externalCustomerId, @retrofit2.http.Query("email") String email, @retrofit2.http.Query("status") SubscriberStatus status, @retrofit2.http.Query("after") OffsetDateTime after, @retrofit2.http.Query("lastStatusChange") OffsetDateTime lastStatusChange, @retrofit2.http.Query("sortBy") String sortBy, @retrofit2.http.Query("sortOrder") String sortOrder
+  );
+
+  /**
+   * Precheck a Wholesale Subscriber Provisioning
+   * This API will allow the Partner sales team to verify likely success of provisioning a wholesale subscriber.  The Prerequisite for using this API is to have &#x60;wxc-wholesale&#x60; entitlement or &#x60;webex-wholesale-partner-testing&#x60; setting enabled for the Partner Organization. The Provisioning Precheck APIs supports three variants of Wholesale Subscriber Provisioning Precheck Requests. Please refer to &#x60;Using the Provisioning Precheck API&#x60; section in &#x60;Webex for Wholesale&#x60; guide for more information.  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+   * @param subscriberPrecheckRequest  (required)
+   * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
+   * @return Call&lt;ProvisioningPreCheckResponse&gt;
+   */
+  @Headers({
+    "Content-Type:application/json"
+  })
+  @POST("wholesale/subscribers/validate")
+  Call<ProvisioningPreCheckResponse> precheckSubscriber(
+    @retrofit2.http.Body SubscriberPrecheckRequest subscriberPrecheckRequest, @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId
+  );
+
+  /**
+   * Provision a Wholesale Subscriber
+   * This API allows a Service Provider to provision a subscriber for an existing Wholesale customer. Provisioning may continue in the background; poll the subscriber until its &#x60;status&#x60; is terminal.  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+   * @param subscriberProvisionRequest  (required)
+   * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
+   * @return Call&lt;Subscriber&gt;
+   */
+  @Headers({
+    "Content-Type:application/json"
+  })
+  @POST("wholesale/subscribers")
+  Call<Subscriber> provisionSubscriber(
+    @retrofit2.http.Body SubscriberProvisionRequest subscriberProvisionRequest, @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId
+  );
+
+  /**
+   * Remove a Wholesale Subscriber
+   * This API allows a Service Provider to remove a Wholesale subscriber.
+   * @param subscriberId A unique identifier for the subscriber in question. (required)
+   * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
+   * @return Call&lt;Void&gt;
+   */
+  @DELETE("wholesale/subscribers/{subscriberId}")
+  Call<Void> removeSubscriber(
+    @retrofit2.http.Path("subscriberId") String subscriberId, @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId
+  );
+
+  /**
+   * Update a Wholesale Subscriber
+   * This API allows a Service Provider to update certain details of a provisioned Wholesale subscriber.  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+   * @param subscriberId A unique identifier for the subscriber in question. (required)
+   * @param subscriberUpdateRequest  (required)
+   * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
+   * @return Call&lt;Subscriber&gt;
+   */
+  @Headers({
+    "Content-Type:application/json"
+  })
+  @PUT("wholesale/subscribers/{subscriberId}")
+  Call<Subscriber> updateSubscriber(
+    @retrofit2.http.Path("subscriberId") String subscriberId, @retrofit2.http.Body SubscriberUpdateRequest subscriberUpdateRequest, @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId
+  );
+
+}

@@ -1,0 +1,274 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+
+/**
+ * Address
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(Address.UnknownFieldsAdapterFactory.class)
+public class Address {
+  public static final String SERIALIZED_NAME_ADDRESS_LINE1 = "addressLine1";
+  @SerializedName(SERIALIZED_NAME_ADDRESS_LINE1)
+  private String addressLine1;
+
+  public static final String SERIALIZED_NAME_ADDRESS_LINE2 = "addressLine2";
+  @SerializedName(SERIALIZED_NAME_ADDRESS_LINE2)
+  private String addressLine2;
+
+  public static final String SERIALIZED_NAME_CITY = "city";
+  @SerializedName(SERIALIZED_NAME_CITY)
+  private String city;
+
+  public static final String SERIALIZED_NAME_STATE_OR_PROVINCE = "stateOrProvince";
+  @SerializedName(SERIALIZED_NAME_STATE_OR_PROVINCE)
+  private String stateOrProvince;
+
+  public static final String SERIALIZED_NAME_ZIP_OR_POSTAL_CODE = "zipOrPostalCode";
+  @SerializedName(SERIALIZED_NAME_ZIP_OR_POSTAL_CODE)
+  private String zipOrPostalCode;
+
+  public static final String SERIALIZED_NAME_COUNTRY = "country";
+  @SerializedName(SERIALIZED_NAME_COUNTRY)
+  private String country;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_ADDRESS_LINE1, SERIALIZED_NAME_ADDRESS_LINE2, SERIALIZED_NAME_CITY, SERIALIZED_NAME_STATE_OR_PROVINCE, SERIALIZED_NAME_ZIP_OR_POSTAL_CODE, SERIALIZED_NAME_COUNTRY);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public Address() {
+  }
+
+  public Address addressLine1(String addressLine1) {
+    this.addressLine1 = addressLine1;
+    return this;
+  }
+
+  /**
+   * Address Line 1.
+   * @return addressLine1
+   */
+  public String getAddressLine1() {
+    return addressLine1;
+  }
+
+  public void setAddressLine1(String addressLine1) {
+    this.addressLine1 = addressLine1;
+  }
+
+  public Address addressLine2(String addressLine2) {
+    this.addressLine2 = addressLine2;
+    return this;
+  }
+
+  /**
+   * Address Line 2.
+   * @return addressLine2
+   */
+  public String getAddressLine2() {
+    return addressLine2;
+  }
+
+  public void setAddressLine2(String addressLine2) {
+    this.addressLine2 = addressLine2;
+  }
+
+  public Address city(String city) {
+    this.city = city;
+    return this;
+  }
+
+  /**
+   * City of the customer.
+   * @return city
+   */
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public Address stateOrProvince(String stateOrProvince) {
+    this.stateOrProvince = stateOrProvince;
+    return this;
+  }
+
+  /**
+   * State or Province of the customer.
+   * @return stateOrProvince
+   */
+  public String getStateOrProvince() {
+    return stateOrProvince;
+  }
+
+  public void setStateOrProvince(String stateOrProvince) {
+    this.stateOrProvince = stateOrProvince;
+  }
+
+  public Address zipOrPostalCode(String zipOrPostalCode) {
+    this.zipOrPostalCode = zipOrPostalCode;
+    return this;
+  }
+
+  /**
+   * Postal/Zip code of the customer.
+   * @return zipOrPostalCode
+   */
+  public String getZipOrPostalCode() {
+    return zipOrPostalCode;
+  }
+
+  public void setZipOrPostalCode(String zipOrPostalCode) {
+    this.zipOrPostalCode = zipOrPostalCode;
+  }
+
+  public Address country(String country) {
+    this.country = country;
+    return this;
+  }
+
+  /**
+   * ISO2 country code of the customer size &#x3D; 2.
+   * @return country
+   */
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public Address putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of Address");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    Address other = (Address) o;
+    return Objects.equals(this.addressLine1, other.addressLine1) &&
+        Objects.equals(this.addressLine2, other.addressLine2) &&
+        Objects.equals(this.city, other.city) &&
+        Objects.equals(this.stateOrProvince, other.stateOrProvince) &&
+        Objects.equals(this.zipOrPostalCode, other.zipOrPostalCode) &&
+        Objects.equals(this.country, other.country) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(addressLine1, addressLine2, city, stateOrProvince, zipOrPostalCode, country, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Address{");
+    sb.append("addressLine1=").append(addressLine1);
+    sb.append(", addressLine2=").append(addressLine2);
+    sb.append(", city=").append(city);
+    sb.append(", stateOrProvince=").append(stateOrProvince);
+    sb.append(", zipOrPostalCode=").append(zipOrPostalCode);
+    sb.append(", country=").append(country);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!Address.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<Address> reflective = gson.getDelegateAdapter(this, TypeToken.get(Address.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<Address> adapter = new TypeAdapter<Address>() {
+        @Override
+        public void write(JsonWriter out, Address value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public Address read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          Address value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

@@ -1,0 +1,252 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.Address;
+import java.io.IOException;
+
+/**
+ * CallingLocation
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(CallingLocation.UnknownFieldsAdapterFactory.class)
+public class CallingLocation {
+  public static final String SERIALIZED_NAME_NAME = "name";
+  @SerializedName(SERIALIZED_NAME_NAME)
+  private String name;
+
+  public static final String SERIALIZED_NAME_ADDRESS = "address";
+  @SerializedName(SERIALIZED_NAME_ADDRESS)
+  private Address address;
+
+  public static final String SERIALIZED_NAME_TIMEZONE = "timezone";
+  @SerializedName(SERIALIZED_NAME_TIMEZONE)
+  private String timezone;
+
+  public static final String SERIALIZED_NAME_LANGUAGE = "language";
+  @SerializedName(SERIALIZED_NAME_LANGUAGE)
+  private String language;
+
+  public static final String SERIALIZED_NAME_EMERGENCY_LOCATION_IDENTIFIER = "emergencyLocationIdentifier";
+  @SerializedName(SERIALIZED_NAME_EMERGENCY_LOCATION_IDENTIFIER)
+  private String emergencyLocationIdentifier;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_NAME, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_TIMEZONE, SERIALIZED_NAME_LANGUAGE, SERIALIZED_NAME_EMERGENCY_LOCATION_IDENTIFIER);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public CallingLocation() {
+  }
+
+  public CallingLocation name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * The name of the customer&#39;s Webex Calling location.
+   * @return name
+   */
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public CallingLocation address(Address address) {
+    this.address = address;
+    return this;
+  }
+
+  /**
+   * address
+   * @return address
+   */
+  public Address getAddress() {
+    return address;
+  }
+
+  public void setAddress(Address address) {
+    this.address = address;
+  }
+
+  public CallingLocation timezone(String timezone) {
+    this.timezone = timezone;
+    return this;
+  }
+
+  /**
+   * The time zone of the location (IANA name).
+   * @return timezone
+   */
+  public String getTimezone() {
+    return timezone;
+  }
+
+  public void setTimezone(String timezone) {
+    this.timezone = timezone;
+  }
+
+  public CallingLocation language(String language) {
+    this.language = language;
+    return this;
+  }
+
+  /**
+   * The language of the location.
+   * @return language
+   */
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public CallingLocation emergencyLocationIdentifier(String emergencyLocationIdentifier) {
+    this.emergencyLocationIdentifier = emergencyLocationIdentifier;
+    return this;
+  }
+
+  /**
+   * The emergency location identifier of the location.
+   * @return emergencyLocationIdentifier
+   */
+  public String getEmergencyLocationIdentifier() {
+    return emergencyLocationIdentifier;
+  }
+
+  public void setEmergencyLocationIdentifier(String emergencyLocationIdentifier) {
+    this.emergencyLocationIdentifier = emergencyLocationIdentifier;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public CallingLocation putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of CallingLocation");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    CallingLocation other = (CallingLocation) o;
+    return Objects.equals(this.name, other.name) &&
+        Objects.equals(this.address, other.address) &&
+        Objects.equals(this.timezone, other.timezone) &&
+        Objects.equals(this.language, other.language) &&
+        Objects.equals(this.emergencyLocationIdentifier, other.emergencyLocationIdentifier) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, address, timezone, language, emergencyLocationIdentifier, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("CallingLocation{");
+    sb.append("name=").append(name);
+    sb.append(", address=").append(address);
+    sb.append(", timezone=").append(timezone);
+    sb.append(", language=").append(language);
+    sb.append(", emergencyLocationIdentifier=").append(emergencyLocationIdentifier);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!CallingLocation.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<CallingLocation> reflective = gson.getDelegateAdapter(this, TypeToken.get(CallingLocation.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<CallingLocation> adapter = new TypeAdapter<CallingLocation>() {
+        @Override
+        public void write(JsonWriter out, CallingLocation value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public CallingLocation read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          CallingLocation value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

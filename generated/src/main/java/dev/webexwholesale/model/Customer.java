@@ -1,0 +1,312 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.Address;
+import dev.webexwholesale.model.CustomerStatus;
+import dev.webexwholesale.model.ResourceDetails;
+import dev.webexwholesale.model.WholesalePackagesCustomer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Customer
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(Customer.UnknownFieldsAdapterFactory.class)
+public class Customer {
+  public static final String SERIALIZED_NAME_ID = "id";
+  @SerializedName(SERIALIZED_NAME_ID)
+  private String id;
+
+  public static final String SERIALIZED_NAME_ORG_ID = "orgId";
+  @SerializedName(SERIALIZED_NAME_ORG_ID)
+  private String orgId;
+
+  public static final String SERIALIZED_NAME_EXTERNAL_ID = "externalId";
+  @SerializedName(SERIALIZED_NAME_EXTERNAL_ID)
+  private String externalId;
+
+  public static final String SERIALIZED_NAME_ADDRESS = "address";
+  @SerializedName(SERIALIZED_NAME_ADDRESS)
+  private Address address;
+
+  public static final String SERIALIZED_NAME_STATUS = "status";
+  @SerializedName(SERIALIZED_NAME_STATUS)
+  private CustomerStatus status;
+
+  public static final String SERIALIZED_NAME_PACKAGES = "packages";
+  @SerializedName(SERIALIZED_NAME_PACKAGES)
+  private List<WholesalePackagesCustomer> packages;
+
+  public static final String SERIALIZED_NAME_RESOURCE_DETAILS = "resourceDetails";
+  @SerializedName(SERIALIZED_NAME_RESOURCE_DETAILS)
+  private ResourceDetails resourceDetails;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_ID, SERIALIZED_NAME_ORG_ID, SERIALIZED_NAME_EXTERNAL_ID, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_STATUS, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_RESOURCE_DETAILS);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public Customer() {
+  }
+
+  public Customer id(String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * A unique Cisco identifier for the customer. This value should be used for the &#x60;customerId&#x60; parameter in the Wholesale Customers and Wholesale Subscribers API.
+   * @return id
+   */
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Customer orgId(String orgId) {
+    this.orgId = orgId;
+    return this;
+  }
+
+  /**
+   * The Organization ID of the enterprise on Cisco Webex, to be used when referencing this customer on other Cisco Webex APIs. Only presented when status is &#x60;provisioned&#x60;.
+   * @return orgId
+   */
+  public String getOrgId() {
+    return orgId;
+  }
+
+  public void setOrgId(String orgId) {
+    this.orgId = orgId;
+  }
+
+  public Customer externalId(String externalId) {
+    this.externalId = externalId;
+    return this;
+  }
+
+  /**
+   * External ID of the Customer.
+   * @return externalId
+   */
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public void setExternalId(String externalId) {
+    this.externalId = externalId;
+  }
+
+  public Customer address(Address address) {
+    this.address = address;
+    return this;
+  }
+
+  /**
+   * address
+   * @return address
+   */
+  public Address getAddress() {
+    return address;
+  }
+
+  public void setAddress(Address address) {
+    this.address = address;
+  }
+
+  public Customer status(CustomerStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * status
+   * @return status
+   */
+  public CustomerStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CustomerStatus status) {
+    this.status = status;
+  }
+
+  public Customer packages(List<WholesalePackagesCustomer> packages) {
+    this.packages = packages;
+    return this;
+  }
+
+  public Customer addPackagesItem(WholesalePackagesCustomer packagesItem) {
+    if (this.packages == null) {
+      this.packages = new ArrayList<>();
+    }
+    this.packages.add(packagesItem);
+    return this;
+  }
+
+  /**
+   * List of package names provisioned
+   * @return packages
+   */
+  public List<WholesalePackagesCustomer> getPackages() {
+    return packages;
+  }
+
+  public void setPackages(List<WholesalePackagesCustomer> packages) {
+    this.packages = packages;
+  }
+
+  public Customer resourceDetails(ResourceDetails resourceDetails) {
+    this.resourceDetails = resourceDetails;
+    return this;
+  }
+
+  /**
+   * resourceDetails
+   * @return resourceDetails
+   */
+  public ResourceDetails getResourceDetails() {
+    return resourceDetails;
+  }
+
+  public void setResourceDetails(ResourceDetails resourceDetails) {
+    this.resourceDetails = resourceDetails;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public Customer putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of Customer");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    Customer other = (Customer) o;
+    return Objects.equals(this.id, other.id) &&
+        Objects.equals(this.orgId, other.orgId) &&
+        Objects.equals(this.externalId, other.externalId) &&
+        Objects.equals(this.address, other.address) &&
+        Objects.equals(this.status, other.status) &&
+        Objects.equals(this.packages, other.packages) &&
+        Objects.equals(this.resourceDetails, other.resourceDetails) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, orgId, externalId, address, status, packages, resourceDetails, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Customer{");
+    sb.append("id=").append(id);
+    sb.append(", orgId=").append(orgId);
+    sb.append(", externalId=").append(externalId);
+    sb.append(", address=").append(address);
+    sb.append(", status=").append(status);
+    sb.append(", packages=").append(packages);
+    sb.append(", resourceDetails=").append(resourceDetails);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!Customer.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<Customer> reflective = gson.getDelegateAdapter(this, TypeToken.get(Customer.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<Customer> adapter = new TypeAdapter<Customer>() {
+        @Override
+        public void write(JsonWriter out, Customer value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public Customer read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          Customer value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

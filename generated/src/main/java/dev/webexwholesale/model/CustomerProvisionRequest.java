@@ -1,0 +1,335 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.Address;
+import dev.webexwholesale.model.CustomerInfo;
+import dev.webexwholesale.model.CustomerProvisioningParameters;
+import dev.webexwholesale.model.WholesalePackagesCustomer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * CustomerProvisionRequest
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(CustomerProvisionRequest.UnknownFieldsAdapterFactory.class)
+public class CustomerProvisionRequest {
+  public static final String SERIALIZED_NAME_PROVISIONING_ID = "provisioningId";
+  @SerializedName(SERIALIZED_NAME_PROVISIONING_ID)
+  private String provisioningId;
+
+  public static final String SERIALIZED_NAME_PACKAGES = "packages";
+  @SerializedName(SERIALIZED_NAME_PACKAGES)
+  private List<WholesalePackagesCustomer> packages;
+
+  public static final String SERIALIZED_NAME_ORG_ID = "orgId";
+  @SerializedName(SERIALIZED_NAME_ORG_ID)
+  private String orgId;
+
+  public static final String SERIALIZED_NAME_EXTERNAL_ID = "externalId";
+  @SerializedName(SERIALIZED_NAME_EXTERNAL_ID)
+  private String externalId;
+
+  public static final String SERIALIZED_NAME_ADDRESS = "address";
+  @SerializedName(SERIALIZED_NAME_ADDRESS)
+  private Address address;
+
+  public static final String SERIALIZED_NAME_CUSTOMER_INFO = "customerInfo";
+  @SerializedName(SERIALIZED_NAME_CUSTOMER_INFO)
+  private CustomerInfo customerInfo;
+
+  public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
+  @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
+  private CustomerProvisioningParameters provisioningParameters;
+
+  public static final String SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL = "subPartnerAdminEmail";
+  @SerializedName(SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL)
+  private String subPartnerAdminEmail;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PROVISIONING_ID, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_ORG_ID, SERIALIZED_NAME_EXTERNAL_ID, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_CUSTOMER_INFO, SERIALIZED_NAME_PROVISIONING_PARAMETERS, SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public CustomerProvisionRequest() {
+  }
+
+  public CustomerProvisionRequest provisioningId(String provisioningId) {
+    this.provisioningId = provisioningId;
+    return this;
+  }
+
+  /**
+   * This Provisioning ID defines how this customer is to be provisioned for Webex Services. Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
+   * @return provisioningId
+   */
+  public String getProvisioningId() {
+    return provisioningId;
+  }
+
+  public void setProvisioningId(String provisioningId) {
+    this.provisioningId = provisioningId;
+  }
+
+  public CustomerProvisionRequest packages(List<WholesalePackagesCustomer> packages) {
+    this.packages = packages;
+    return this;
+  }
+
+  public CustomerProvisionRequest addPackagesItem(WholesalePackagesCustomer packagesItem) {
+    if (this.packages == null) {
+      this.packages = new ArrayList<>();
+    }
+    this.packages.add(packagesItem);
+    return this;
+  }
+
+  /**
+   * The complete list of Webex Wholesale packages to be assigned to the customer.
+   * @return packages
+   */
+  public List<WholesalePackagesCustomer> getPackages() {
+    return packages;
+  }
+
+  public void setPackages(List<WholesalePackagesCustomer> packages) {
+    this.packages = packages;
+  }
+
+  public CustomerProvisionRequest orgId(String orgId) {
+    this.orgId = orgId;
+    return this;
+  }
+
+  /**
+   * The encoded Organization ID of an existing Webex organization to map to this customer.
+   * @return orgId
+   */
+  public String getOrgId() {
+    return orgId;
+  }
+
+  public void setOrgId(String orgId) {
+    this.orgId = orgId;
+  }
+
+  public CustomerProvisionRequest externalId(String externalId) {
+    this.externalId = externalId;
+    return this;
+  }
+
+  /**
+   * External ID of the Customer.
+   * @return externalId
+   */
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public void setExternalId(String externalId) {
+    this.externalId = externalId;
+  }
+
+  public CustomerProvisionRequest address(Address address) {
+    this.address = address;
+    return this;
+  }
+
+  /**
+   * address
+   * @return address
+   */
+  public Address getAddress() {
+    return address;
+  }
+
+  public void setAddress(Address address) {
+    this.address = address;
+  }
+
+  public CustomerProvisionRequest customerInfo(CustomerInfo customerInfo) {
+    this.customerInfo = customerInfo;
+    return this;
+  }
+
+  /**
+   * customerInfo
+   * @return customerInfo
+   */
+  public CustomerInfo getCustomerInfo() {
+    return customerInfo;
+  }
+
+  public void setCustomerInfo(CustomerInfo customerInfo) {
+    this.customerInfo = customerInfo;
+  }
+
+  public CustomerProvisionRequest provisioningParameters(CustomerProvisioningParameters provisioningParameters) {
+    this.provisioningParameters = provisioningParameters;
+    return this;
+  }
+
+  /**
+   * provisioningParameters
+   * @return provisioningParameters
+   */
+  public CustomerProvisioningParameters getProvisioningParameters() {
+    return provisioningParameters;
+  }
+
+  public void setProvisioningParameters(CustomerProvisioningParameters provisioningParameters) {
+    this.provisioningParameters = provisioningParameters;
+  }
+
+  public CustomerProvisionRequest subPartnerAdminEmail(String subPartnerAdminEmail) {
+    this.subPartnerAdminEmail = subPartnerAdminEmail;
+    return this;
+  }
+
+  /**
+   * The email address of the sub-partner administrator who manages the customer.
+   * @return subPartnerAdminEmail
+   */
+  public String getSubPartnerAdminEmail() {
+    return subPartnerAdminEmail;
+  }
+
+  public void setSubPartnerAdminEmail(String subPartnerAdminEmail) {
+    this.subPartnerAdminEmail = subPartnerAdminEmail;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public CustomerProvisionRequest putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of CustomerProvisionRequest");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    CustomerProvisionRequest other = (CustomerProvisionRequest) o;
+    return Objects.equals(this.provisioningId, other.provisioningId) &&
+        Objects.equals(this.packages, other.packages) &&
+        Objects.equals(this.orgId, other.orgId) &&
+        Objects.equals(this.externalId, other.externalId) &&
+        Objects.equals(this.address, other.address) &&
+        Objects.equals(this.customerInfo, other.customerInfo) &&
+        Objects.equals(this.provisioningParameters, other.provisioningParameters) &&
+        Objects.equals(this.subPartnerAdminEmail, other.subPartnerAdminEmail) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(provisioningId, packages, orgId, externalId, address, customerInfo, provisioningParameters, subPartnerAdminEmail, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("CustomerProvisionRequest{");
+    sb.append("provisioningId=").append(provisioningId);
+    sb.append(", packages=").append(packages);
+    sb.append(", orgId=").append(orgId);
+    sb.append(", externalId=").append(externalId);
+    sb.append(", address=").append(address);
+    sb.append(", customerInfo=").append(customerInfo);
+    sb.append(", provisioningParameters=").append(provisioningParameters);
+    sb.append(", subPartnerAdminEmail=").append(subPartnerAdminEmail);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!CustomerProvisionRequest.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<CustomerProvisionRequest> reflective = gson.getDelegateAdapter(this, TypeToken.get(CustomerProvisionRequest.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<CustomerProvisionRequest> adapter = new TypeAdapter<CustomerProvisionRequest>() {
+        @Override
+        public void write(JsonWriter out, CustomerProvisionRequest value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public CustomerProvisionRequest read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          CustomerProvisionRequest value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

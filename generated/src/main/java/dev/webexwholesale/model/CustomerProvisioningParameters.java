@@ -1,0 +1,184 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.CallingParameters;
+import dev.webexwholesale.model.MeetingsParameters;
+import java.io.IOException;
+
+/**
+ * CustomerProvisioningParameters
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(CustomerProvisioningParameters.UnknownFieldsAdapterFactory.class)
+public class CustomerProvisioningParameters {
+  public static final String SERIALIZED_NAME_CALLING = "calling";
+  @SerializedName(SERIALIZED_NAME_CALLING)
+  private CallingParameters calling;
+
+  public static final String SERIALIZED_NAME_MEETINGS = "meetings";
+  @SerializedName(SERIALIZED_NAME_MEETINGS)
+  private MeetingsParameters meetings;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_CALLING, SERIALIZED_NAME_MEETINGS);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public CustomerProvisioningParameters() {
+  }
+
+  public CustomerProvisioningParameters calling(CallingParameters calling) {
+    this.calling = calling;
+    return this;
+  }
+
+  /**
+   * calling
+   * @return calling
+   */
+  public CallingParameters getCalling() {
+    return calling;
+  }
+
+  public void setCalling(CallingParameters calling) {
+    this.calling = calling;
+  }
+
+  public CustomerProvisioningParameters meetings(MeetingsParameters meetings) {
+    this.meetings = meetings;
+    return this;
+  }
+
+  /**
+   * meetings
+   * @return meetings
+   */
+  public MeetingsParameters getMeetings() {
+    return meetings;
+  }
+
+  public void setMeetings(MeetingsParameters meetings) {
+    this.meetings = meetings;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public CustomerProvisioningParameters putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of CustomerProvisioningParameters");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    CustomerProvisioningParameters other = (CustomerProvisioningParameters) o;
+    return Objects.equals(this.calling, other.calling) &&
+        Objects.equals(this.meetings, other.meetings) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(calling, meetings, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("CustomerProvisioningParameters{");
+    sb.append("calling=").append(calling);
+    sb.append(", meetings=").append(meetings);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!CustomerProvisioningParameters.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<CustomerProvisioningParameters> reflective = gson.getDelegateAdapter(this, TypeToken.get(CustomerProvisioningParameters.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<CustomerProvisioningParameters> adapter = new TypeAdapter<CustomerProvisioningParameters>() {
+        @Override
+        public void write(JsonWriter out, CustomerProvisioningParameters value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public CustomerProvisioningParameters read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          CustomerProvisioningParameters value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

@@ -1,0 +1,265 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.Address;
+import dev.webexwholesale.model.CustomerProvisioningParameters;
+import dev.webexwholesale.model.WholesalePackagesCustomer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * CustomerUpdateRequest
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(CustomerUpdateRequest.UnknownFieldsAdapterFactory.class)
+public class CustomerUpdateRequest {
+  public static final String SERIALIZED_NAME_PACKAGES = "packages";
+  @SerializedName(SERIALIZED_NAME_PACKAGES)
+  private List<WholesalePackagesCustomer> packages;
+
+  public static final String SERIALIZED_NAME_EXTERNAL_ID = "externalId";
+  @SerializedName(SERIALIZED_NAME_EXTERNAL_ID)
+  private String externalId;
+
+  public static final String SERIALIZED_NAME_ADDRESS = "address";
+  @SerializedName(SERIALIZED_NAME_ADDRESS)
+  private Address address;
+
+  public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
+  @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
+  private CustomerProvisioningParameters provisioningParameters;
+
+  public static final String SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL = "subPartnerAdminEmail";
+  @SerializedName(SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL)
+  private String subPartnerAdminEmail;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_EXTERNAL_ID, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_PROVISIONING_PARAMETERS, SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public CustomerUpdateRequest() {
+  }
+
+  public CustomerUpdateRequest packages(List<WholesalePackagesCustomer> packages) {
+    this.packages = packages;
+    return this;
+  }
+
+  public CustomerUpdateRequest addPackagesItem(WholesalePackagesCustomer packagesItem) {
+    if (this.packages == null) {
+      this.packages = new ArrayList<>();
+    }
+    this.packages.add(packagesItem);
+    return this;
+  }
+
+  /**
+   * The complete list of Webex Wholesale packages to be assigned to the customer.
+   * @return packages
+   */
+  public List<WholesalePackagesCustomer> getPackages() {
+    return packages;
+  }
+
+  public void setPackages(List<WholesalePackagesCustomer> packages) {
+    this.packages = packages;
+  }
+
+  public CustomerUpdateRequest externalId(String externalId) {
+    this.externalId = externalId;
+    return this;
+  }
+
+  /**
+   * External ID of the Customer.
+   * @return externalId
+   */
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public void setExternalId(String externalId) {
+    this.externalId = externalId;
+  }
+
+  public CustomerUpdateRequest address(Address address) {
+    this.address = address;
+    return this;
+  }
+
+  /**
+   * address
+   * @return address
+   */
+  public Address getAddress() {
+    return address;
+  }
+
+  public void setAddress(Address address) {
+    this.address = address;
+  }
+
+  public CustomerUpdateRequest provisioningParameters(CustomerProvisioningParameters provisioningParameters) {
+    this.provisioningParameters = provisioningParameters;
+    return this;
+  }
+
+  /**
+   * provisioningParameters
+   * @return provisioningParameters
+   */
+  public CustomerProvisioningParameters getProvisioningParameters() {
+    return provisioningParameters;
+  }
+
+  public void setProvisioningParameters(CustomerProvisioningParameters provisioningParameters) {
+    this.provisioningParameters = provisioningParameters;
+  }
+
+  public CustomerUpdateRequest subPartnerAdminEmail(String subPartnerAdminEmail) {
+    this.subPartnerAdminEmail = subPartnerAdminEmail;
+    return this;
+  }
+
+  /**
+   * The email address of the sub-partner administrator who manages the customer.
+   * @return subPartnerAdminEmail
+   */
+  public String getSubPartnerAdminEmail() {
+    return subPartnerAdminEmail;
+  }
+
+  public void setSubPartnerAdminEmail(String subPartnerAdminEmail) {
+    this.subPartnerAdminEmail = subPartnerAdminEmail;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public CustomerUpdateRequest putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of CustomerUpdateRequest");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    CustomerUpdateRequest other = (CustomerUpdateRequest) o;
+    return Objects.equals(this.packages, other.packages) &&
+        Objects.equals(this.externalId, other.externalId) &&
+        Objects.equals(this.address, other.address) &&
+        Objects.equals(this.provisioningParameters, other.provisioningParameters) &&
+        Objects.equals(this.subPartnerAdminEmail, other.subPartnerAdminEmail) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(packages, externalId, address, provisioningParameters, subPartnerAdminEmail, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("CustomerUpdateRequest{");
+    sb.append("packages=").append(packages);
+    sb.append(", externalId=").append(externalId);
+    sb.append(", address=").append(address);
+    sb.append(", provisioningParameters=").append(provisioningParameters);
+    sb.append(", subPartnerAdminEmail=").append(subPartnerAdminEmail);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!CustomerUpdateRequest.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<CustomerUpdateRequest> reflective = gson.getDelegateAdapter(this, TypeToken.get(CustomerUpdateRequest.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<CustomerUpdateRequest> adapter = new TypeAdapter<CustomerUpdateRequest>() {
+        @Override
+        public void write(JsonWriter out, CustomerUpdateRequest value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public CustomerUpdateRequest read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          CustomerUpdateRequest value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

@@ -1,0 +1,375 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.ErrorDetail;
+import dev.webexwholesale.model.WholesalePackagesCustomer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Package
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(Package.UnknownFieldsAdapterFactory.class)
+public class Package {
+  public static final String SERIALIZED_NAME_NAME = "name";
+  @SerializedName(SERIALIZED_NAME_NAME)
+  private WholesalePackagesCustomer name;
+
+  /**
+   * The provisioning status of the a particular package.  * &#x60;provisioned&#x60; - Customer is fully provisioned on Cisco Webex.  * &#x60;provisioning&#x60; - Customer is provisioning.  * &#x60;deleting&#x60; - Customer is being deleted.  * &#x60;error&#x60; - An error occurred provisioning the customer on Cisco Webex. 
+   *
+   * <p>An open set of values: a value this version does not list (Webex adds packages and
+   * statuses over time) still decodes, keeps its raw text and encodes back unchanged; check
+   * {@link #isKnown()} to tell it apart.
+   */
+  @JsonAdapter(StatusEnum.Adapter.class)
+  public static final class StatusEnum {
+    /** "provisioned" */
+    public static final StatusEnum PROVISIONED = new StatusEnum("provisioned", true);
+    /** "provisioning" */
+    public static final StatusEnum PROVISIONING = new StatusEnum("provisioning", true);
+    /** "deleting" */
+    public static final StatusEnum DELETING = new StatusEnum("deleting", true);
+    /** "error" */
+    public static final StatusEnum ERROR = new StatusEnum("error", true);
+
+    private static final Map<String, StatusEnum> KNOWN = index(PROVISIONED, PROVISIONING, DELETING, ERROR);
+
+    private final String value;
+    private final boolean known;
+
+    private StatusEnum(String value, boolean known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    private static Map<String, StatusEnum> index(StatusEnum... values) {
+      Map<String, StatusEnum> map = new LinkedHashMap<>();
+      for (StatusEnum v : values) {
+        map.put(v.value, v);
+      }
+      return Collections.unmodifiableMap(map);
+    }
+
+    /** The value exactly as it appears on the wire. */
+    public String getValue() {
+      return value;
+    }
+
+    /** Whether the value is one this version of the spec lists. */
+    public boolean isKnown() {
+      return known;
+    }
+
+    /** The values this version of the spec lists, in spec order. */
+    public static List<StatusEnum> knownValues() {
+      return List.copyOf(KNOWN.values());
+    }
+
+    /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+    public static StatusEnum fromValue(String value) {
+      Objects.requireNonNull(value, "value");
+      StatusEnum known = KNOWN.get(value);
+      return known != null ? known : new StatusEnum(value, false);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StatusEnum && value.equals(((StatusEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /** Gson adapter: reads any string, writes the raw value. */
+    public static final class Adapter extends TypeAdapter<StatusEnum> {
+      @Override
+      public void write(JsonWriter out, StatusEnum v) throws IOException {
+        if (v == null) {
+          out.nullValue();
+        } else {
+          out.value(v.value);
+        }
+      }
+
+      @Override
+      public StatusEnum read(JsonReader in) throws IOException {
+        if (in.peek() == JsonToken.NULL) {
+          in.nextNull();
+          return null;
+        }
+        return fromValue(in.nextString());
+      }
+    }
+  }
+
+  public static final String SERIALIZED_NAME_STATUS = "status";
+  @SerializedName(SERIALIZED_NAME_STATUS)
+  private StatusEnum status;
+
+  public static final String SERIALIZED_NAME_WARNINGS = "warnings";
+  @SerializedName(SERIALIZED_NAME_WARNINGS)
+  private List<ErrorDetail> warnings;
+
+  public static final String SERIALIZED_NAME_ERRORS = "errors";
+  @SerializedName(SERIALIZED_NAME_ERRORS)
+  private List<ErrorDetail> errors;
+
+  public static final String SERIALIZED_NAME_LICENSE_IDS = "licenseIds";
+  @SerializedName(SERIALIZED_NAME_LICENSE_IDS)
+  private List<String> licenseIds;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_NAME, SERIALIZED_NAME_STATUS, SERIALIZED_NAME_WARNINGS, SERIALIZED_NAME_ERRORS, SERIALIZED_NAME_LICENSE_IDS);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public Package() {
+  }
+
+  public Package name(WholesalePackagesCustomer name) {
+    this.name = name;
+    return this;
+  }
+
+  /**
+   * name
+   * @return name
+   */
+  public WholesalePackagesCustomer getName() {
+    return name;
+  }
+
+  public void setName(WholesalePackagesCustomer name) {
+    this.name = name;
+  }
+
+  public Package status(StatusEnum status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * The provisioning status of the a particular package.  * &#x60;provisioned&#x60; - Customer is fully provisioned on Cisco Webex.  * &#x60;provisioning&#x60; - Customer is provisioning.  * &#x60;deleting&#x60; - Customer is being deleted.  * &#x60;error&#x60; - An error occurred provisioning the customer on Cisco Webex. 
+   * @return status
+   */
+  public StatusEnum getStatus() {
+    return status;
+  }
+
+  public void setStatus(StatusEnum status) {
+    this.status = status;
+  }
+
+  public Package warnings(List<ErrorDetail> warnings) {
+    this.warnings = warnings;
+    return this;
+  }
+
+  public Package addWarningsItem(ErrorDetail warningsItem) {
+    if (this.warnings == null) {
+      this.warnings = new ArrayList<>();
+    }
+    this.warnings.add(warningsItem);
+    return this;
+  }
+
+  /**
+   * List of warnings that occurred during that last attempt to provision/update this customer.   *Note:*  + This list captures errors that occurred during *asynchronous or background* provisioning of the customer, *after* the API has been accepted and 202 response returned.  + Any errors that occur during initial API request validation will be captured directly in error response with appropriate HTTP status code.
+   * @return warnings
+   */
+  public List<ErrorDetail> getWarnings() {
+    return warnings;
+  }
+
+  public void setWarnings(List<ErrorDetail> warnings) {
+    this.warnings = warnings;
+  }
+
+  public Package errors(List<ErrorDetail> errors) {
+    this.errors = errors;
+    return this;
+  }
+
+  public Package addErrorsItem(ErrorDetail errorsItem) {
+    if (this.errors == null) {
+      this.errors = new ArrayList<>();
+    }
+    this.errors.add(errorsItem);
+    return this;
+  }
+
+  /**
+   * List of errors that occurred during that last attempt to provision/update this customer.   *Note:*  + This list captures errors that occurred during *asynchronous or background* provisioning of the customer, *after* the API has been accepted and 202 response returned.  + Any errors that occur during initial API request validation will be captured directly in error response with appropriate HTTP status code.
+   * @return errors
+   */
+  public List<ErrorDetail> getErrors() {
+    return errors;
+  }
+
+  public void setErrors(List<ErrorDetail> errors) {
+    this.errors = errors;
+  }
+
+  public Package licenseIds(List<String> licenseIds) {
+    this.licenseIds = licenseIds;
+    return this;
+  }
+
+  public Package addLicenseIdsItem(String licenseIdsItem) {
+    if (this.licenseIds == null) {
+      this.licenseIds = new ArrayList<>();
+    }
+    this.licenseIds.add(licenseIdsItem);
+    return this;
+  }
+
+  /**
+   * List of licenseIds for the package.
+   * @return licenseIds
+   */
+  public List<String> getLicenseIds() {
+    return licenseIds;
+  }
+
+  public void setLicenseIds(List<String> licenseIds) {
+    this.licenseIds = licenseIds;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public Package putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of Package");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    Package other = (Package) o;
+    return Objects.equals(this.name, other.name) &&
+        Objects.equals(this.status, other.status) &&
+        Objects.equals(this.warnings, other.warnings) &&
+        Objects.equals(this.errors, other.errors) &&
+        Objects.equals(this.licenseIds, other.licenseIds) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, status, warnings, errors, licenseIds, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Package{");
+    sb.append("name=").append(name);
+    sb.append(", status=").append(status);
+    sb.append(", warnings=").append(warnings);
+    sb.append(", errors=").append(errors);
+    sb.append(", licenseIds=").append(licenseIds);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!Package.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<Package> reflective = gson.getDelegateAdapter(this, TypeToken.get(Package.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<Package> adapter = new TypeAdapter<Package>() {
+        @Override
+        public void write(JsonWriter out, Package value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public Package read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          Package value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

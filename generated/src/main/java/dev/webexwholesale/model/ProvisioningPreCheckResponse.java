@@ -1,0 +1,194 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.ProvisioningPreCheckResponseInfo;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * ProvisioningPreCheckResponse
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(ProvisioningPreCheckResponse.UnknownFieldsAdapterFactory.class)
+public class ProvisioningPreCheckResponse {
+  public static final String SERIALIZED_NAME_MESSAGE = "message";
+  @SerializedName(SERIALIZED_NAME_MESSAGE)
+  private String message;
+
+  public static final String SERIALIZED_NAME_INFO = "info";
+  @SerializedName(SERIALIZED_NAME_INFO)
+  private List<ProvisioningPreCheckResponseInfo> info;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_MESSAGE, SERIALIZED_NAME_INFO);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public ProvisioningPreCheckResponse() {
+  }
+
+  public ProvisioningPreCheckResponse message(String message) {
+    this.message = message;
+    return this;
+  }
+
+  /**
+   * A textual representation of the Precheck response message containing the &#x60;infoCode&#x60; object in the case of a success response and the &#x60;errorCode&#x60; object in the case of failure.
+   * @return message
+   */
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  public ProvisioningPreCheckResponse info(List<ProvisioningPreCheckResponseInfo> info) {
+    this.info = info;
+    return this;
+  }
+
+  public ProvisioningPreCheckResponse addInfoItem(ProvisioningPreCheckResponseInfo infoItem) {
+    if (this.info == null) {
+      this.info = new ArrayList<>();
+    }
+    this.info.add(infoItem);
+    return this;
+  }
+
+  /**
+   * A list of ProvisioningPreCheckResponseInfo object.
+   * @return info
+   */
+  public List<ProvisioningPreCheckResponseInfo> getInfo() {
+    return info;
+  }
+
+  public void setInfo(List<ProvisioningPreCheckResponseInfo> info) {
+    this.info = info;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public ProvisioningPreCheckResponse putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of ProvisioningPreCheckResponse");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    ProvisioningPreCheckResponse other = (ProvisioningPreCheckResponse) o;
+    return Objects.equals(this.message, other.message) &&
+        Objects.equals(this.info, other.info) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(message, info, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ProvisioningPreCheckResponse{");
+    sb.append("message=").append(message);
+    sb.append(", info=").append(info);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!ProvisioningPreCheckResponse.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<ProvisioningPreCheckResponse> reflective = gson.getDelegateAdapter(this, TypeToken.get(ProvisioningPreCheckResponse.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<ProvisioningPreCheckResponse> adapter = new TypeAdapter<ProvisioningPreCheckResponse>() {
+        @Override
+        public void write(JsonWriter out, ProvisioningPreCheckResponse value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public ProvisioningPreCheckResponse read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          ProvisioningPreCheckResponse value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

@@ -1,0 +1,182 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+
+/**
+ * ProvisioningPreCheckResponseInfo
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(ProvisioningPreCheckResponseInfo.UnknownFieldsAdapterFactory.class)
+public class ProvisioningPreCheckResponseInfo {
+  public static final String SERIALIZED_NAME_INFO_CODE = "infoCode";
+  @SerializedName(SERIALIZED_NAME_INFO_CODE)
+  private Long infoCode;
+
+  public static final String SERIALIZED_NAME_DESCRIPTION = "description";
+  @SerializedName(SERIALIZED_NAME_DESCRIPTION)
+  private String description;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_INFO_CODE, SERIALIZED_NAME_DESCRIPTION);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public ProvisioningPreCheckResponseInfo() {
+  }
+
+  public ProvisioningPreCheckResponseInfo infoCode(Long infoCode) {
+    this.infoCode = infoCode;
+    return this;
+  }
+
+  /**
+   * Provisioning Precheck &#x60;infoCode&#x60;.
+   * @return infoCode
+   */
+  public Long getInfoCode() {
+    return infoCode;
+  }
+
+  public void setInfoCode(Long infoCode) {
+    this.infoCode = infoCode;
+  }
+
+  public ProvisioningPreCheckResponseInfo description(String description) {
+    this.description = description;
+    return this;
+  }
+
+  /**
+   * A textual description of the &#x60;infoCode&#x60;.
+   * @return description
+   */
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public ProvisioningPreCheckResponseInfo putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of ProvisioningPreCheckResponseInfo");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    ProvisioningPreCheckResponseInfo other = (ProvisioningPreCheckResponseInfo) o;
+    return Objects.equals(this.infoCode, other.infoCode) &&
+        Objects.equals(this.description, other.description) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(infoCode, description, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ProvisioningPreCheckResponseInfo{");
+    sb.append("infoCode=").append(infoCode);
+    sb.append(", description=").append(description);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!ProvisioningPreCheckResponseInfo.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<ProvisioningPreCheckResponseInfo> reflective = gson.getDelegateAdapter(this, TypeToken.get(ProvisioningPreCheckResponseInfo.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<ProvisioningPreCheckResponseInfo> adapter = new TypeAdapter<ProvisioningPreCheckResponseInfo>() {
+        @Override
+        public void write(JsonWriter out, ProvisioningPreCheckResponseInfo value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public ProvisioningPreCheckResponseInfo read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          ProvisioningPreCheckResponseInfo value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

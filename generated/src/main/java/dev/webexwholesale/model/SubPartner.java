@@ -1,0 +1,253 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.SubPartnerProvisioningState;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+
+/**
+ * SubPartner
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(SubPartner.UnknownFieldsAdapterFactory.class)
+public class SubPartner {
+  public static final String SERIALIZED_NAME_ORG_ID = "orgId";
+  @SerializedName(SERIALIZED_NAME_ORG_ID)
+  private String orgId;
+
+  public static final String SERIALIZED_NAME_SUBSCRIPTION_ID = "subscriptionId";
+  @SerializedName(SERIALIZED_NAME_SUBSCRIPTION_ID)
+  private String subscriptionId;
+
+  public static final String SERIALIZED_NAME_PROVISIONING_STATE = "provisioningState";
+  @SerializedName(SERIALIZED_NAME_PROVISIONING_STATE)
+  private SubPartnerProvisioningState provisioningState;
+
+  public static final String SERIALIZED_NAME_CREATED = "created";
+  @SerializedName(SERIALIZED_NAME_CREATED)
+  private OffsetDateTime created;
+
+  public static final String SERIALIZED_NAME_BILLING_START_DATE = "billingStartDate";
+  @SerializedName(SERIALIZED_NAME_BILLING_START_DATE)
+  private OffsetDateTime billingStartDate;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_ORG_ID, SERIALIZED_NAME_SUBSCRIPTION_ID, SERIALIZED_NAME_PROVISIONING_STATE, SERIALIZED_NAME_CREATED, SERIALIZED_NAME_BILLING_START_DATE);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public SubPartner() {
+  }
+
+  public SubPartner orgId(String orgId) {
+    this.orgId = orgId;
+    return this;
+  }
+
+  /**
+   * The encoded organization ID of the sub-partner.
+   * @return orgId
+   */
+  public String getOrgId() {
+    return orgId;
+  }
+
+  public void setOrgId(String orgId) {
+    this.orgId = orgId;
+  }
+
+  public SubPartner subscriptionId(String subscriptionId) {
+    this.subscriptionId = subscriptionId;
+    return this;
+  }
+
+  /**
+   * The subscription ID of the sub-partner.
+   * @return subscriptionId
+   */
+  public String getSubscriptionId() {
+    return subscriptionId;
+  }
+
+  public void setSubscriptionId(String subscriptionId) {
+    this.subscriptionId = subscriptionId;
+  }
+
+  public SubPartner provisioningState(SubPartnerProvisioningState provisioningState) {
+    this.provisioningState = provisioningState;
+    return this;
+  }
+
+  /**
+   * provisioningState
+   * @return provisioningState
+   */
+  public SubPartnerProvisioningState getProvisioningState() {
+    return provisioningState;
+  }
+
+  public void setProvisioningState(SubPartnerProvisioningState provisioningState) {
+    this.provisioningState = provisioningState;
+  }
+
+  public SubPartner created(OffsetDateTime created) {
+    this.created = created;
+    return this;
+  }
+
+  /**
+   * The date and time the sub-partner was created.
+   * @return created
+   */
+  public OffsetDateTime getCreated() {
+    return created;
+  }
+
+  public void setCreated(OffsetDateTime created) {
+    this.created = created;
+  }
+
+  public SubPartner billingStartDate(OffsetDateTime billingStartDate) {
+    this.billingStartDate = billingStartDate;
+    return this;
+  }
+
+  /**
+   * The date and time billing of the sub-partner started.
+   * @return billingStartDate
+   */
+  public OffsetDateTime getBillingStartDate() {
+    return billingStartDate;
+  }
+
+  public void setBillingStartDate(OffsetDateTime billingStartDate) {
+    this.billingStartDate = billingStartDate;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public SubPartner putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of SubPartner");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    SubPartner other = (SubPartner) o;
+    return Objects.equals(this.orgId, other.orgId) &&
+        Objects.equals(this.subscriptionId, other.subscriptionId) &&
+        Objects.equals(this.provisioningState, other.provisioningState) &&
+        Objects.equals(this.created, other.created) &&
+        Objects.equals(this.billingStartDate, other.billingStartDate) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(orgId, subscriptionId, provisioningState, created, billingStartDate, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("SubPartner{");
+    sb.append("orgId=").append(orgId);
+    sb.append(", subscriptionId=").append(subscriptionId);
+    sb.append(", provisioningState=").append(provisioningState);
+    sb.append(", created=").append(created);
+    sb.append(", billingStartDate=").append(billingStartDate);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!SubPartner.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<SubPartner> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubPartner.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<SubPartner> adapter = new TypeAdapter<SubPartner>() {
+        @Override
+        public void write(JsonWriter out, SubPartner value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public SubPartner read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          SubPartner value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

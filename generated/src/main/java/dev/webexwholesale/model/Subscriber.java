@@ -1,0 +1,412 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.ErrorDetail;
+import dev.webexwholesale.model.SubscriberStatus;
+import dev.webexwholesale.model.WholesalePackagesSubscriber;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Subscriber
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(Subscriber.UnknownFieldsAdapterFactory.class)
+public class Subscriber {
+  public static final String SERIALIZED_NAME_ID = "id";
+  @SerializedName(SERIALIZED_NAME_ID)
+  private String id;
+
+  public static final String SERIALIZED_NAME_PERSON_ID = "personId";
+  @SerializedName(SERIALIZED_NAME_PERSON_ID)
+  private String personId;
+
+  public static final String SERIALIZED_NAME_EMAIL = "email";
+  @SerializedName(SERIALIZED_NAME_EMAIL)
+  private String email;
+
+  public static final String SERIALIZED_NAME_CUSTOMER_ID = "customerId";
+  @SerializedName(SERIALIZED_NAME_CUSTOMER_ID)
+  private String customerId;
+
+  public static final String SERIALIZED_NAME_EXTERNAL_CUSTOMER_ID = "externalCustomerId";
+  @SerializedName(SERIALIZED_NAME_EXTERNAL_CUSTOMER_ID)
+  private String externalCustomerId;
+
+  public static final String SERIALIZED_NAME_PACKAGE = "package";
+  @SerializedName(SERIALIZED_NAME_PACKAGE)
+  private WholesalePackagesSubscriber _package;
+
+  public static final String SERIALIZED_NAME_PACKAGES = "packages";
+  @SerializedName(SERIALIZED_NAME_PACKAGES)
+  private List<WholesalePackagesSubscriber> packages;
+
+  public static final String SERIALIZED_NAME_STATUS = "status";
+  @SerializedName(SERIALIZED_NAME_STATUS)
+  private SubscriberStatus status;
+
+  public static final String SERIALIZED_NAME_ERRORS = "errors";
+  @SerializedName(SERIALIZED_NAME_ERRORS)
+  private List<ErrorDetail> errors;
+
+  public static final String SERIALIZED_NAME_CREATED = "created";
+  @SerializedName(SERIALIZED_NAME_CREATED)
+  private OffsetDateTime created;
+
+  public static final String SERIALIZED_NAME_LAST_STATUS_CHANGE = "lastStatusChange";
+  @SerializedName(SERIALIZED_NAME_LAST_STATUS_CHANGE)
+  private OffsetDateTime lastStatusChange;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_ID, SERIALIZED_NAME_PERSON_ID, SERIALIZED_NAME_EMAIL, SERIALIZED_NAME_CUSTOMER_ID, SERIALIZED_NAME_EXTERNAL_CUSTOMER_ID, SERIALIZED_NAME_PACKAGE, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_STATUS, SERIALIZED_NAME_ERRORS, SERIALIZED_NAME_CREATED, SERIALIZED_NAME_LAST_STATUS_CHANGE);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public Subscriber() {
+  }
+
+  public Subscriber id(String id) {
+    this.id = id;
+    return this;
+  }
+
+  /**
+   * A unique Cisco identifier for the subscriber.
+   * @return id
+   */
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Subscriber personId(String personId) {
+    this.personId = personId;
+    return this;
+  }
+
+  /**
+   * The person ID of the subscriber used in the /v1/people API.
+   * @return personId
+   */
+  public String getPersonId() {
+    return personId;
+  }
+
+  public void setPersonId(String personId) {
+    this.personId = personId;
+  }
+
+  public Subscriber email(String email) {
+    this.email = email;
+    return this;
+  }
+
+  /**
+   * The email address of the subscriber.
+   * @return email
+   */
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public Subscriber customerId(String customerId) {
+    this.customerId = customerId;
+    return this;
+  }
+
+  /**
+   * The encoded ID of the customer the subscriber belongs to.
+   * @return customerId
+   */
+  public String getCustomerId() {
+    return customerId;
+  }
+
+  public void setCustomerId(String customerId) {
+    this.customerId = customerId;
+  }
+
+  public Subscriber externalCustomerId(String externalCustomerId) {
+    this.externalCustomerId = externalCustomerId;
+    return this;
+  }
+
+  /**
+   * The external ID of the customer, as provided by the Service Provider.
+   * @return externalCustomerId
+   */
+  public String getExternalCustomerId() {
+    return externalCustomerId;
+  }
+
+  public void setExternalCustomerId(String externalCustomerId) {
+    this.externalCustomerId = externalCustomerId;
+  }
+
+  public Subscriber _package(WholesalePackagesSubscriber _package) {
+    this._package = _package;
+    return this;
+  }
+
+  /**
+   * The Webex Wholesale package assigned to the subscriber. **NOTE:** This field will be deprecated soon. Please use &#x60;packages&#x60; instead.
+   * @return _package
+   */
+  public WholesalePackagesSubscriber getPackage() {
+    return _package;
+  }
+
+  public void setPackage(WholesalePackagesSubscriber _package) {
+    this._package = _package;
+  }
+
+  public Subscriber packages(List<WholesalePackagesSubscriber> packages) {
+    this.packages = packages;
+    return this;
+  }
+
+  public Subscriber addPackagesItem(WholesalePackagesSubscriber packagesItem) {
+    if (this.packages == null) {
+      this.packages = new ArrayList<>();
+    }
+    this.packages.add(packagesItem);
+    return this;
+  }
+
+  /**
+   * The complete list of Webex Wholesale packages assigned to the subscriber.
+   * @return packages
+   */
+  public List<WholesalePackagesSubscriber> getPackages() {
+    return packages;
+  }
+
+  public void setPackages(List<WholesalePackagesSubscriber> packages) {
+    this.packages = packages;
+  }
+
+  public Subscriber status(SubscriberStatus status) {
+    this.status = status;
+    return this;
+  }
+
+  /**
+   * status
+   * @return status
+   */
+  public SubscriberStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(SubscriberStatus status) {
+    this.status = status;
+  }
+
+  public Subscriber errors(List<ErrorDetail> errors) {
+    this.errors = errors;
+    return this;
+  }
+
+  public Subscriber addErrorsItem(ErrorDetail errorsItem) {
+    if (this.errors == null) {
+      this.errors = new ArrayList<>();
+    }
+    this.errors.add(errorsItem);
+    return this;
+  }
+
+  /**
+   * List of errors that occurred during the last attempt to provision/update this subscriber.
+   * @return errors
+   */
+  public List<ErrorDetail> getErrors() {
+    return errors;
+  }
+
+  public void setErrors(List<ErrorDetail> errors) {
+    this.errors = errors;
+  }
+
+  public Subscriber created(OffsetDateTime created) {
+    this.created = created;
+    return this;
+  }
+
+  /**
+   * The date and time the subscriber was provisioned.
+   * @return created
+   */
+  public OffsetDateTime getCreated() {
+    return created;
+  }
+
+  public void setCreated(OffsetDateTime created) {
+    this.created = created;
+  }
+
+  public Subscriber lastStatusChange(OffsetDateTime lastStatusChange) {
+    this.lastStatusChange = lastStatusChange;
+    return this;
+  }
+
+  /**
+   * The date and time the provisioning status of the subscriber last changed.
+   * @return lastStatusChange
+   */
+  public OffsetDateTime getLastStatusChange() {
+    return lastStatusChange;
+  }
+
+  public void setLastStatusChange(OffsetDateTime lastStatusChange) {
+    this.lastStatusChange = lastStatusChange;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public Subscriber putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of Subscriber");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    Subscriber other = (Subscriber) o;
+    return Objects.equals(this.id, other.id) &&
+        Objects.equals(this.personId, other.personId) &&
+        Objects.equals(this.email, other.email) &&
+        Objects.equals(this.customerId, other.customerId) &&
+        Objects.equals(this.externalCustomerId, other.externalCustomerId) &&
+        Objects.equals(this._package, other._package) &&
+        Objects.equals(this.packages, other.packages) &&
+        Objects.equals(this.status, other.status) &&
+        Objects.equals(this.errors, other.errors) &&
+        Objects.equals(this.created, other.created) &&
+        Objects.equals(this.lastStatusChange, other.lastStatusChange) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, personId, email, customerId, externalCustomerId, _package, packages, status, errors, created, lastStatusChange, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Subscriber{");
+    sb.append("id=").append(id);
+    sb.append(", personId=").append(personId);
+    sb.append(", email=").append(email);
+    sb.append(", customerId=").append(customerId);
+    sb.append(", externalCustomerId=").append(externalCustomerId);
+    sb.append(", _package=").append(_package);
+    sb.append(", packages=").append(packages);
+    sb.append(", status=").append(status);
+    sb.append(", errors=").append(errors);
+    sb.append(", created=").append(created);
+    sb.append(", lastStatusChange=").append(lastStatusChange);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!Subscriber.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<Subscriber> reflective = gson.getDelegateAdapter(this, TypeToken.get(Subscriber.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<Subscriber> adapter = new TypeAdapter<Subscriber>() {
+        @Override
+        public void write(JsonWriter out, Subscriber value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public Subscriber read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          Subscriber value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

@@ -1,0 +1,159 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+
+/**
+ * SubscriberCustomerInfo
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(SubscriberCustomerInfo.UnknownFieldsAdapterFactory.class)
+public class SubscriberCustomerInfo {
+  public static final String SERIALIZED_NAME_PRIMARY_EMAIL = "primaryEmail";
+  @SerializedName(SERIALIZED_NAME_PRIMARY_EMAIL)
+  private String primaryEmail;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PRIMARY_EMAIL);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public SubscriberCustomerInfo() {
+  }
+
+  public SubscriberCustomerInfo primaryEmail(String primaryEmail) {
+    this.primaryEmail = primaryEmail;
+    return this;
+  }
+
+  /**
+   * The primary email address of the customer.
+   * @return primaryEmail
+   */
+  public String getPrimaryEmail() {
+    return primaryEmail;
+  }
+
+  public void setPrimaryEmail(String primaryEmail) {
+    this.primaryEmail = primaryEmail;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public SubscriberCustomerInfo putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberCustomerInfo");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    SubscriberCustomerInfo other = (SubscriberCustomerInfo) o;
+    return Objects.equals(this.primaryEmail, other.primaryEmail) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(primaryEmail, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("SubscriberCustomerInfo{");
+    sb.append("primaryEmail=").append(primaryEmail);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!SubscriberCustomerInfo.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<SubscriberCustomerInfo> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubscriberCustomerInfo.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<SubscriberCustomerInfo> adapter = new TypeAdapter<SubscriberCustomerInfo>() {
+        @Override
+        public void write(JsonWriter out, SubscriberCustomerInfo value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public SubscriberCustomerInfo read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          SubscriberCustomerInfo value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

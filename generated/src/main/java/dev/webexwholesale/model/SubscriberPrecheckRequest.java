@@ -1,0 +1,408 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.SubscriberCustomerInfo;
+import dev.webexwholesale.model.SubscriberProvisioningParameters;
+import dev.webexwholesale.model.WholesalePackagesSubscriber;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(SubscriberPrecheckRequest.UnknownFieldsAdapterFactory.class)
+public class SubscriberPrecheckRequest {
+  public static final String SERIALIZED_NAME_PROVISIONING_ID = "provisioningId";
+  @SerializedName(SERIALIZED_NAME_PROVISIONING_ID)
+  private String provisioningId;
+
+  public static final String SERIALIZED_NAME_CUSTOMER_ID = "customerId";
+  @SerializedName(SERIALIZED_NAME_CUSTOMER_ID)
+  private String customerId;
+
+  public static final String SERIALIZED_NAME_EMAIL = "email";
+  @SerializedName(SERIALIZED_NAME_EMAIL)
+  private String email;
+
+  /**
+   * The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please use &#x60;packages&#x60; instead.  * &#x60;webex_calling&#x60; - Calling Basic Package.  * &#x60;webex_meetings&#x60; - Meetings Package.  * &#x60;webex_suite&#x60; - Suite Package.  * &#x60;webex_voice&#x60; - Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package. 
+   *
+   * <p>An open set of values: a value this version does not list (Webex adds packages and
+   * statuses over time) still decodes, keeps its raw text and encodes back unchanged; check
+   * {@link #isKnown()} to tell it apart.
+   */
+  @JsonAdapter(PackageEnum.Adapter.class)
+  public static final class PackageEnum {
+    /** "webex_calling" */
+    public static final PackageEnum WEBEX_CALLING = new PackageEnum("webex_calling", true);
+    /** "webex_meetings" */
+    public static final PackageEnum WEBEX_MEETINGS = new PackageEnum("webex_meetings", true);
+    /** "webex_suite" */
+    public static final PackageEnum WEBEX_SUITE = new PackageEnum("webex_suite", true);
+    /** "webex_voice" */
+    public static final PackageEnum WEBEX_VOICE = new PackageEnum("webex_voice", true);
+    /** "cx_essentials" */
+    public static final PackageEnum CX_ESSENTIALS = new PackageEnum("cx_essentials", true);
+
+    private static final Map<String, PackageEnum> KNOWN = index(WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS);
+
+    private final String value;
+    private final boolean known;
+
+    private PackageEnum(String value, boolean known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    private static Map<String, PackageEnum> index(PackageEnum... values) {
+      Map<String, PackageEnum> map = new LinkedHashMap<>();
+      for (PackageEnum v : values) {
+        map.put(v.value, v);
+      }
+      return Collections.unmodifiableMap(map);
+    }
+
+    /** The value exactly as it appears on the wire. */
+    public String getValue() {
+      return value;
+    }
+
+    /** Whether the value is one this version of the spec lists. */
+    public boolean isKnown() {
+      return known;
+    }
+
+    /** The values this version of the spec lists, in spec order. */
+    public static List<PackageEnum> knownValues() {
+      return List.copyOf(KNOWN.values());
+    }
+
+    /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+    public static PackageEnum fromValue(String value) {
+      Objects.requireNonNull(value, "value");
+      PackageEnum known = KNOWN.get(value);
+      return known != null ? known : new PackageEnum(value, false);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PackageEnum && value.equals(((PackageEnum) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /** Gson adapter: reads any string, writes the raw value. */
+    public static final class Adapter extends TypeAdapter<PackageEnum> {
+      @Override
+      public void write(JsonWriter out, PackageEnum v) throws IOException {
+        if (v == null) {
+          out.nullValue();
+        } else {
+          out.value(v.value);
+        }
+      }
+
+      @Override
+      public PackageEnum read(JsonReader in) throws IOException {
+        if (in.peek() == JsonToken.NULL) {
+          in.nextNull();
+          return null;
+        }
+        return fromValue(in.nextString());
+      }
+    }
+  }
+
+  public static final String SERIALIZED_NAME_PACKAGE = "package";
+  @SerializedName(SERIALIZED_NAME_PACKAGE)
+  private PackageEnum _package;
+
+  public static final String SERIALIZED_NAME_PACKAGES = "packages";
+  @SerializedName(SERIALIZED_NAME_PACKAGES)
+  private List<WholesalePackagesSubscriber> packages;
+
+  public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
+  @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
+  private SubscriberProvisioningParameters provisioningParameters;
+
+  public static final String SERIALIZED_NAME_CUSTOMER_INFO = "customerInfo";
+  @SerializedName(SERIALIZED_NAME_CUSTOMER_INFO)
+  private SubscriberCustomerInfo customerInfo;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PROVISIONING_ID, SERIALIZED_NAME_CUSTOMER_ID, SERIALIZED_NAME_EMAIL, SERIALIZED_NAME_PACKAGE, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_PROVISIONING_PARAMETERS, SERIALIZED_NAME_CUSTOMER_INFO);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public SubscriberPrecheckRequest() {
+  }
+
+  public SubscriberPrecheckRequest provisioningId(String provisioningId) {
+    this.provisioningId = provisioningId;
+    return this;
+  }
+
+  /**
+   * This Provisioning ID defines how this wholesale subscriber is to be provisioned for Cisco Webex Services.  Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
+   * @return provisioningId
+   */
+  public String getProvisioningId() {
+    return provisioningId;
+  }
+
+  public void setProvisioningId(String provisioningId) {
+    this.provisioningId = provisioningId;
+  }
+
+  public SubscriberPrecheckRequest customerId(String customerId) {
+    this.customerId = customerId;
+    return this;
+  }
+
+  /**
+   * ID of the Provisioned Customer for Webex Wholesale.
+   * @return customerId
+   */
+  public String getCustomerId() {
+    return customerId;
+  }
+
+  public void setCustomerId(String customerId) {
+    this.customerId = customerId;
+  }
+
+  public SubscriberPrecheckRequest email(String email) {
+    this.email = email;
+    return this;
+  }
+
+  /**
+   * The email address of the subscriber.
+   * @return email
+   */
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public SubscriberPrecheckRequest _package(PackageEnum _package) {
+    this._package = _package;
+    return this;
+  }
+
+  /**
+   * The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please use &#x60;packages&#x60; instead.  * &#x60;webex_calling&#x60; - Calling Basic Package.  * &#x60;webex_meetings&#x60; - Meetings Package.  * &#x60;webex_suite&#x60; - Suite Package.  * &#x60;webex_voice&#x60; - Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package. 
+   * @return _package
+   */
+  public PackageEnum getPackage() {
+    return _package;
+  }
+
+  public void setPackage(PackageEnum _package) {
+    this._package = _package;
+  }
+
+  public SubscriberPrecheckRequest packages(List<WholesalePackagesSubscriber> packages) {
+    this.packages = packages;
+    return this;
+  }
+
+  public SubscriberPrecheckRequest addPackagesItem(WholesalePackagesSubscriber packagesItem) {
+    if (this.packages == null) {
+      this.packages = new ArrayList<>();
+    }
+    this.packages.add(packagesItem);
+    return this;
+  }
+
+  /**
+   * The complete list of Webex Wholesale packages assigned to the subscriber. Currently accepts only one package in the list.
+   * @return packages
+   */
+  public List<WholesalePackagesSubscriber> getPackages() {
+    return packages;
+  }
+
+  public void setPackages(List<WholesalePackagesSubscriber> packages) {
+    this.packages = packages;
+  }
+
+  public SubscriberPrecheckRequest provisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
+    this.provisioningParameters = provisioningParameters;
+    return this;
+  }
+
+  /**
+   * provisioningParameters
+   * @return provisioningParameters
+   */
+  public SubscriberProvisioningParameters getProvisioningParameters() {
+    return provisioningParameters;
+  }
+
+  public void setProvisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
+    this.provisioningParameters = provisioningParameters;
+  }
+
+  public SubscriberPrecheckRequest customerInfo(SubscriberCustomerInfo customerInfo) {
+    this.customerInfo = customerInfo;
+    return this;
+  }
+
+  /**
+   * customerInfo
+   * @return customerInfo
+   */
+  public SubscriberCustomerInfo getCustomerInfo() {
+    return customerInfo;
+  }
+
+  public void setCustomerInfo(SubscriberCustomerInfo customerInfo) {
+    this.customerInfo = customerInfo;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public SubscriberPrecheckRequest putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberPrecheckRequest");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    SubscriberPrecheckRequest other = (SubscriberPrecheckRequest) o;
+    return Objects.equals(this.provisioningId, other.provisioningId) &&
+        Objects.equals(this.customerId, other.customerId) &&
+        Objects.equals(this.email, other.email) &&
+        Objects.equals(this._package, other._package) &&
+        Objects.equals(this.packages, other.packages) &&
+        Objects.equals(this.provisioningParameters, other.provisioningParameters) &&
+        Objects.equals(this.customerInfo, other.customerInfo) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(provisioningId, customerId, email, _package, packages, provisioningParameters, customerInfo, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("SubscriberPrecheckRequest{");
+    sb.append("provisioningId=").append(provisioningId);
+    sb.append(", customerId=").append(customerId);
+    sb.append(", email=").append(email);
+    sb.append(", _package=").append(_package);
+    sb.append(", packages=").append(packages);
+    sb.append(", provisioningParameters=").append(provisioningParameters);
+    sb.append(", customerInfo=").append(customerInfo);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!SubscriberPrecheckRequest.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<SubscriberPrecheckRequest> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubscriberPrecheckRequest.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<SubscriberPrecheckRequest> adapter = new TypeAdapter<SubscriberPrecheckRequest>() {
+        @Override
+        public void write(JsonWriter out, SubscriberPrecheckRequest value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public SubscriberPrecheckRequest read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          SubscriberPrecheckRequest value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

@@ -1,0 +1,251 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+
+/**
+ * SubscriberProvisioningParameters
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(SubscriberProvisioningParameters.UnknownFieldsAdapterFactory.class)
+public class SubscriberProvisioningParameters {
+  public static final String SERIALIZED_NAME_FIRST_NAME = "firstName";
+  @SerializedName(SERIALIZED_NAME_FIRST_NAME)
+  private String firstName;
+
+  public static final String SERIALIZED_NAME_LAST_NAME = "lastName";
+  @SerializedName(SERIALIZED_NAME_LAST_NAME)
+  private String lastName;
+
+  public static final String SERIALIZED_NAME_PRIMARY_PHONE_NUMBER = "primaryPhoneNumber";
+  @SerializedName(SERIALIZED_NAME_PRIMARY_PHONE_NUMBER)
+  private String primaryPhoneNumber;
+
+  public static final String SERIALIZED_NAME_EXTENSION = "extension";
+  @SerializedName(SERIALIZED_NAME_EXTENSION)
+  private String extension;
+
+  public static final String SERIALIZED_NAME_LOCATION_ID = "locationId";
+  @SerializedName(SERIALIZED_NAME_LOCATION_ID)
+  private String locationId;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_FIRST_NAME, SERIALIZED_NAME_LAST_NAME, SERIALIZED_NAME_PRIMARY_PHONE_NUMBER, SERIALIZED_NAME_EXTENSION, SERIALIZED_NAME_LOCATION_ID);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public SubscriberProvisioningParameters() {
+  }
+
+  public SubscriberProvisioningParameters firstName(String firstName) {
+    this.firstName = firstName;
+    return this;
+  }
+
+  /**
+   * The first name of the subscriber.
+   * @return firstName
+   */
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public SubscriberProvisioningParameters lastName(String lastName) {
+    this.lastName = lastName;
+    return this;
+  }
+
+  /**
+   * The last name of the subscriber.
+   * @return lastName
+   */
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public SubscriberProvisioningParameters primaryPhoneNumber(String primaryPhoneNumber) {
+    this.primaryPhoneNumber = primaryPhoneNumber;
+    return this;
+  }
+
+  /**
+   * The primary phone number configured for the subscriber.
+   * @return primaryPhoneNumber
+   */
+  public String getPrimaryPhoneNumber() {
+    return primaryPhoneNumber;
+  }
+
+  public void setPrimaryPhoneNumber(String primaryPhoneNumber) {
+    this.primaryPhoneNumber = primaryPhoneNumber;
+  }
+
+  public SubscriberProvisioningParameters extension(String extension) {
+    this.extension = extension;
+    return this;
+  }
+
+  /**
+   * The extension configured for the subscriber. An extension, primary phone number or both must be supplied when creating a subscriber.
+   * @return extension
+   */
+  public String getExtension() {
+    return extension;
+  }
+
+  public void setExtension(String extension) {
+    this.extension = extension;
+  }
+
+  public SubscriberProvisioningParameters locationId(String locationId) {
+    this.locationId = locationId;
+    return this;
+  }
+
+  /**
+   * A unique identifier for the location. This ID should be retrieved via the Locations API - List Locations.
+   * @return locationId
+   */
+  public String getLocationId() {
+    return locationId;
+  }
+
+  public void setLocationId(String locationId) {
+    this.locationId = locationId;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public SubscriberProvisioningParameters putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberProvisioningParameters");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    SubscriberProvisioningParameters other = (SubscriberProvisioningParameters) o;
+    return Objects.equals(this.firstName, other.firstName) &&
+        Objects.equals(this.lastName, other.lastName) &&
+        Objects.equals(this.primaryPhoneNumber, other.primaryPhoneNumber) &&
+        Objects.equals(this.extension, other.extension) &&
+        Objects.equals(this.locationId, other.locationId) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(firstName, lastName, primaryPhoneNumber, extension, locationId, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("SubscriberProvisioningParameters{");
+    sb.append("firstName=").append(firstName);
+    sb.append(", lastName=").append(lastName);
+    sb.append(", primaryPhoneNumber=").append(primaryPhoneNumber);
+    sb.append(", extension=").append(extension);
+    sb.append(", locationId=").append(locationId);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!SubscriberProvisioningParameters.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<SubscriberProvisioningParameters> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubscriberProvisioningParameters.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<SubscriberProvisioningParameters> adapter = new TypeAdapter<SubscriberProvisioningParameters>() {
+        @Override
+        public void write(JsonWriter out, SubscriberProvisioningParameters value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public SubscriberProvisioningParameters read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          SubscriberProvisioningParameters value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

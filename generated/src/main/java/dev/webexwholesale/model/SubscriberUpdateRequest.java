@@ -1,0 +1,218 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.webexwholesale.model.SubscriberProvisioningParameters;
+import dev.webexwholesale.model.WholesalePackagesSubscriber;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+ *
+ * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
+ * written back on encode, so a read-modify-write never drops what Webex sent.
+ */
+@JsonAdapter(SubscriberUpdateRequest.UnknownFieldsAdapterFactory.class)
+public class SubscriberUpdateRequest {
+  public static final String SERIALIZED_NAME_PACKAGE = "package";
+  @SerializedName(SERIALIZED_NAME_PACKAGE)
+  private WholesalePackagesSubscriber _package;
+
+  public static final String SERIALIZED_NAME_PACKAGES = "packages";
+  @SerializedName(SERIALIZED_NAME_PACKAGES)
+  private List<WholesalePackagesSubscriber> packages;
+
+  public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
+  @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
+  private SubscriberProvisioningParameters provisioningParameters;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PACKAGE, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_PROVISIONING_PARAMETERS);
+
+  /** Fields the spec does not define, in the order received; never serialised by reflection. */
+  private transient Map<String, JsonElement> additionalProperties;
+
+  public SubscriberUpdateRequest() {
+  }
+
+  public SubscriberUpdateRequest _package(WholesalePackagesSubscriber _package) {
+    this._package = _package;
+    return this;
+  }
+
+  /**
+   * The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please use &#x60;packages&#x60; instead.
+   * @return _package
+   */
+  public WholesalePackagesSubscriber getPackage() {
+    return _package;
+  }
+
+  public void setPackage(WholesalePackagesSubscriber _package) {
+    this._package = _package;
+  }
+
+  public SubscriberUpdateRequest packages(List<WholesalePackagesSubscriber> packages) {
+    this.packages = packages;
+    return this;
+  }
+
+  public SubscriberUpdateRequest addPackagesItem(WholesalePackagesSubscriber packagesItem) {
+    if (this.packages == null) {
+      this.packages = new ArrayList<>();
+    }
+    this.packages.add(packagesItem);
+    return this;
+  }
+
+  /**
+   * The complete list of Webex Wholesale packages assigned to the subscriber. Currently accepts only one package in the list.
+   * @return packages
+   */
+  public List<WholesalePackagesSubscriber> getPackages() {
+    return packages;
+  }
+
+  public void setPackages(List<WholesalePackagesSubscriber> packages) {
+    this.packages = packages;
+  }
+
+  public SubscriberUpdateRequest provisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
+    this.provisioningParameters = provisioningParameters;
+    return this;
+  }
+
+  /**
+   * provisioningParameters
+   * @return provisioningParameters
+   */
+  public SubscriberProvisioningParameters getProvisioningParameters() {
+    return provisioningParameters;
+  }
+
+  public void setProvisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
+    this.provisioningParameters = provisioningParameters;
+  }
+
+  /** Fields received that the spec does not define (read-only view). */
+  public Map<String, JsonElement> getAdditionalProperties() {
+    return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /** Sets a field the spec does not define; it is written after the defined ones. */
+  public SubscriberUpdateRequest putAdditionalProperty(String name, JsonElement value) {
+    if (SERIALIZED_NAMES.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberUpdateRequest");
+    }
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
+    additionalProperties.put(name, value);
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    SubscriberUpdateRequest other = (SubscriberUpdateRequest) o;
+    return Objects.equals(this._package, other._package) &&
+        Objects.equals(this.packages, other.packages) &&
+        Objects.equals(this.provisioningParameters, other.provisioningParameters) &&
+        getAdditionalProperties().equals(other.getAdditionalProperties());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(_package, packages, provisioningParameters, getAdditionalProperties());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("SubscriberUpdateRequest{");
+    sb.append("_package=").append(_package);
+    sb.append(", packages=").append(packages);
+    sb.append(", provisioningParameters=").append(provisioningParameters);
+    if (additionalProperties != null) {
+      sb.append(", additionalProperties=").append(additionalProperties);
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Keeps unknown fields on decode and writes them back on encode. */
+  public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!SubscriberUpdateRequest.class.equals(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<SubscriberUpdateRequest> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubscriberUpdateRequest.class));
+      TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
+      TypeAdapter<SubscriberUpdateRequest> adapter = new TypeAdapter<SubscriberUpdateRequest>() {
+        @Override
+        public void write(JsonWriter out, SubscriberUpdateRequest value) throws IOException {
+          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          if (value.additionalProperties != null) {
+            for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
+              if (!obj.has(e.getKey())) {
+                obj.add(e.getKey(), e.getValue());
+              }
+            }
+          }
+          trees.write(out, obj);
+        }
+
+        @Override
+        public SubscriberUpdateRequest read(JsonReader in) throws IOException {
+          JsonElement tree = trees.read(in);
+          SubscriberUpdateRequest value = reflective.fromJsonTree(tree);
+          if (tree.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+              if (!SERIALIZED_NAMES.contains(e.getKey())) {
+                value.putAdditionalProperty(e.getKey(), e.getValue());
+              }
+            }
+          }
+          return value;
+        }
+      };
+      return (TypeAdapter<T>) adapter.nullSafe();
+    }
+  }
+}
+

@@ -1,0 +1,132 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * The Webex Wholesale Packages assigned to the customer.  * &#x60;common_area_calling&#x60; - Webex Common Area Calling Package.  * &#x60;webex_calling&#x60; - Webex Calling Package.  * &#x60;webex_meetings&#x60; - Webex Meetings Package.  * &#x60;webex_suite&#x60; - Webex Suite Package.  * &#x60;webex_voice&#x60; - Webex Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package.  * &#x60;cisco_calling_plan&#x60; - Cisco Calling Plan Package.  * &#x60;attendant_console&#x60; - Attendant Console Package. 
+ *
+ * <p>An open set of values: a value this version does not list (Webex adds packages and
+ * statuses over time) still decodes, keeps its raw text and encodes back unchanged; check
+ * {@link #isKnown()} to tell it apart.
+ */
+@JsonAdapter(WholesalePackagesCustomer.Adapter.class)
+public final class WholesalePackagesCustomer {
+  /** "common_area_calling" */
+  public static final WholesalePackagesCustomer COMMON_AREA_CALLING = new WholesalePackagesCustomer("common_area_calling", true);
+  /** "webex_calling" */
+  public static final WholesalePackagesCustomer WEBEX_CALLING = new WholesalePackagesCustomer("webex_calling", true);
+  /** "webex_meetings" */
+  public static final WholesalePackagesCustomer WEBEX_MEETINGS = new WholesalePackagesCustomer("webex_meetings", true);
+  /** "webex_suite" */
+  public static final WholesalePackagesCustomer WEBEX_SUITE = new WholesalePackagesCustomer("webex_suite", true);
+  /** "webex_voice" */
+  public static final WholesalePackagesCustomer WEBEX_VOICE = new WholesalePackagesCustomer("webex_voice", true);
+  /** "cx_essentials" */
+  public static final WholesalePackagesCustomer CX_ESSENTIALS = new WholesalePackagesCustomer("cx_essentials", true);
+  /** "cisco_calling_plan" */
+  public static final WholesalePackagesCustomer CISCO_CALLING_PLAN = new WholesalePackagesCustomer("cisco_calling_plan", true);
+  /** "attendant_console" */
+  public static final WholesalePackagesCustomer ATTENDANT_CONSOLE = new WholesalePackagesCustomer("attendant_console", true);
+
+  private static final Map<String, WholesalePackagesCustomer> KNOWN = index(COMMON_AREA_CALLING, WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS, CISCO_CALLING_PLAN, ATTENDANT_CONSOLE);
+
+  private final String value;
+  private final boolean known;
+
+  private WholesalePackagesCustomer(String value, boolean known) {
+    this.value = value;
+    this.known = known;
+  }
+
+  private static Map<String, WholesalePackagesCustomer> index(WholesalePackagesCustomer... values) {
+    Map<String, WholesalePackagesCustomer> map = new LinkedHashMap<>();
+    for (WholesalePackagesCustomer v : values) {
+      map.put(v.value, v);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The value exactly as it appears on the wire. */
+  public String getValue() {
+    return value;
+  }
+
+  /** Whether the value is one this version of the spec lists. */
+  public boolean isKnown() {
+    return known;
+  }
+
+  /** The values this version of the spec lists, in spec order. */
+  public static List<WholesalePackagesCustomer> knownValues() {
+    return List.copyOf(KNOWN.values());
+  }
+
+  /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+  public static WholesalePackagesCustomer fromValue(String value) {
+    Objects.requireNonNull(value, "value");
+    WholesalePackagesCustomer known = KNOWN.get(value);
+    return known != null ? known : new WholesalePackagesCustomer(value, false);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WholesalePackagesCustomer && value.equals(((WholesalePackagesCustomer) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+
+  /** Gson adapter: reads any string, writes the raw value. */
+  public static final class Adapter extends TypeAdapter<WholesalePackagesCustomer> {
+    @Override
+    public void write(JsonWriter out, WholesalePackagesCustomer v) throws IOException {
+      if (v == null) {
+        out.nullValue();
+      } else {
+        out.value(v.value);
+      }
+    }
+
+    @Override
+    public WholesalePackagesCustomer read(JsonReader in) throws IOException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      return fromValue(in.nextString());
+    }
+  }
+}
+

@@ -1,0 +1,126 @@
+/*
+ * Webex Wholesale Provisioning API
+ * Generated from openapi/webex-wholesale.yaml by openapi-generator with the templates in
+ * openapi/templates. Do not edit: change the spec or the templates and regenerate.
+ */
+
+package dev.webexwholesale.model;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * The Webex Wholesale package assigned to a subscriber.  * &#x60;webex_calling&#x60; - Calling Basic Package.  * &#x60;webex_meetings&#x60; - Meetings Package.  * &#x60;webex_suite&#x60; - Suite Package.  * &#x60;webex_voice&#x60; - Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package. 
+ *
+ * <p>An open set of values: a value this version does not list (Webex adds packages and
+ * statuses over time) still decodes, keeps its raw text and encodes back unchanged; check
+ * {@link #isKnown()} to tell it apart.
+ */
+@JsonAdapter(WholesalePackagesSubscriber.Adapter.class)
+public final class WholesalePackagesSubscriber {
+  /** "webex_calling" */
+  public static final WholesalePackagesSubscriber WEBEX_CALLING = new WholesalePackagesSubscriber("webex_calling", true);
+  /** "webex_meetings" */
+  public static final WholesalePackagesSubscriber WEBEX_MEETINGS = new WholesalePackagesSubscriber("webex_meetings", true);
+  /** "webex_suite" */
+  public static final WholesalePackagesSubscriber WEBEX_SUITE = new WholesalePackagesSubscriber("webex_suite", true);
+  /** "webex_voice" */
+  public static final WholesalePackagesSubscriber WEBEX_VOICE = new WholesalePackagesSubscriber("webex_voice", true);
+  /** "cx_essentials" */
+  public static final WholesalePackagesSubscriber CX_ESSENTIALS = new WholesalePackagesSubscriber("cx_essentials", true);
+
+  private static final Map<String, WholesalePackagesSubscriber> KNOWN = index(WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS);
+
+  private final String value;
+  private final boolean known;
+
+  private WholesalePackagesSubscriber(String value, boolean known) {
+    this.value = value;
+    this.known = known;
+  }
+
+  private static Map<String, WholesalePackagesSubscriber> index(WholesalePackagesSubscriber... values) {
+    Map<String, WholesalePackagesSubscriber> map = new LinkedHashMap<>();
+    for (WholesalePackagesSubscriber v : values) {
+      map.put(v.value, v);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The value exactly as it appears on the wire. */
+  public String getValue() {
+    return value;
+  }
+
+  /** Whether the value is one this version of the spec lists. */
+  public boolean isKnown() {
+    return known;
+  }
+
+  /** The values this version of the spec lists, in spec order. */
+  public static List<WholesalePackagesSubscriber> knownValues() {
+    return List.copyOf(KNOWN.values());
+  }
+
+  /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+  public static WholesalePackagesSubscriber fromValue(String value) {
+    Objects.requireNonNull(value, "value");
+    WholesalePackagesSubscriber known = KNOWN.get(value);
+    return known != null ? known : new WholesalePackagesSubscriber(value, false);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WholesalePackagesSubscriber && value.equals(((WholesalePackagesSubscriber) o).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+
+  /** Gson adapter: reads any string, writes the raw value. */
+  public static final class Adapter extends TypeAdapter<WholesalePackagesSubscriber> {
+    @Override
+    public void write(JsonWriter out, WholesalePackagesSubscriber v) throws IOException {
+      if (v == null) {
+        out.nullValue();
+      } else {
+        out.value(v.value);
+      }
+    }
+
+    @Override
+    public WholesalePackagesSubscriber read(JsonReader in) throws IOException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      return fromValue(in.nextString());
+    }
+  }
+}
+
