@@ -36,19 +36,19 @@ import com.google.gson.annotations.SerializedName;
  */
 @JsonAdapter(CustomerStatus.Adapter.class)
 public final class CustomerStatus {
-  /** "provisioned" */
+  /** Customer is fully provisioned on Cisco Webex. */
   public static final CustomerStatus PROVISIONED = new CustomerStatus("provisioned", true);
-  /** "provisioned_with_errors" */
+  /** Customer is provisioned with errors. */
   public static final CustomerStatus PROVISIONED_WITH_ERRORS = new CustomerStatus("provisioned_with_errors", true);
-  /** "provisioning" */
+  /** Customer is provisioning. */
   public static final CustomerStatus PROVISIONING = new CustomerStatus("provisioning", true);
-  /** "updating" */
+  /** Customer is updating. */
   public static final CustomerStatus UPDATING = new CustomerStatus("updating", true);
-  /** "deleting" */
+  /** Customer is being deleted. */
   public static final CustomerStatus DELETING = new CustomerStatus("deleting", true);
-  /** "error" */
+  /** An error occurred provisioning the customer on Cisco Webex. */
   public static final CustomerStatus ERROR = new CustomerStatus("error", true);
-  /** "pending_rpl_review" */
+  /** The customer is pending a Denied Party List compliance check. */
   public static final CustomerStatus PENDING_RPL_REVIEW = new CustomerStatus("pending_rpl_review", true);
 
   private static final Map<String, CustomerStatus> KNOWN = index(PROVISIONED, PROVISIONED_WITH_ERRORS, PROVISIONING, UPDATING, DELETING, ERROR, PENDING_RPL_REVIEW);

@@ -58,13 +58,13 @@ public class Package {
    */
   @JsonAdapter(StatusEnum.Adapter.class)
   public static final class StatusEnum {
-    /** "provisioned" */
+    /** Customer is fully provisioned on Cisco Webex. */
     public static final StatusEnum PROVISIONED = new StatusEnum("provisioned", true);
-    /** "provisioning" */
+    /** Customer is provisioning. */
     public static final StatusEnum PROVISIONING = new StatusEnum("provisioning", true);
-    /** "deleting" */
+    /** Customer is being deleted. */
     public static final StatusEnum DELETING = new StatusEnum("deleting", true);
-    /** "error" */
+    /** An error occurred provisioning the customer on Cisco Webex. */
     public static final StatusEnum ERROR = new StatusEnum("error", true);
 
     private static final Map<String, StatusEnum> KNOWN = index(PROVISIONED, PROVISIONING, DELETING, ERROR);

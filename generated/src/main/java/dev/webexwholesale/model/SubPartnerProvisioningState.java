@@ -36,9 +36,9 @@ import com.google.gson.annotations.SerializedName;
  */
 @JsonAdapter(SubPartnerProvisioningState.Adapter.class)
 public final class SubPartnerProvisioningState {
-  /** "active" */
+  /** The sub-partner is active. */
   public static final SubPartnerProvisioningState ACTIVE = new SubPartnerProvisioningState("active", true);
-  /** "suspended" */
+  /** The sub-partner is suspended. */
   public static final SubPartnerProvisioningState SUSPENDED = new SubPartnerProvisioningState("suspended", true);
 
   private static final Map<String, SubPartnerProvisioningState> KNOWN = index(ACTIVE, SUSPENDED);

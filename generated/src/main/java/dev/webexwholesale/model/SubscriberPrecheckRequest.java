@@ -67,15 +67,15 @@ public class SubscriberPrecheckRequest {
    */
   @JsonAdapter(PackageEnum.Adapter.class)
   public static final class PackageEnum {
-    /** "webex_calling" */
+    /** Calling Basic Package. */
     public static final PackageEnum WEBEX_CALLING = new PackageEnum("webex_calling", true);
-    /** "webex_meetings" */
+    /** Meetings Package. */
     public static final PackageEnum WEBEX_MEETINGS = new PackageEnum("webex_meetings", true);
-    /** "webex_suite" */
+    /** Suite Package. */
     public static final PackageEnum WEBEX_SUITE = new PackageEnum("webex_suite", true);
-    /** "webex_voice" */
+    /** Voice Package. */
     public static final PackageEnum WEBEX_VOICE = new PackageEnum("webex_voice", true);
-    /** "cx_essentials" */
+    /** Customer Experience Essentials Package. */
     public static final PackageEnum CX_ESSENTIALS = new PackageEnum("cx_essentials", true);
 
     private static final Map<String, PackageEnum> KNOWN = index(WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS);

@@ -36,19 +36,19 @@ import com.google.gson.annotations.SerializedName;
  */
 @JsonAdapter(SubscriberStatus.Adapter.class)
 public final class SubscriberStatus {
-  /** "provisioning" */
+  /** Subscriber is provisioning. */
   public static final SubscriberStatus PROVISIONING = new SubscriberStatus("provisioning", true);
-  /** "provisioned" */
+  /** Subscriber is fully provisioned on Cisco Webex. */
   public static final SubscriberStatus PROVISIONED = new SubscriberStatus("provisioned", true);
-  /** "updating" */
+  /** Subscriber is updating. */
   public static final SubscriberStatus UPDATING = new SubscriberStatus("updating", true);
-  /** "error" */
+  /** An error occurred provisioning the subscriber on Cisco Webex. */
   public static final SubscriberStatus ERROR = new SubscriberStatus("error", true);
-  /** "pending_email_input" */
+  /** Provisioning waits for the subscriber&#39;s email address to be supplied. */
   public static final SubscriberStatus PENDING_EMAIL_INPUT = new SubscriberStatus("pending_email_input", true);
-  /** "pending_email_validation" */
+  /** Provisioning waits for the subscriber to validate their email address. */
   public static final SubscriberStatus PENDING_EMAIL_VALIDATION = new SubscriberStatus("pending_email_validation", true);
-  /** "pending_user_migration" */
+  /** Provisioning waits for the subscriber&#39;s existing Webex user to be migrated. */
   public static final SubscriberStatus PENDING_USER_MIGRATION = new SubscriberStatus("pending_user_migration", true);
 
   private static final Map<String, SubscriberStatus> KNOWN = index(PROVISIONING, PROVISIONED, UPDATING, ERROR, PENDING_EMAIL_INPUT, PENDING_EMAIL_VALIDATION, PENDING_USER_MIGRATION);

@@ -36,21 +36,21 @@ import com.google.gson.annotations.SerializedName;
  */
 @JsonAdapter(WholesalePackagesCustomer.Adapter.class)
 public final class WholesalePackagesCustomer {
-  /** "common_area_calling" */
+  /** Webex Common Area Calling Package. */
   public static final WholesalePackagesCustomer COMMON_AREA_CALLING = new WholesalePackagesCustomer("common_area_calling", true);
-  /** "webex_calling" */
+  /** Webex Calling Package. */
   public static final WholesalePackagesCustomer WEBEX_CALLING = new WholesalePackagesCustomer("webex_calling", true);
-  /** "webex_meetings" */
+  /** Webex Meetings Package. */
   public static final WholesalePackagesCustomer WEBEX_MEETINGS = new WholesalePackagesCustomer("webex_meetings", true);
-  /** "webex_suite" */
+  /** Webex Suite Package. */
   public static final WholesalePackagesCustomer WEBEX_SUITE = new WholesalePackagesCustomer("webex_suite", true);
-  /** "webex_voice" */
+  /** Webex Voice Package. */
   public static final WholesalePackagesCustomer WEBEX_VOICE = new WholesalePackagesCustomer("webex_voice", true);
-  /** "cx_essentials" */
+  /** Customer Experience Essentials Package. */
   public static final WholesalePackagesCustomer CX_ESSENTIALS = new WholesalePackagesCustomer("cx_essentials", true);
-  /** "cisco_calling_plan" */
+  /** Cisco Calling Plan Package. */
   public static final WholesalePackagesCustomer CISCO_CALLING_PLAN = new WholesalePackagesCustomer("cisco_calling_plan", true);
-  /** "attendant_console" */
+  /** Attendant Console Package. */
   public static final WholesalePackagesCustomer ATTENDANT_CONSOLE = new WholesalePackagesCustomer("attendant_console", true);
 
   private static final Map<String, WholesalePackagesCustomer> KNOWN = index(COMMON_AREA_CALLING, WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS, CISCO_CALLING_PLAN, ATTENDANT_CONSOLE);

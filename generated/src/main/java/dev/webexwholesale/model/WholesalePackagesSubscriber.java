@@ -36,15 +36,15 @@ import com.google.gson.annotations.SerializedName;
  */
 @JsonAdapter(WholesalePackagesSubscriber.Adapter.class)
 public final class WholesalePackagesSubscriber {
-  /** "webex_calling" */
+  /** Calling Basic Package. */
   public static final WholesalePackagesSubscriber WEBEX_CALLING = new WholesalePackagesSubscriber("webex_calling", true);
-  /** "webex_meetings" */
+  /** Meetings Package. */
   public static final WholesalePackagesSubscriber WEBEX_MEETINGS = new WholesalePackagesSubscriber("webex_meetings", true);
-  /** "webex_suite" */
+  /** Suite Package. */
   public static final WholesalePackagesSubscriber WEBEX_SUITE = new WholesalePackagesSubscriber("webex_suite", true);
-  /** "webex_voice" */
+  /** Voice Package. */
   public static final WholesalePackagesSubscriber WEBEX_VOICE = new WholesalePackagesSubscriber("webex_voice", true);
-  /** "cx_essentials" */
+  /** Customer Experience Essentials Package. */
   public static final WholesalePackagesSubscriber CX_ESSENTIALS = new WholesalePackagesSubscriber("cx_essentials", true);
 
   private static final Map<String, WholesalePackagesSubscriber> KNOWN = index(WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS);
