@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
@@ -19,7 +20,7 @@ class BackoffTest {
     return Duration.ofMillis(millis);
   }
 
-  private Waiter<Customer> waiter(WaiterConfig config, java.util.function.DoubleSupplier random) {
+  private Waiter<Customer> waiter(WaiterConfig config, DoubleSupplier random) {
     return Waiter.builder(CustomerAcceptors.view(), CustomerAcceptors.provisioned())
         .config(config).clock(time).sleeper(time).random(random).build();
   }

@@ -12,7 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webexwholesale.model.Customer;
+import dev.webexwholesale.model.CustomerStatus;
+import dev.webexwholesale.model.Package;
+import dev.webexwholesale.model.ResourceDetails;
+import dev.webexwholesale.model.SubscriberStatus;
+import dev.webexwholesale.model.WholesalePackagesCustomer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -199,5 +205,60 @@ class CustomerWaiterTest {
         Script.<Customer>of().then(customerWithProblems("provisioned")));
     assertTrue(outcome.isSuccess());
     assertEquals(2, outcome.problems().size());
+  }
+
+  @Test
+  void packageInErrorWithoutDetailsIsStillAProblem() {
+    Customer failed = customer("error").resourceDetails(new ResourceDetails()
+        .packages(List.of(new Package()
+            .name(WholesalePackagesCustomer.WEBEX_SUITE)
+            .status(Package.StatusEnum.ERROR))));
+    WaitOutcome<Customer> outcome = waiters.awaitCustomerProvisioned(Script.<Customer>of().then(failed));
+    assertEquals(1, outcome.problems().size());
+    assertEquals("webex_suite (error)", outcome.problems().get(0).summary());
+    assertTrue(outcome.describe().endsWith("; problems: webex_suite (error)"), outcome.describe());
+  }
+
+  /** Stands in for the client layer's 404 exception. */
+  static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Test
+  void goneWhenMapsOnlyNotFoundToGone() {
+    List<Object> answers = new ArrayList<>(List.of(customer("deleting"), new NotFound()));
+    Poller<Customer> poller = Poller.goneWhen(() -> {
+      Object next = answers.remove(0);
+      if (next instanceof RuntimeException) {
+        throw (RuntimeException) next;
+      }
+      return (Customer) next;
+    }, e -> e instanceof NotFound);
+
+    WaitOutcome<Customer> outcome = waiters.awaitCustomerRemoved(poller);
+
+    assertTrue(outcome.isSuccess());
+    assertTrue(outcome.isGone());
+    assertEquals(2, outcome.attempts());
+    IllegalStateException other = new IllegalStateException("500");
+    assertSame(other, assertThrows(IllegalStateException.class,
+        () -> Poller.goneWhen(() -> { throw other; }, e -> e instanceof NotFound).poll()));
+  }
+
+  @Test
+  void pollerOfWrapsAPlainRead() throws Exception {
+    Customer c = customer("provisioned");
+    assertSame(c, Poller.of(() -> c).poll().resource().orElseThrow());
+  }
+
+  @Test
+  void classifyMapsStatusesLikeTheWaiter() {
+    assertEquals(WaitState.SUCCESS, CustomerAcceptors.classify(CustomerStatus.PROVISIONED));
+    assertEquals(WaitState.FAILURE, CustomerAcceptors.classify(CustomerStatus.PROVISIONED_WITH_ERRORS));
+    assertEquals(WaitState.HOLD, CustomerAcceptors.classify(CustomerStatus.PENDING_RPL_REVIEW));
+    assertEquals(WaitState.RETRY, CustomerAcceptors.classify(CustomerStatus.fromValue("archived")));
+    assertEquals(WaitState.RETRY, CustomerAcceptors.classify(null));
+    assertEquals(WaitState.HOLD, SubscriberAcceptors.classify(SubscriberStatus.PENDING_USER_MIGRATION));
+    assertEquals(WaitState.RETRY, SubscriberAcceptors.classify(SubscriberStatus.UPDATING));
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webexwholesale.model.Customer;
+import dev.webexwholesale.model.CustomerStatus;
 import java.io.IOException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
@@ -179,7 +180,7 @@ class WaiterBehaviourTest {
 
   @Test
   void everyKnownCustomerStatusIsClassified() {
-    for (dev.webexwholesale.model.CustomerStatus s : dev.webexwholesale.model.CustomerStatus.knownValues()) {
+    for (CustomerStatus s : CustomerStatus.knownValues()) {
       WaitState state = Acceptor.evaluate(CustomerAcceptors.provisioned(), Polled.of(new Customer().status(s)));
       String v = s.getValue();
       boolean transientStatus = v.equals("provisioning") || v.equals("updating") || v.equals("deleting");

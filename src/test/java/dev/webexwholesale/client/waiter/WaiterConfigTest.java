@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class WaiterConfigTest {
 
@@ -49,7 +50,7 @@ class WaiterConfigTest {
     assertThrows(NullPointerException.class, () -> WaiterConfig.builder().maxTime(null));
   }
 
-  private static void assertMessage(String name, org.junit.jupiter.api.function.Executable e) {
+  private static void assertMessage(String name, Executable e) {
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class, e);
     assertTrue(x.getMessage().contains(name), x.getMessage());
   }

@@ -39,9 +39,18 @@ public final class CustomerAcceptors {
     return PROVISIONED;
   }
 
-  /** Until the customer answers 404 after a remove; {@code error} fails, the rest keep waiting. */
+  /**
+   * Until the customer answers 404 after a remove ({@link Polled#gone()}); {@code error} fails,
+   * {@code pending_rpl_review} holds, every other status (including {@code provisioned}, which a
+   * read may still show just after the DELETE) keeps waiting.
+   */
   public static List<Acceptor<Customer>> removed() {
     return REMOVED;
+  }
+
+  /** What a status means while awaiting {@code provisioned}; unknown or null means RETRY. */
+  public static WaitState classify(CustomerStatus status) {
+    return Acceptor.evaluate(PROVISIONED, Polled.of(new Customer().status(status)));
   }
 
   public static ResourceView<Customer> view() {

@@ -34,6 +34,11 @@ public final class SubscriberAcceptors {
     return PROVISIONED;
   }
 
+  /** What a status means while awaiting {@code provisioned}; unknown or null means RETRY. */
+  public static WaitState classify(SubscriberStatus status) {
+    return Acceptor.evaluate(PROVISIONED, Polled.of(new Subscriber().status(status)));
+  }
+
   public static ResourceView<Subscriber> view() {
     return VIEW;
   }
