@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 class AsyncWaiterTest {
@@ -103,7 +104,22 @@ class AsyncWaiterTest {
     handle.add(waiters(queued::add).awaitCustomerProvisionedAsync(script));
     queued.get(0).run();
     assertEquals(1, script.polls);
+    assertTrue(time.sleeps.isEmpty(), "no sleep after the cancel");
     assertTrue(handle.get(0).isCancelled());
+  }
+
+  @Test
+  void completingTheFutureElsewhereAlsoStopsTheWait() {
+    List<Runnable> queued = new ArrayList<>();
+    List<CompletableFuture<WaitOutcome<Customer>>> handle = new ArrayList<>();
+    Script<Customer> script = Script.<Customer>of().thenDo(() -> {
+      handle.get(0).completeExceptionally(new TimeoutException("orTimeout"));
+      return Polled.of(customer("provisioning"));
+    });
+    handle.add(waiters(queued::add).awaitCustomerProvisionedAsync(script));
+    queued.get(0).run();
+    assertEquals(1, script.polls);
+    assertTrue(time.sleeps.isEmpty());
   }
 
   @Test

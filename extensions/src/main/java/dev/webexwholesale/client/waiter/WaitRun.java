@@ -43,9 +43,7 @@ final class WaitRun<T> {
       if (Thread.currentThread().isInterrupted()) {
         throw interrupted(null);
       }
-      if (cancelled.getAsBoolean()) {
-        throw new CancellationException("wait cancelled");
-      }
+      stopIfCancelled();
       attempts++;
       Optional<Duration> hint;
       WaitState state;
@@ -81,6 +79,7 @@ final class WaitRun<T> {
       if (delay.isEmpty()) {
         return outcome(WaitOutcome.Kind.TIMED_OUT, elapsed);
       }
+      stopIfCancelled();
       try {
         sleeper.sleep(delay.get());
       } catch (InterruptedException e) {
@@ -105,6 +104,13 @@ final class WaitRun<T> {
     }
     Duration delay = backoff.delayAfter(attempts, hint);
     return Optional.of(delay.compareTo(remaining) > 0 ? remaining : delay);
+  }
+
+  // The async future was cancelled or completed elsewhere (e.g. orTimeout): nobody waits any more.
+  private void stopIfCancelled() {
+    if (cancelled.getAsBoolean()) {
+      throw new CancellationException("wait cancelled");
+    }
   }
 
   private void report(WaitState state, Throwable error, Optional<Duration> delay, Duration elapsed) {

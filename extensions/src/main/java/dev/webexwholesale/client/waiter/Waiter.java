@@ -74,7 +74,8 @@ public final class Waiter<T> {
 
   /**
    * Waits on {@code executor} (null means this waiter's). The future fails with what
-   * {@code await} would throw. Cancelling the future stops the wait before its next poll.
+   * {@code await} would throw. Cancelling the future (or completing it otherwise, as
+   * {@code orTimeout} does) stops the wait before its next sleep or poll.
    */
   public CompletableFuture<WaitOutcome<T>> awaitAsync(
       Poller<T> poller, WaiterConfig config, ProgressListener listener, Executor executor) {
@@ -84,7 +85,7 @@ public final class Waiter<T> {
     CompletableFuture<WaitOutcome<T>> future = new CompletableFuture<>();
     Runnable task = () -> {
       try {
-        future.complete(new WaitRun<>(this, c, l, future::isCancelled).run(poller));
+        future.complete(new WaitRun<>(this, c, l, future::isDone).run(poller));
       } catch (Throwable t) {
         future.completeExceptionally(t);
       }
