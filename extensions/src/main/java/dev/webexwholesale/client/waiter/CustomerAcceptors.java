@@ -1,0 +1,99 @@
+package dev.webexwholesale.client.waiter;
+
+import dev.webexwholesale.model.Customer;
+import dev.webexwholesale.model.CustomerStatus;
+import dev.webexwholesale.model.Package;
+import dev.webexwholesale.model.ResourceDetails;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The customer life cycle: {@code provisioning}, {@code updating}, {@code deleting} are
+ * transient; {@code provisioned} is success; {@code error} and {@code provisioned_with_errors}
+ * fail; {@code pending_rpl_review} is a compliance hold that can last days.
+ */
+public final class CustomerAcceptors {
+
+  private static final ResourceView<Customer> VIEW = new ResourceView<>(
+      "customer",
+      Customer::getId,
+      c -> c.getStatus() == null ? null : c.getStatus().getValue(),
+      CustomerAcceptors::problems);
+
+  private static final List<Acceptor<Customer>> PROVISIONED = List.of(
+      status(CustomerStatus.PROVISIONED, WaitState.SUCCESS),
+      status(CustomerStatus.ERROR, WaitState.FAILURE),
+      status(CustomerStatus.PROVISIONED_WITH_ERRORS, WaitState.FAILURE),
+      status(CustomerStatus.PENDING_RPL_REVIEW, WaitState.HOLD));
+
+  // Right after a DELETE the customer may still read as provisioned: only 404 ends it well.
+  private static final List<Acceptor<Customer>> REMOVED = List.of(
+      Acceptor.onGone(WaitState.SUCCESS),
+      status(CustomerStatus.ERROR, WaitState.FAILURE),
+      status(CustomerStatus.PENDING_RPL_REVIEW, WaitState.HOLD));
+
+  private CustomerAcceptors() {}
+
+  /** Until {@code provisioned}; unknown statuses keep waiting. */
+  public static List<Acceptor<Customer>> provisioned() {
+    return PROVISIONED;
+  }
+
+  /**
+   * Until the customer answers 404 after a remove ({@link Polled#gone()}); {@code error} fails,
+   * {@code pending_rpl_review} holds, every other status (including {@code provisioned}, which a
+   * read may still show just after the DELETE) keeps waiting.
+   */
+  public static List<Acceptor<Customer>> removed() {
+    return REMOVED;
+  }
+
+  /** What a status means while awaiting {@code provisioned}; unknown or null means RETRY. */
+  public static WaitState classify(CustomerStatus status) {
+    return Acceptor.evaluate(PROVISIONED, Polled.of(new Customer().status(status)));
+  }
+
+  public static ResourceView<Customer> view() {
+    return VIEW;
+  }
+
+  /** Packages and add-ons that report errors or warnings or have status {@code error}. */
+  public static List<PackageProblem> problems(Customer customer) {
+    List<PackageProblem> out = new ArrayList<>();
+    ResourceDetails details = customer.getResourceDetails();
+    if (details != null) {
+      collect(details.getPackages(), PackageProblem.Source.PACKAGE, out);
+      collect(details.getAddOns(), PackageProblem.Source.ADD_ON, out);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void collect(List<Package> packages, PackageProblem.Source source, List<PackageProblem> out) {
+    if (packages == null) {
+      return;
+    }
+    for (Package p : packages) {
+      if (p == null) {
+        continue;
+      }
+      boolean failed = Package.StatusEnum.ERROR.equals(p.getStatus());
+      boolean reported = notEmpty(p.getErrors()) || notEmpty(p.getWarnings());
+      if (failed || reported) {
+        out.add(new PackageProblem(
+            source,
+            p.getName() == null ? "?" : p.getName().getValue(),
+            p.getStatus() == null ? null : p.getStatus().getValue(),
+            p.getErrors(),
+            p.getWarnings()));
+      }
+    }
+  }
+
+  private static boolean notEmpty(List<?> list) {
+    return list != null && !list.isEmpty();
+  }
+
+  private static Acceptor<Customer> status(CustomerStatus status, WaitState state) {
+    return Acceptor.onResource(c -> status.equals(c.getStatus()), state, "status " + status.getValue());
+  }
+}

@@ -1,0 +1,46 @@
+package dev.webexwholesale.client.waiter;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+/**
+ * Fetches the current state of the awaited resource once.
+ *
+ * <p>Throw unchecked exceptions: they reach the caller unchanged unless the waiter's
+ * {@link PollErrors} calls them transient. A checked exception other than
+ * {@link InterruptedException} is wrapped in
+ * {@link java.lang.reflect.UndeclaredThrowableException}.
+ */
+@FunctionalInterface
+public interface Poller<T> {
+
+  Polled<T> poll() throws Exception;
+
+  /** Polls a plain read, such as {@code () -> customers.get(id)}, without Retry-After hints. */
+  static <T> Poller<T> of(Callable<? extends T> read) {
+    Objects.requireNonNull(read, "read");
+    return () -> Polled.of(read.call());
+  }
+
+  /**
+   * Polls a read and maps the exceptions {@code notFound} accepts (the client layer's 404) to
+   * {@link Polled#gone()}: the glue for waiting until a removal is done.
+   */
+  static <T> Poller<T> goneWhen(Callable<? extends T> read, Predicate<? super Exception> notFound) {
+    Objects.requireNonNull(read, "read");
+    Objects.requireNonNull(notFound, "notFound");
+    return () -> {
+      try {
+        return Polled.of(read.call());
+      } catch (InterruptedException e) {
+        throw e;
+      } catch (Exception e) {
+        if (notFound.test(e)) {
+          return Polled.gone();
+        }
+        throw e;
+      }
+    };
+  }
+}

@@ -1,0 +1,77 @@
+package dev.webexwholesale.client.waiter;
+
+import dev.webexwholesale.model.Subscriber;
+import dev.webexwholesale.model.SubscriberStatus;
+import dev.webexwholesale.model.WholesalePackagesSubscriber;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The subscriber life cycle: {@code provisioning}, {@code updating} are transient;
+ * {@code provisioned} is success; {@code error} fails; {@code pending_email_input},
+ * {@code pending_email_validation} and {@code pending_user_migration} are holds that need a
+ * person to act.
+ */
+public final class SubscriberAcceptors {
+
+  private static final ResourceView<Subscriber> VIEW = new ResourceView<>(
+      "subscriber",
+      Subscriber::getId,
+      s -> s.getStatus() == null ? null : s.getStatus().getValue(),
+      SubscriberAcceptors::problems);
+
+  private static final List<Acceptor<Subscriber>> PROVISIONED = List.of(
+      status(SubscriberStatus.PROVISIONED, WaitState.SUCCESS),
+      status(SubscriberStatus.ERROR, WaitState.FAILURE),
+      status(SubscriberStatus.PENDING_EMAIL_INPUT, WaitState.HOLD),
+      status(SubscriberStatus.PENDING_EMAIL_VALIDATION, WaitState.HOLD),
+      status(SubscriberStatus.PENDING_USER_MIGRATION, WaitState.HOLD));
+
+  private SubscriberAcceptors() {}
+
+  /** Until {@code provisioned}; unknown statuses keep waiting. */
+  public static List<Acceptor<Subscriber>> provisioned() {
+    return PROVISIONED;
+  }
+
+  /** What a status means while awaiting {@code provisioned}; unknown or null means RETRY. */
+  public static WaitState classify(SubscriberStatus status) {
+    return Acceptor.evaluate(PROVISIONED, Polled.of(new Subscriber().status(status)));
+  }
+
+  public static ResourceView<Subscriber> view() {
+    return VIEW;
+  }
+
+  /** The subscriber's own {@code errors[]}, as one problem named after its packages; else none. */
+  public static List<PackageProblem> problems(Subscriber subscriber) {
+    if (subscriber.getErrors() == null || subscriber.getErrors().isEmpty()) {
+      return List.of();
+    }
+    return List.of(new PackageProblem(
+        PackageProblem.Source.SUBSCRIBER,
+        packageNames(subscriber),
+        subscriber.getStatus() == null ? null : subscriber.getStatus().getValue(),
+        subscriber.getErrors(),
+        List.of()));
+  }
+
+  private static String packageNames(Subscriber s) {
+    List<String> names = new ArrayList<>();
+    if (s.getPackages() != null) {
+      for (WholesalePackagesSubscriber p : s.getPackages()) {
+        if (p != null) {
+          names.add(p.getValue());
+        }
+      }
+    }
+    if (names.isEmpty() && s.getPackage() != null) {
+      names.add(s.getPackage().getValue());
+    }
+    return names.isEmpty() ? "subscriber" : String.join("+", names);
+  }
+
+  private static Acceptor<Subscriber> status(SubscriberStatus status, WaitState state) {
+    return Acceptor.onResource(s -> status.equals(s.getStatus()), state, "status " + status.getValue());
+  }
+}

@@ -1,0 +1,157 @@
+package dev.webexwholesale.client.waiter;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * How a wait ended. A removal that ends in 404 is {@link Kind#SUCCEEDED} with
+ * {@link #isGone()} true and no resource: one success kind keeps {@code isSuccess()} and
+ * {@code orThrow()} uniform across waits.
+ */
+public final class WaitOutcome<T> {
+
+  /** The terminal kinds a wait can end in. */
+  public enum Kind {
+    /** The wanted state was reached (provisioned, or gone after a remove). */
+    SUCCEEDED,
+    /** Webex reported a terminal failure such as {@code error}; see {@link #problems()}. */
+    FAILED,
+    /** A hold that needs a person, such as {@code pending_rpl_review}. */
+    ON_HOLD,
+    /** {@code maxTime} passed while the resource was still transient or unknown. */
+    TIMED_OUT,
+    /**
+     * The waiting thread was interrupted. Never returned by {@code await}: only carried by
+     * {@link WaitInterruptedException}, so it can say what was seen last.
+     */
+    INTERRUPTED
+  }
+
+  private final Kind kind;
+  private final String resourceType;
+  private final T resource;
+  private final String resourceId;
+  private final String status;
+  private final boolean gone;
+  private final int attempts;
+  private final Duration elapsed;
+  private final List<PackageProblem> problems;
+
+  WaitOutcome(Kind kind, ResourceView<T> view, T resource, String resourceId, String status,
+      boolean gone, int attempts, Duration elapsed) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.resourceType = view.type();
+    this.resource = resource;
+    this.resourceId = resourceId;
+    this.status = status;
+    this.gone = gone;
+    this.attempts = attempts;
+    this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
+    List<PackageProblem> found = resource == null ? null : view.problemsOf().apply(resource);
+    this.problems = found == null ? List.of() : List.copyOf(found);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public boolean isSuccess() {
+    return kind == Kind.SUCCEEDED;
+  }
+
+  /** The last resource seen; empty when gone or never read (for example only transient errors). */
+  public Optional<T> resource() {
+    return Optional.ofNullable(resource);
+  }
+
+  /** The id of the awaited resource, from the last resource seen. */
+  public Optional<String> resourceId() {
+    return Optional.ofNullable(resourceId);
+  }
+
+  /** "customer" or "subscriber". */
+  public String resourceType() {
+    return resourceType;
+  }
+
+  /** The raw status of the last resource seen, exactly as sent (also for unknown values). */
+  public Optional<String> status() {
+    return Optional.ofNullable(status);
+  }
+
+  /** Whether the last poll found the resource gone (404). */
+  public boolean isGone() {
+    return gone;
+  }
+
+  /** Polls made, including ones that failed with a transient error. */
+  public int attempts() {
+    return attempts;
+  }
+
+  public Duration elapsed() {
+    return elapsed;
+  }
+
+  /** Errors and warnings the last resource seen reports per package (also on success). */
+  public List<PackageProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * The resource on success (null for a removal, which has none); otherwise throws
+   * {@link ProvisioningFailedException}, {@link ProvisioningOnHoldException},
+   * {@link WaitTimeoutException} or {@link WaitInterruptedException}.
+   */
+  public T orThrow() {
+    switch (kind) {
+      case SUCCEEDED:
+        return resource;
+      case FAILED:
+        throw new ProvisioningFailedException(this);
+      case ON_HOLD:
+        throw new ProvisioningOnHoldException(this);
+      case TIMED_OUT:
+        throw new WaitTimeoutException(this);
+      default:
+        throw new WaitInterruptedException(this, null);
+    }
+  }
+
+  /** One line naming resource, id, status, attempts, elapsed and the package problems. */
+  public String describe() {
+    StringBuilder s = new StringBuilder(resourceType);
+    s.append(' ').append(resourceId == null ? "(id unknown)" : resourceId).append(' ');
+    switch (kind) {
+      case SUCCEEDED:
+        s.append(gone ? "removed" : "succeeded with status " + status);
+        break;
+      case FAILED:
+        s.append(gone ? "disappeared while waiting" : "failed with status " + status);
+        break;
+      case ON_HOLD:
+        s.append("is on hold with status ").append(status).append(" (needs action by a person)");
+        break;
+      case TIMED_OUT:
+        s.append("timed out, last status ").append(status == null ? "none seen" : status);
+        break;
+      default:
+        s.append("wait interrupted, last status ").append(status == null ? "none seen" : status);
+    }
+    s.append(" after ").append(attempts).append(attempts == 1 ? " attempt" : " attempts")
+        .append(" in ").append(elapsed);
+    if (!problems.isEmpty()) {
+      s.append("; problems: ")
+          .append(problems.stream().map(PackageProblem::summary).collect(Collectors.joining("; ")));
+    }
+    return s.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "WaitOutcome[" + kind + ": " + describe() + "]";
+  }
+}

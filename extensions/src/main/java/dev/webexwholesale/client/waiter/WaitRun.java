@@ -1,0 +1,157 @@
+package dev.webexwholesale.client.waiter;
+
+import java.lang.reflect.UndeclaredThrowableException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/** One wait: the poll–evaluate–sleep loop. Single use, single thread. */
+final class WaitRun<T> {
+
+  private final ResourceView<T> view;
+  private final List<Acceptor<T>> acceptors;
+  private final WaiterConfig config;
+  private final WaitClock clock;
+  private final WaitSleeper sleeper;
+  private final Backoff backoff;
+  private final PollErrors errors;
+  private final ProgressListener listener;
+  private final BooleanSupplier cancelled;
+
+  private long start;
+  private int attempts;
+  private T last;
+  private boolean gone;
+
+  WaitRun(Waiter<T> w, WaiterConfig config, ProgressListener listener, BooleanSupplier cancelled) {
+    this.view = w.view();
+    this.acceptors = w.acceptors();
+    this.config = config;
+    this.clock = w.clock();
+    this.sleeper = w.sleeper();
+    this.backoff = new Backoff(config, w.random());
+    this.errors = w.pollErrors();
+    this.listener = listener;
+    this.cancelled = cancelled;
+  }
+
+  WaitOutcome<T> run(Poller<T> poller) {
+    start = clock.nanoTime();
+    while (true) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw interrupted(null);
+      }
+      stopIfCancelled();
+      attempts++;
+      Optional<Duration> hint;
+      WaitState state;
+      Throwable transientError = null;
+      try {
+        Polled<T> polled = poller.poll();
+        if (polled == null) {
+          throw new NullPointerException("poller returned null instead of a Polled");
+        }
+        gone = polled.isGone();
+        polled.resource().ifPresent(r -> last = r);
+        hint = polled.retryAfter();
+        state = Acceptor.evaluate(acceptors, polled);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw interrupted(e);
+      } catch (Exception e) {
+        if (!errors.isTransient(e)) {
+          throw propagate(e);
+        }
+        transientError = e;
+        gone = false;
+        hint = errors.retryAfter(e);
+        state = WaitState.RETRY;
+      }
+      Duration elapsed = elapsed();
+      if (state != WaitState.RETRY) {
+        report(state, transientError, Optional.empty(), elapsed);
+        return outcome(kindOf(state), elapsed);
+      }
+      Optional<Duration> delay = nextDelay(hint, elapsed);
+      report(state, transientError, delay, elapsed);
+      if (delay.isEmpty()) {
+        return outcome(WaitOutcome.Kind.TIMED_OUT, elapsed);
+      }
+      stopIfCancelled();
+      try {
+        sleeper.sleep(delay.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw interrupted(e);
+      }
+    }
+  }
+
+  /**
+   * Backoff (or a longer honoured Retry-After), shortened to end exactly at the deadline so the
+   * last poll happens at maxTime. Empty (time out now) when the deadline has passed, or when
+   * the server asks to wait beyond it: polling before its Retry-After would not honour it.
+   */
+  private Optional<Duration> nextDelay(Optional<Duration> hint, Duration elapsed) {
+    Duration remaining = config.maxTime().minus(elapsed);
+    if (remaining.isNegative() || remaining.isZero()) {
+      return Optional.empty();
+    }
+    if (config.honorRetryAfter() && hint.isPresent() && hint.get().compareTo(remaining) > 0) {
+      return Optional.empty();
+    }
+    Duration delay = backoff.delayAfter(attempts, hint);
+    return Optional.of(delay.compareTo(remaining) > 0 ? remaining : delay);
+  }
+
+  // The async future was cancelled or completed elsewhere (e.g. orTimeout): nobody waits any more.
+  private void stopIfCancelled() {
+    if (cancelled.getAsBoolean()) {
+      throw new CancellationException("wait cancelled");
+    }
+  }
+
+  private void report(WaitState state, Throwable error, Optional<Duration> delay, Duration elapsed) {
+    Optional<String> status = error != null || gone || last == null
+        ? Optional.empty() : Optional.ofNullable(view.statusOf().apply(last));
+    listener.onPoll(new PollEvent(
+        view.type(), attempts, elapsed, status, gone, state, Optional.ofNullable(error), delay));
+  }
+
+  private Duration elapsed() {
+    return Duration.ofNanos(Math.max(0, clock.nanoTime() - start));
+  }
+
+  private WaitOutcome<T> outcome(WaitOutcome.Kind kind, Duration elapsed) {
+    T resource = gone ? null : last;
+    String id = last == null ? null : view.idOf().apply(last);
+    String status = resource == null ? null : view.statusOf().apply(resource);
+    return new WaitOutcome<>(kind, view, resource, id, status, gone, attempts, elapsed);
+  }
+
+  private WaitInterruptedException interrupted(InterruptedException cause) {
+    return new WaitInterruptedException(outcome(WaitOutcome.Kind.INTERRUPTED, elapsed()), cause);
+  }
+
+  private static WaitOutcome.Kind kindOf(WaitState state) {
+    switch (state) {
+      case SUCCESS:
+        return WaitOutcome.Kind.SUCCEEDED;
+      case FAILURE:
+        return WaitOutcome.Kind.FAILED;
+      case HOLD:
+        return WaitOutcome.Kind.ON_HOLD;
+      default:
+        throw new IllegalArgumentException("not terminal: " + state);
+    }
+  }
+
+  private static RuntimeException propagate(Exception e) {
+    if (e instanceof RuntimeException) {
+      return (RuntimeException) e;
+    }
+    return new UndeclaredThrowableException(e, "poller failed: " + e);
+  }
+}

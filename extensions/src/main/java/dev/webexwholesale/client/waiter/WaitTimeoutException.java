@@ -1,0 +1,11 @@
+package dev.webexwholesale.client.waiter;
+
+/** The resource was still transient (or in an unknown status) when the maximum wait time passed. */
+public class WaitTimeoutException extends WaitException {
+
+  private static final long serialVersionUID = 1L;
+
+  public WaitTimeoutException(WaitOutcome<?> outcome) {
+    super(outcome, null);
+  }
+}
