@@ -152,4 +152,27 @@ class CustomersResourceTest extends WireMockTestBase {
     assertEquals(0, client.customers().list().stream().count());
     assertEquals("/v1/wholesale/customers", requests().get(0).getUrl());
   }
+
+  @Test
+  void provisionAcceptsAnEmptyBodyWithLocation() {
+    wm.stubFor(post(urlEqualTo("/v1/wholesale/customers")).willReturn(aResponse().withStatus(202)
+        .withHeader("Location", "/v1/wholesale/customers/relative-id")));
+
+    ProvisioningAccepted accepted = client.customers().provision(TestData.customerProvision());
+
+    assertEquals("relative-id", accepted.id());
+    assertEquals("/v1/wholesale/customers/relative-id", accepted.url());
+  }
+
+  @Test
+  void undecodableSuccessBodyIsNotMistakenForANetworkFailure() {
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/c1"))
+        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"id\": ")));
+
+    dev.webexwholesale.client.errors.WholesaleException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.webexwholesale.client.errors.WholesaleException.class, () -> client.customers().get("c1"));
+
+    assertEquals(dev.webexwholesale.client.errors.WholesaleException.class, e.getClass());
+    assertTrue(e.getMessage().startsWith("Could not decode the answer to GET"));
+  }
 }
