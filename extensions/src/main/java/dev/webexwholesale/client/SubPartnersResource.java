@@ -1,0 +1,40 @@
+package dev.webexwholesale.client;
+
+import dev.webexwholesale.api.SubPartnersApi;
+import dev.webexwholesale.client.paging.Page;
+import dev.webexwholesale.client.paging.PagedIterable;
+import dev.webexwholesale.model.SubPartner;
+import dev.webexwholesale.model.SubPartnerList;
+import retrofit2.Call;
+
+/** The sub-partners the partner manages (never scoped by {@code onBehalfOf}). */
+public final class SubPartnersResource {
+  private final SubPartnersApi api;
+  private final Calls calls;
+
+  SubPartnersResource(SubPartnersApi api, Calls calls) {
+    this.api = api;
+    this.calls = calls;
+  }
+
+  public PagedIterable<SubPartner> list(SubPartnerListParams params) {
+    Require.request(params, "params");
+    return new PagedIterable<>(
+        () -> calls.firstPage(listCall(params), SubPartnerList::getSubPartners),
+        url -> calls.nextPage(url, Calls.invocationOf(listCall(params)), SubPartnerList.class,
+            SubPartnerList::getSubPartners));
+  }
+
+  public PagedIterable<SubPartner> list() {
+    return list(SubPartnerListParams.none());
+  }
+
+  public Page<SubPartner> listPage(SubPartnerListParams params) {
+    Require.request(params, "params");
+    return calls.firstPage(listCall(params), SubPartnerList::getSubPartners);
+  }
+
+  private Call<SubPartnerList> listCall(SubPartnerListParams p) {
+    return api.listSubPartners(p.provisioningState(), p.offset(), p.max());
+  }
+}

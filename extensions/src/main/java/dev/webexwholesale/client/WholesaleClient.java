@@ -1,0 +1,335 @@
+package dev.webexwholesale.client;
+
+import com.google.gson.Gson;
+import dev.webexwholesale.api.CustomersApi;
+import dev.webexwholesale.api.SubPartnersApi;
+import dev.webexwholesale.api.SubscribersApi;
+import dev.webexwholesale.client.errors.ErrorDecoder;
+import dev.webexwholesale.client.http.AuthInterceptor;
+import dev.webexwholesale.client.http.HttpLogger;
+import dev.webexwholesale.client.http.LoggingInterceptor;
+import dev.webexwholesale.client.http.NoSilentPostReplayInterceptor;
+import dev.webexwholesale.client.http.ResponseListenerInterceptor;
+import dev.webexwholesale.client.http.SubPartnerInterceptor;
+import dev.webexwholesale.client.http.TrackingIdInterceptor;
+import dev.webexwholesale.client.http.UserAgentInterceptor;
+import dev.webexwholesale.client.json.WholesaleJson;
+import dev.webexwholesale.client.retry.RetryInterceptor;
+import dev.webexwholesale.client.retry.RetryPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+
+/**
+ * Entry point to the Webex Wholesale provisioning API. Thread-safe; build one per process
+ * (or per partner token) and derive scoped views with {@link #onBehalfOf} and
+ * {@link #withTrackingId}: views share the connection pool and are never closed themselves.
+ */
+public final class WholesaleClient implements AutoCloseable {
+  /** Version sent in the User-Agent. */
+  public static final String VERSION = "0.1.0";
+  public static final String DEFAULT_BASE_URL = "https://webexapis.com/v1";
+  static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
+  private final Shared shared;
+  private final String subPartnerOrgId;
+  private final String trackingId;
+  private final boolean root;
+  private final OkHttpClient http;
+  private final CustomersResource customers;
+  private final SubscribersResource subscribers;
+  private final SubPartnersResource subPartners;
+
+  private WholesaleClient(Shared shared, String subPartnerOrgId, String trackingId, boolean root) {
+    this.shared = shared;
+    this.subPartnerOrgId = subPartnerOrgId;
+    this.trackingId = trackingId;
+    this.root = root;
+    this.http = viewClient();
+    Retrofit retrofit = new Retrofit.Builder()
+        .baseUrl(shared.baseUrl)
+        .client(http)
+        .addConverterFactory(new QueryConverters())
+        .addConverterFactory(new BufferedBodyConverters())
+        .addConverterFactory(GsonConverterFactory.create(shared.gson))
+        .build();
+    Calls calls = new Calls(http, shared.baseUrl, shared.gson, new ErrorDecoder(shared.gson, shared.clock));
+    this.customers = new CustomersResource(retrofit.create(CustomersApi.class), calls);
+    this.subscribers = new SubscribersResource(retrofit.create(SubscribersApi.class), calls);
+    this.subPartners = new SubPartnersResource(retrofit.create(SubPartnersApi.class), calls);
+  }
+
+  /** One concern per interceptor; the order matters and is documented in line. */
+  private OkHttpClient viewClient() {
+    OkHttpClient.Builder b = shared.rootHttp.newBuilder();
+    if (shared.responseListener != null) {
+      b.addInterceptor(new ResponseListenerInterceptor(shared.responseListener)); // sees the final answer
+    }
+    // Retry before auth: every attempt asks the token supplier again.
+    b.addInterceptor(new RetryInterceptor(shared.retryPolicy, shared.sleeper, shared.clock));
+    b.addInterceptor(new AuthInterceptor(shared.tokens));
+    if (subPartnerOrgId != null) {
+      b.addInterceptor(new SubPartnerInterceptor(subPartnerOrgId));
+    }
+    if (trackingId != null) {
+      b.addInterceptor(new TrackingIdInterceptor(trackingId));
+    }
+    b.addInterceptor(new UserAgentInterceptor(shared.userAgent));
+    if (shared.httpLogger != null) {
+      b.addInterceptor(new LoggingInterceptor(shared.httpLogger)); // last: logs what is really sent
+    }
+    b.addNetworkInterceptor(new NoSilentPostReplayInterceptor());
+    // OkHttp would otherwise replay a request, POST included, after some connection failures
+    // without asking us. A replayed provision could create a customer twice; RetryInterceptor
+    // replays idempotent methods only.
+    b.retryOnConnectionFailure(false);
+    return b.build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public CustomersResource customers() {
+    return customers;
+  }
+
+  public SubscribersResource subscribers() {
+    return subscribers;
+  }
+
+  public SubPartnersResource subPartners() {
+    return subPartners;
+  }
+
+  /**
+   * A view acting for one sub-partner: every call that accepts it carries
+   * {@code onBehalfOfSubPartnerOrgId}. This client is unaffected.
+   */
+  public WholesaleClient onBehalfOf(String subPartnerOrgId) {
+    if (subPartnerOrgId == null || subPartnerOrgId.isBlank()) {
+      throw new IllegalArgumentException("subPartnerOrgId must not be null or blank");
+    }
+    return new WholesaleClient(shared, subPartnerOrgId, trackingId, false);
+  }
+
+  /** A view sending {@code TrackingID: trackingId} on every call, so support can find them. */
+  public WholesaleClient withTrackingId(String trackingId) {
+    if (trackingId == null || trackingId.isBlank()) {
+      throw new IllegalArgumentException("trackingId must not be null or blank");
+    }
+    return new WholesaleClient(shared, subPartnerOrgId, trackingId, false);
+  }
+
+  public Optional<String> subPartnerOrgId() {
+    return Optional.ofNullable(subPartnerOrgId);
+  }
+
+  public Optional<String> trackingId() {
+    return Optional.ofNullable(trackingId);
+  }
+
+  public Clock clock() {
+    return shared.clock;
+  }
+
+  public Sleeper sleeper() {
+    return shared.sleeper;
+  }
+
+  public Gson gson() {
+    return shared.gson;
+  }
+
+  public RetryPolicy retryPolicy() {
+    return shared.retryPolicy;
+  }
+
+  /** The base URL, always ending in {@code /}. */
+  public String baseUrl() {
+    return shared.baseUrl.toString();
+  }
+
+  OkHttpClient httpClient() {
+    return http;
+  }
+
+  /**
+   * Releases threads and pooled connections when the client built its own OkHttpClient; a
+   * caller-supplied OkHttpClient and views derived from this client are left alone.
+   */
+  @Override
+  public void close() {
+    if (root && shared.ownsHttp) {
+      shared.rootHttp.dispatcher().executorService().shutdown();
+      shared.rootHttp.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "WholesaleClient{baseUrl=" + shared.baseUrl + ", subPartnerOrgId=" + subPartnerOrgId
+        + ", trackingId=" + trackingId + ", token=<redacted>}";
+  }
+
+  /** What all views of one client share. */
+  private static final class Shared {
+    final HttpUrl baseUrl;
+    final Supplier<String> tokens;
+    final OkHttpClient rootHttp;
+    final boolean ownsHttp;
+    final String userAgent;
+    final RetryPolicy retryPolicy;
+    final Clock clock;
+    final Sleeper sleeper;
+    final HttpLogger httpLogger;
+    final ResponseListener responseListener;
+    final Gson gson = WholesaleJson.gson();
+
+    Shared(Builder b) {
+      this.baseUrl = b.parsedBaseUrl();
+      this.tokens = b.tokens;
+      this.ownsHttp = b.httpClient == null;
+      OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : b.httpClient.newBuilder();
+      if (ownsHttp || b.connectTimeout != null) {
+        http.connectTimeout(b.connectTimeout != null ? b.connectTimeout : DEFAULT_CONNECT_TIMEOUT);
+      }
+      if (ownsHttp || b.readTimeout != null) {
+        http.readTimeout(b.readTimeout != null ? b.readTimeout : DEFAULT_READ_TIMEOUT);
+      }
+      this.rootHttp = http.build();
+      String ours = "webex-wholesale-java/" + VERSION;
+      this.userAgent = b.userAgent == null || b.userAgent.isBlank() ? ours : ours + " " + b.userAgent.strip();
+      this.retryPolicy = b.retryPolicy;
+      this.clock = b.clock;
+      this.sleeper = b.sleeper;
+      this.httpLogger = b.httpLogger;
+      this.responseListener = b.responseListener;
+    }
+  }
+
+  /** Builder of a {@link WholesaleClient}; only the access token is required. */
+  public static final class Builder {
+    private String baseUrl = DEFAULT_BASE_URL;
+    private Supplier<String> tokens;
+    private OkHttpClient httpClient;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private String userAgent;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private HttpLogger httpLogger;
+    private ResponseListener responseListener;
+    // The waiter configuration (waiterConfig(...)) is added here by the waiter package.
+
+    private Builder() {
+    }
+
+    /** Default {@value WholesaleClient#DEFAULT_BASE_URL}; tests point it at a local server. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** Asked before every attempt, so a refreshing supplier keeps long jobs authorised. */
+    public Builder accessToken(Supplier<String> tokens) {
+      this.tokens = Objects.requireNonNull(tokens, "tokens");
+      return this;
+    }
+
+    /** A fixed token. */
+    public Builder accessToken(String token) {
+      if (token == null || token.isBlank()) {
+        throw new IllegalArgumentException("access token must not be null or blank");
+      }
+      this.tokens = () -> token;
+      return this;
+    }
+
+    /** Shares this OkHttpClient's pool and dispatcher; the client will not shut it down. */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = positive(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /** Appended to {@code webex-wholesale-java/<version>}, e.g. {@code my-portal/2.3}. */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** Receives one line per request/response header; Authorization is redacted. */
+    public Builder httpLogger(HttpLogger httpLogger) {
+      this.httpLogger = httpLogger;
+      return this;
+    }
+
+    public Builder responseListener(ResponseListener responseListener) {
+      this.responseListener = responseListener;
+      return this;
+    }
+
+    public WholesaleClient build() {
+      if (tokens == null) {
+        throw new IllegalArgumentException("an access token (or token supplier) is required");
+      }
+      return new WholesaleClient(new Shared(this), null, null, true);
+    }
+
+    private HttpUrl parsedBaseUrl() {
+      String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+      HttpUrl parsed = HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+      }
+      return parsed;
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+
+    @Override
+    public String toString() {
+      return "WholesaleClient.Builder{baseUrl=" + baseUrl + ", token=" + (tokens == null ? "unset" : "<redacted>")
+          + ", retryPolicy=" + retryPolicy + "}";
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.webexwholesale.client.errors;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/** No HTTP answer arrived: the connection could not be made, timed out or broke. */
+public class TransportException extends WholesaleException {
+  private static final long serialVersionUID = 1L;
+
+  /** What went wrong on the wire. */
+  public enum Kind {
+    /** The connection was never established: the request cannot have reached the server. */
+    CONNECT,
+    /** Connected, but no (complete) answer in time. */
+    TIMEOUT,
+    /** The connection broke (reset, closed early). */
+    RESET,
+    /** Any other I/O failure. */
+    OTHER
+  }
+
+  private final Kind kind;
+  private final String method;
+  private final String url;
+
+  public TransportException(Kind kind, String method, String url, IOException cause) {
+    super(method + " " + url + " failed (" + kind + "): " + describe(cause), cause);
+    this.kind = kind;
+    this.method = method;
+    this.url = url;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  /** The request URL without its query string. */
+  public String url() {
+    return url;
+  }
+
+  /**
+   * Whether the request may have been processed. Only a failed connect proves it was not;
+   * the client never replays a POST in that uncertain state.
+   */
+  public boolean mayHaveReachedServer() {
+    return kind != Kind.CONNECT;
+  }
+
+  /** Classifies an I/O failure of OkHttp. */
+  public static Kind kindOf(IOException e) {
+    String msg = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+    if (e instanceof ConnectException || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException) {
+      return Kind.CONNECT;
+    }
+    if (e instanceof SocketTimeoutException) {
+      return msg.contains("connect timed out") ? Kind.CONNECT : Kind.TIMEOUT;
+    }
+    if (e instanceof InterruptedIOException && msg.contains("timeout")) {
+      return Kind.TIMEOUT;
+    }
+    if (e instanceof EOFException || msg.contains("reset") || msg.contains("unexpected end of stream")
+        || msg.contains("broken pipe") || msg.contains("closed")) {
+      return Kind.RESET;
+    }
+    if (e instanceof SocketException) {
+      return Kind.RESET;
+    }
+    return Kind.OTHER;
+  }
+
+  private static String describe(IOException e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+}
