@@ -1,6 +1,7 @@
 package dev.webexwholesale.client;
 
 import dev.webexwholesale.api.CustomersApi;
+import dev.webexwholesale.client.errors.WholesaleException;
 import dev.webexwholesale.client.paging.Page;
 import dev.webexwholesale.client.paging.PagedIterable;
 import dev.webexwholesale.model.Customer;
@@ -10,6 +11,10 @@ import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.CustomerUpdateRequest;
 import dev.webexwholesale.model.ProvisioningPreCheckResponse;
 import dev.webexwholesale.model.ResourceUrl;
+import dev.webexwholesale.client.waiter.ProgressListener;
+import dev.webexwholesale.client.waiter.WaitOutcome;
+import dev.webexwholesale.client.waiter.WaiterConfig;
+import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 import retrofit2.Response;
 
@@ -21,10 +26,12 @@ import retrofit2.Response;
 public final class CustomersResource {
   private final CustomersApi api;
   private final Calls calls;
+  private final Waits waits;
 
-  CustomersResource(CustomersApi api, Calls calls) {
+  CustomersResource(CustomersApi api, Calls calls, Waits waits) {
     this.api = api;
     this.calls = calls;
+    this.waits = waits;
   }
 
   public Customer get(String customerId) {
@@ -82,6 +89,74 @@ public final class CustomersResource {
   public Page<Customer> listPage(CustomerListParams params) {
     Require.request(params, "params");
     return calls.firstPage(listCall(params), CustomerList::getItems);
+  }
+
+  /**
+   * Polls the customer until provisioning ends: {@code provisioned} succeeds,
+   * {@code error}/{@code provisioned_with_errors} fail with each package's problems,
+   * {@code pending_rpl_review} is a hold; past the configured max time the outcome is a
+   * timeout carrying the last customer seen. Use {@link WaitOutcome#orThrow()} to get the
+   * customer or a typed exception.
+   */
+  public WaitOutcome<Customer> awaitProvisioned(String customerId) {
+    return awaitProvisioned(customerId, null, null);
+  }
+
+  /** As {@link #awaitProvisioned(String)}; null config or listener means the client's defaults. */
+  public WaitOutcome<Customer> awaitProvisioned(String customerId, WaiterConfig config, ProgressListener listener) {
+    Require.id(customerId, "customerId");
+    return waits.waiters().awaitCustomerProvisioned(waits.poller(() -> api.getCustomer(customerId, null)), config, listener);
+  }
+
+  public CompletableFuture<WaitOutcome<Customer>> awaitProvisionedAsync(String customerId) {
+    return awaitProvisionedAsync(customerId, null, null);
+  }
+
+  public CompletableFuture<WaitOutcome<Customer>> awaitProvisionedAsync(String customerId, WaiterConfig config,
+      ProgressListener listener) {
+    Require.id(customerId, "customerId");
+    return waits.waiters().awaitCustomerProvisionedAsync(waits.poller(() -> api.getCustomer(customerId, null)), config, listener);
+  }
+
+  /** Polls a removed customer until it answers 404 (success); {@code error} fails. */
+  public WaitOutcome<Customer> awaitRemoved(String customerId) {
+    return awaitRemoved(customerId, null, null);
+  }
+
+  public WaitOutcome<Customer> awaitRemoved(String customerId, WaiterConfig config, ProgressListener listener) {
+    Require.id(customerId, "customerId");
+    return waits.waiters().awaitCustomerRemoved(waits.removalPoller(() -> api.getCustomer(customerId, null)), config, listener);
+  }
+
+  /** Provisions, then waits as {@link #awaitProvisioned(String)} does. The POST is sent once. */
+  public WaitOutcome<Customer> provisionAndWait(CustomerProvisionRequest request) {
+    return provisionAndWait(request, null, null);
+  }
+
+  public WaitOutcome<Customer> provisionAndWait(CustomerProvisionRequest request, WaiterConfig config,
+      ProgressListener listener) {
+    return awaitProvisioned(acceptedId(provision(request)), config, listener);
+  }
+
+  /** Updates, then waits until the customer is out of {@code updating}. */
+  public WaitOutcome<Customer> updateAndWait(String customerId, CustomerUpdateRequest request, WaiterConfig config,
+      ProgressListener listener) {
+    update(customerId, request);
+    return awaitProvisioned(customerId, config, listener);
+  }
+
+  /** Removes, then waits until the customer answers 404. */
+  public WaitOutcome<Customer> removeAndWait(String customerId, WaiterConfig config, ProgressListener listener) {
+    remove(customerId);
+    return awaitRemoved(customerId, config, listener);
+  }
+
+  private static String acceptedId(ProvisioningAccepted accepted) {
+    if (accepted.id() == null) {
+      throw new WholesaleException("Webex accepted the customer but named no Location or url to follow"
+          + (accepted.trackingId() == null ? "" : " (trackingId " + accepted.trackingId() + ")"));
+    }
+    return accepted.id();
   }
 
   private Call<CustomerList> listCall(CustomerListParams p) {

@@ -9,6 +9,10 @@ import dev.webexwholesale.model.SubscriberList;
 import dev.webexwholesale.model.SubscriberPrecheckRequest;
 import dev.webexwholesale.model.SubscriberProvisionRequest;
 import dev.webexwholesale.model.SubscriberUpdateRequest;
+import dev.webexwholesale.client.waiter.ProgressListener;
+import dev.webexwholesale.client.waiter.WaitOutcome;
+import dev.webexwholesale.client.waiter.WaiterConfig;
+import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 
 /**
@@ -19,10 +23,12 @@ import retrofit2.Call;
 public final class SubscribersResource {
   private final SubscribersApi api;
   private final Calls calls;
+  private final Waits waits;
 
-  SubscribersResource(SubscribersApi api, Calls calls) {
+  SubscribersResource(SubscribersApi api, Calls calls, Waits waits) {
     this.api = api;
     this.calls = calls;
+    this.waits = waits;
   }
 
   public Subscriber get(String subscriberId) {
@@ -78,6 +84,49 @@ public final class SubscribersResource {
   public Page<Subscriber> listPage(SubscriberListParams params) {
     Require.request(params, "params");
     return calls.firstPage(listCall(params), SubscriberList::getItems);
+  }
+
+  /**
+   * Polls the subscriber until provisioning ends: {@code provisioned} succeeds, {@code error}
+   * fails with the subscriber's errors, {@code pending_email_input},
+   * {@code pending_email_validation} and {@code pending_user_migration} are holds.
+   */
+  public WaitOutcome<Subscriber> awaitProvisioned(String subscriberId) {
+    return awaitProvisioned(subscriberId, null, null);
+  }
+
+  /** As {@link #awaitProvisioned(String)}; null config or listener means the client's defaults. */
+  public WaitOutcome<Subscriber> awaitProvisioned(String subscriberId, WaiterConfig config, ProgressListener listener) {
+    Require.id(subscriberId, "subscriberId");
+    return waits.waiters().awaitSubscriberProvisioned(waits.poller(() -> api.getSubscriber(subscriberId, null)), config, listener);
+  }
+
+  public CompletableFuture<WaitOutcome<Subscriber>> awaitProvisionedAsync(String subscriberId) {
+    return awaitProvisionedAsync(subscriberId, null, null);
+  }
+
+  public CompletableFuture<WaitOutcome<Subscriber>> awaitProvisionedAsync(String subscriberId, WaiterConfig config,
+      ProgressListener listener) {
+    Require.id(subscriberId, "subscriberId");
+    return waits.waiters().awaitSubscriberProvisionedAsync(
+        waits.poller(() -> api.getSubscriber(subscriberId, null)), config, listener);
+  }
+
+  /** Provisions (one POST), then waits as {@link #awaitProvisioned(String)} does. */
+  public WaitOutcome<Subscriber> provisionAndWait(SubscriberProvisionRequest request) {
+    return provisionAndWait(request, null, null);
+  }
+
+  public WaitOutcome<Subscriber> provisionAndWait(SubscriberProvisionRequest request, WaiterConfig config,
+      ProgressListener listener) {
+    return awaitProvisioned(provision(request).getId(), config, listener);
+  }
+
+  /** Updates, then waits until the subscriber is out of {@code updating}. */
+  public WaitOutcome<Subscriber> updateAndWait(String subscriberId, SubscriberUpdateRequest request, WaiterConfig config,
+      ProgressListener listener) {
+    update(subscriberId, request);
+    return awaitProvisioned(subscriberId, config, listener);
   }
 
   private Call<SubscriberList> listCall(SubscriberListParams p) {

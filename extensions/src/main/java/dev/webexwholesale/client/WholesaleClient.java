@@ -16,6 +16,8 @@ import dev.webexwholesale.client.http.UserAgentInterceptor;
 import dev.webexwholesale.client.json.WholesaleJson;
 import dev.webexwholesale.client.retry.RetryInterceptor;
 import dev.webexwholesale.client.retry.RetryPolicy;
+import dev.webexwholesale.client.waiter.ResourceWaiters;
+import dev.webexwholesale.client.waiter.WaiterConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -61,8 +63,9 @@ public final class WholesaleClient implements AutoCloseable {
         .addConverterFactory(GsonConverterFactory.create(shared.gson))
         .build();
     Calls calls = new Calls(http, shared.baseUrl, shared.gson, new ErrorDecoder(shared.gson, shared.clock));
-    this.customers = new CustomersResource(retrofit.create(CustomersApi.class), calls);
-    this.subscribers = new SubscribersResource(retrofit.create(SubscribersApi.class), calls);
+    Waits waits = new Waits(shared.waiters, calls, shared.clock);
+    this.customers = new CustomersResource(retrofit.create(CustomersApi.class), calls, waits);
+    this.subscribers = new SubscribersResource(retrofit.create(SubscribersApi.class), calls, waits);
     this.subPartners = new SubPartnersResource(retrofit.create(SubPartnersApi.class), calls);
   }
 
@@ -192,6 +195,7 @@ public final class WholesaleClient implements AutoCloseable {
     final HttpLogger httpLogger;
     final ResponseListener responseListener;
     final Gson gson = WholesaleJson.gson();
+    final ResourceWaiters waiters;
 
     Shared(Builder b) {
       this.baseUrl = b.parsedBaseUrl();
@@ -211,6 +215,7 @@ public final class WholesaleClient implements AutoCloseable {
       this.clock = b.clock;
       this.sleeper = b.sleeper;
       this.httpLogger = b.httpLogger;
+      this.waiters = Waits.waiters(b.waiterConfig, b.clock, b.sleeper);
       this.responseListener = b.responseListener;
     }
   }
@@ -226,6 +231,7 @@ public final class WholesaleClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private WaiterConfig waiterConfig = WaiterConfig.defaults();
     private HttpLogger httpLogger;
     private ResponseListener responseListener;
     // The waiter configuration (waiterConfig(...)) is added here by the waiter package.
@@ -294,6 +300,12 @@ public final class WholesaleClient implements AutoCloseable {
     /** Receives one line per request/response header; Authorization is redacted. */
     public Builder httpLogger(HttpLogger httpLogger) {
       this.httpLogger = httpLogger;
+      return this;
+    }
+
+    /** Defaults for every await and provision-and-wait call; each call may override them. */
+    public Builder waiterConfig(WaiterConfig waiterConfig) {
+      this.waiterConfig = Objects.requireNonNull(waiterConfig, "waiterConfig");
       return this;
     }
 

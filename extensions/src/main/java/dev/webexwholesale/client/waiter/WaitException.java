@@ -1,12 +1,13 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.client.errors.WholesaleException;
 import java.util.Objects;
 
 /**
- * Base of the waiter's exceptions, carrying the outcome that caused it. The superclass is
- * chosen here only, so the client layer can later root it in its own exception hierarchy.
+ * Base of the waiter's exceptions, carrying the outcome that caused it. Rooted in the
+ * client's one exception tree, so {@code catch (WholesaleException e)} sees wait failures too.
  */
-public abstract class WaitException extends RuntimeException {
+public abstract class WaitException extends WholesaleException {
 
   private static final long serialVersionUID = 1L;
 
