@@ -226,4 +226,15 @@ class ErrorDecodingTest extends WireMockTestBase {
       assertInstanceOf(java.io.IOException.class, e.getCause());
     }
   }
+
+  @Test
+  void hugeErrorBodiesAreCutShort() {
+    String huge = "x".repeat(1_000_000);
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502).withBody(huge)));
+
+    BadGatewayException e = assertThrows(BadGatewayException.class, () -> client.customers().get("c1"));
+
+    assertEquals(256 * 1024, e.rawBody().length());
+    assertTrue(e.getMessage().length() < 300, "the message abbreviates the body");
+  }
 }
