@@ -89,4 +89,16 @@ class TokenSecrecyTest extends WireMockTestBase {
     assertEquals("The access token supplier returned no token", e.getMessage());
     assertEquals(0, requests().size());
   }
+
+  @Test
+  void aMalformedTokenIsRejectedWithoutEchoingIt() {
+    client.close();
+    client = clientBuilder().accessToken(() -> "tok-SECRET\nX-Injected: 1").build();
+
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> client.customers().get("c1"));
+
+    assertFalse(stackTrace(e).contains("tok-SECRET"), e.getMessage());
+    assertEquals(0, requests().size());
+  }
 }
