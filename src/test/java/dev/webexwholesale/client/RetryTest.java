@@ -298,4 +298,23 @@ class RetryTest extends WireMockTestBase {
     LoggedRequest last = requests().get(0);
     assertEquals("/v1/wholesale/customers/c1", last.getUrl());
   }
+
+  @Test
+  void readTimeoutsAreRetriedForGetButNotForPost() {
+    answers(status(200).withFixedDelay(1_000));
+    client.close();
+    client = clientBuilder().readTimeout(Duration.ofMillis(150))
+        .retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(2).build()).build();
+
+    TransportException get = assertThrows(TransportException.class, () -> client.customers().get("c1"));
+    assertEquals(TransportException.Kind.TIMEOUT, get.kind());
+    assertEquals(2, requests().size());
+
+    wm.resetRequests();
+    TransportException post = assertThrows(TransportException.class,
+        () -> client.customers().provision(TestData.customerProvision()));
+    assertEquals(TransportException.Kind.TIMEOUT, post.kind());
+    assertTrue(post.mayHaveReachedServer());
+    assertEquals(1, requests().size(), "a provision that timed out may have been processed");
+  }
 }
