@@ -168,6 +168,22 @@ class RetryTest extends WireMockTestBase {
   }
 
   @Test
+  void postIsRetriedWhenNoConnectionCouldBeMadeSinceNothingWasSent() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = s.getLocalPort();
+    }
+    try (WholesaleClient c = clientBuilder().baseUrl("http://127.0.0.1:" + closedPort + "/v1").build()) {
+      TransportException e = assertThrows(TransportException.class,
+          () -> c.customers().provision(TestData.customerProvision()));
+
+      assertEquals(TransportException.Kind.CONNECT, e.kind());
+      assertEquals(false, e.mayHaveReachedServer());
+    }
+    assertEquals(RetryPolicy.defaults().maxAttempts() - 1, sleeper.waits.size(), "every attempt but the last waited");
+  }
+
+  @Test
   void postIsRetriedOn429And423() {
     answers(status(429).withHeader("Retry-After", "2"), status(423), accepted());
 

@@ -52,7 +52,7 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        if (attempt >= policy.maxAttempts() || !ErrorDecoder.isRetryableTransport(method)
+        if (attempt >= policy.maxAttempts() || !ErrorDecoder.isRetryableTransport(method, e)
             || isPermanent(e) || chain.call().isCanceled() || Thread.currentThread().isInterrupted()) {
           throw e;
         }
