@@ -1,0 +1,55 @@
+package dev.webexwholesale.sandbox;
+
+import dev.webexwholesale.model.ErrorDetail;
+import dev.webexwholesale.model.Subscriber;
+import dev.webexwholesale.model.SubscriberStatus;
+import dev.webexwholesale.model.WholesalePackagesSubscriber;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** A subscriber's state; guarded by the store's lock. */
+final class SubscriberRecord extends Lifecycle.Tracked {
+  static final long PROVISIONING_ERROR_CODE = 6003;
+  static final String PROVISIONING_ERROR =
+      "Subscriber provisioning failed: the primary phone number is already assigned.";
+
+  final String id;
+  final String personId;
+  final String email;
+  final CustomerRecord customer;
+  final Instant created;
+  String packageName;
+  /** Whether the caller used the deprecated single {@code package} field. */
+  boolean singlePackageField;
+
+  SubscriberRecord(String id, String email, CustomerRecord customer, String packageName, boolean singlePackageField,
+      Instant created) {
+    this.id = id;
+    this.personId = Ids.of("PEOPLE");
+    this.email = email;
+    this.customer = customer;
+    this.packageName = packageName;
+    this.singlePackageField = singlePackageField;
+    this.created = created;
+  }
+
+  Subscriber toModel() {
+    WholesalePackagesSubscriber pkg = WholesalePackagesSubscriber.fromValue(packageName);
+    Subscriber subscriber = new Subscriber().id(id).personId(personId).email(email).customerId(customer.id)
+        .externalCustomerId(customer.externalId).packages(List.of(pkg)).status(SubscriberStatus.fromValue(status))
+        .created(utc(created)).lastStatusChange(utc(lastStatusChange));
+    if (singlePackageField) {
+      subscriber._package(pkg);
+    }
+    if (SubscriberStatus.ERROR.getValue().equals(status)) {
+      subscriber.errors(List.of(new ErrorDetail().errorCode(PROVISIONING_ERROR_CODE).description(PROVISIONING_ERROR)));
+    }
+    return subscriber;
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+}
