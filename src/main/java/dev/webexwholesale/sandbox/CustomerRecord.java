@@ -8,9 +8,7 @@ import dev.webexwholesale.model.Package;
 import dev.webexwholesale.model.ResourceDetails;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A customer's state; guarded by the store's lock. */
 final class CustomerRecord extends Lifecycle.Tracked {
@@ -31,7 +29,7 @@ final class CustomerRecord extends Lifecycle.Tracked {
   List<String> packages;
   final CustomerOutcome outcome;
   /** This customer's subscribers in creation order (the list's default order). */
-  final Map<String, SubscriberRecord> subscribers = new LinkedHashMap<>();
+  final List<SubscriberRecord> subscribers = new ArrayList<>();
   private final List<String> licenseIds = new ArrayList<>();
 
   CustomerRecord(String id, String scope, String orgId, String externalId, Address address, List<String> packages,

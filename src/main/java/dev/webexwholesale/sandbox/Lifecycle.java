@@ -36,6 +36,7 @@ final class Lifecycle {
     String target;
     int pollsLeft;
     Instant dueAt;
+    private String lastStatusChangeText;
 
     /** Enters {@code transientStatus} and schedules {@code target}. */
     void begin(String transientStatus, String target, Lifecycle lifecycle) {
@@ -79,7 +80,18 @@ final class Lifecycle {
       if (!status.equals(this.status)) {
         this.status = status;
         this.lastStatusChange = now;
+        this.lastStatusChangeText = null;
       }
+    }
+
+    /** The wire form of {@link #lastStatusChange}, formatted once per change: lists are hot. */
+    String lastStatusChangeText() {
+      String text = lastStatusChangeText;
+      if (text == null && lastStatusChange != null) {
+        text = SandboxJson.format(lastStatusChange.atOffset(java.time.ZoneOffset.UTC));
+        lastStatusChangeText = text;
+      }
+      return text;
     }
 
     private void complete(Instant now) {

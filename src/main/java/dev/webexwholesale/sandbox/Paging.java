@@ -48,6 +48,11 @@ final class Paging {
     private int seen;
     boolean more;
 
+    /** Accounts for matches skipped without being offered (a direct slice). */
+    void skipped(int count) {
+      seen += count;
+    }
+
     /** Offers the next match; returns false once the page is full and one more was seen. */
     boolean offer(T item) {
       int index = seen++;

@@ -17,8 +17,12 @@ final class SandboxStore {
   final OutcomeRules rules;
   final SandboxCounters counters;
   final Map<String, CustomerRecord> customers = new LinkedHashMap<>();
-  /** All subscribers in creation order. */
-  final Map<String, SubscriberRecord> subscribers = new LinkedHashMap<>();
+  final Map<String, SubscriberRecord> subscribers = new HashMap<>();
+  /**
+   * Subscribers per scope (null key: the partner itself) in creation order; array lists so a
+   * page at any offset is a slice, not a walk. Removal is O(n) but rare.
+   */
+  final Map<String, List<SubscriberRecord>> subscribersByScope = new HashMap<>();
   /** Subscribers by normalized email: an email is one Webex identity. */
   final Map<String, SubscriberRecord> byEmail = new HashMap<>();
   final Map<String, SubPartner> subPartners = new LinkedHashMap<>();
@@ -99,14 +103,25 @@ final class SandboxStore {
 
   void addSubscriber(SubscriberRecord subscriber) {
     subscribers.put(subscriber.id, subscriber);
-    subscriber.customer.subscribers.put(subscriber.id, subscriber);
+    subscriber.customer.subscribers.add(subscriber);
+    subscribersByScope.computeIfAbsent(subscriber.customer.scope, k -> new ArrayList<>()).add(subscriber);
     byEmail.put(SandboxCounters.normalizeEmail(subscriber.email), subscriber);
   }
 
   void removeSubscriber(SubscriberRecord subscriber) {
     subscribers.remove(subscriber.id);
-    subscriber.customer.subscribers.remove(subscriber.id);
+    subscriber.customer.subscribers.remove(subscriber);
+    List<SubscriberRecord> scoped = subscribersByScope.get(subscriber.customer.scope);
+    if (scoped != null) {
+      scoped.remove(subscriber);
+    }
     byEmail.remove(SandboxCounters.normalizeEmail(subscriber.email));
+  }
+
+  /** The subscribers a scope may see, in creation order (live list: hold the lock). */
+  List<SubscriberRecord> subscribersOf(String scope) {
+    List<SubscriberRecord> scoped = subscribersByScope.get(scope);
+    return scoped == null ? List.of() : scoped;
   }
 
   boolean emailTaken(String email) {
@@ -115,7 +130,7 @@ final class SandboxStore {
 
   private void purge(CustomerRecord customer) {
     customers.remove(customer.id);
-    for (SubscriberRecord subscriber : new ArrayList<>(customer.subscribers.values())) {
+    for (SubscriberRecord subscriber : new ArrayList<>(customer.subscribers)) {
       removeSubscriber(subscriber);
     }
   }
@@ -123,6 +138,7 @@ final class SandboxStore {
   void clear() {
     customers.clear();
     subscribers.clear();
+    subscribersByScope.clear();
     byEmail.clear();
   }
 }

@@ -23,6 +23,7 @@ final class SubscriberRecord extends Lifecycle.Tracked {
   String packageName;
   /** Whether the caller used the deprecated single {@code package} field. */
   boolean singlePackageField;
+  private String createdText;
 
   SubscriberRecord(String id, String email, CustomerRecord customer, String packageName, boolean singlePackageField,
       Instant created) {
@@ -33,6 +34,13 @@ final class SubscriberRecord extends Lifecycle.Tracked {
     this.packageName = packageName;
     this.singlePackageField = singlePackageField;
     this.created = created;
+  }
+
+  String createdText() {
+    if (createdText == null) {
+      createdText = SandboxJson.format(created.atOffset(ZoneOffset.UTC));
+    }
+    return createdText;
   }
 
   Subscriber toModel() {
