@@ -1,13 +1,7 @@
 package dev.webexwholesale.sandbox;
 
-import dev.webexwholesale.model.ErrorDetail;
-import dev.webexwholesale.model.Subscriber;
-import dev.webexwholesale.model.SubscriberStatus;
-import dev.webexwholesale.model.WholesalePackagesSubscriber;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /** A subscriber's state; guarded by the store's lock. */
 final class SubscriberRecord extends Lifecycle.Tracked {
@@ -41,23 +35,5 @@ final class SubscriberRecord extends Lifecycle.Tracked {
       createdText = SandboxJson.format(created.atOffset(ZoneOffset.UTC));
     }
     return createdText;
-  }
-
-  Subscriber toModel() {
-    WholesalePackagesSubscriber pkg = WholesalePackagesSubscriber.fromValue(packageName);
-    Subscriber subscriber = new Subscriber().id(id).personId(personId).email(email).customerId(customer.id)
-        .externalCustomerId(customer.externalId).packages(List.of(pkg)).status(SubscriberStatus.fromValue(status))
-        .created(utc(created)).lastStatusChange(utc(lastStatusChange));
-    if (singlePackageField) {
-      subscriber._package(pkg);
-    }
-    if (SubscriberStatus.ERROR.getValue().equals(status)) {
-      subscriber.errors(List.of(new ErrorDetail().errorCode(PROVISIONING_ERROR_CODE).description(PROVISIONING_ERROR)));
-    }
-    return subscriber;
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }
