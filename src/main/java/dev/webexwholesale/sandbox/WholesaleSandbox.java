@@ -350,8 +350,8 @@ public final class WholesaleSandbox implements AutoCloseable {
 
     /** Jetty worker threads (default 16). */
     public Builder threads(int threads) {
-      if (threads < 4) {
-        throw new IllegalArgumentException("threads must be at least 4");
+      if (threads < 8) {
+        throw new IllegalArgumentException("threads must be at least 8");
       }
       this.threads = threads;
       return this;
