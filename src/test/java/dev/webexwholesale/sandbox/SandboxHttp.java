@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -54,8 +55,9 @@ final class SandboxHttp {
   private String token = "test-token";
   private String subPartner;
 
+  /** A fresh connection pool per helper: a pooled connection to a stopped sandbox whose port got reused would fail. */
   SandboxHttp(String baseUrl) {
-    this(baseUrl, CLIENT);
+    this(baseUrl, CLIENT.newBuilder().connectionPool(new ConnectionPool()).build());
   }
 
   SandboxHttp(String baseUrl, OkHttpClient client) {
