@@ -57,6 +57,9 @@ final class SandboxHandler {
         response = faultResponse(fault, request);
       }
     }
+    if (response.status == 429 && response.fault == null) {
+      counters.rateLimited();
+    }
     response.delayMillis += delayMillis;
     response.header("trackingid", request.trackingId);
     return response;
@@ -66,7 +69,6 @@ final class SandboxHandler {
     if (rateLimiter != null) {
       int retryAfter = rateLimiter.acquire();
       if (retryAfter > 0) {
-        counters.rateLimited();
         return WebexErrors.response(429, "Too many requests; retry after " + retryAfter + " second(s).", null,
             request.trackingId).header("Retry-After", Integer.toString(retryAfter));
       }

@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param totalRequests every request received, faulted and rate-limited ones included
  * @param requestsByOperation the same, per operation ({@link Operation#UNKNOWN} for other paths)
- * @param rateLimited how many 429 answers the rate limiter sent (injected 429 faults excluded)
+ * @param rateLimited how many 429 answers were sent, by the rate limiter or as injected faults
  * @param faultsInjected how many requests received an injected fault
  * @param subscriberProvisionsAccepted subscriber provision POSTs that created a subscriber
  * @param duplicateAttempts subscriber provision POSTs refused with 409 because the email exists

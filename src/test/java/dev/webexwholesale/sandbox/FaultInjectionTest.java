@@ -58,6 +58,21 @@ class FaultInjectionTest {
   }
 
   @Test
+  void injected429CountsAsRateLimited() {
+    sandbox.get().injectFault("POST", "/wholesale/customers", 2, SandboxFault.status(429, 5));
+    SandboxHttp http = new SandboxHttp(sandbox.get().baseUrl());
+    for (int i = 0; i < 2; i++) {
+      SandboxHttp.Exchange limited = http.post("/wholesale/customers", SandboxHttp.customerBody("throttled"));
+      assertEquals(429, limited.status());
+      assertEquals("5", limited.header("Retry-After"));
+    }
+    assertEquals(0, sandbox.get().customerCount(), "a refused request changes nothing");
+    assertEquals(202, http.post("/wholesale/customers", SandboxHttp.customerBody("throttled")).status());
+    assertEquals(2, sandbox.get().stats().rateLimited());
+    assertEquals(2, sandbox.get().stats().faultsInjected());
+  }
+
+  @Test
   void anyMethodRuleAndClear() {
     sandbox.get().injectFault(null, "/wholesale", 100, SandboxFault.status(500));
     SandboxHttp http = new SandboxHttp(sandbox.get().baseUrl());
