@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -229,7 +228,10 @@ public class Address {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -237,33 +239,80 @@ public class Address {
       if (!Address.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<Address> reflective = gson.getDelegateAdapter(this, TypeToken.get(Address.class));
+      TypeAdapter<String> addressLine1Adapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> addressLine2Adapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> cityAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> stateOrProvinceAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> zipOrPostalCodeAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> countryAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<Address> adapter = new TypeAdapter<Address>() {
         @Override
         public void write(JsonWriter out, Address value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.addressLine1 != null) {
+            out.name(SERIALIZED_NAME_ADDRESS_LINE1);
+            addressLine1Adapter.write(out, value.addressLine1);
+          }
+          if (value.addressLine2 != null) {
+            out.name(SERIALIZED_NAME_ADDRESS_LINE2);
+            addressLine2Adapter.write(out, value.addressLine2);
+          }
+          if (value.city != null) {
+            out.name(SERIALIZED_NAME_CITY);
+            cityAdapter.write(out, value.city);
+          }
+          if (value.stateOrProvince != null) {
+            out.name(SERIALIZED_NAME_STATE_OR_PROVINCE);
+            stateOrProvinceAdapter.write(out, value.stateOrProvince);
+          }
+          if (value.zipOrPostalCode != null) {
+            out.name(SERIALIZED_NAME_ZIP_OR_POSTAL_CODE);
+            zipOrPostalCodeAdapter.write(out, value.zipOrPostalCode);
+          }
+          if (value.country != null) {
+            out.name(SERIALIZED_NAME_COUNTRY);
+            countryAdapter.write(out, value.country);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public Address read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          Address value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          Address value = new Address();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_ADDRESS_LINE1:
+                value.addressLine1 = addressLine1Adapter.read(in);
+                break;
+              case SERIALIZED_NAME_ADDRESS_LINE2:
+                value.addressLine2 = addressLine2Adapter.read(in);
+                break;
+              case SERIALIZED_NAME_CITY:
+                value.city = cityAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_STATE_OR_PROVINCE:
+                value.stateOrProvince = stateOrProvinceAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ZIP_OR_POSTAL_CODE:
+                value.zipOrPostalCode = zipOrPostalCodeAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_COUNTRY:
+                value.country = countryAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -207,7 +206,10 @@ public class CallingLocation {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -215,33 +217,72 @@ public class CallingLocation {
       if (!CallingLocation.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<CallingLocation> reflective = gson.getDelegateAdapter(this, TypeToken.get(CallingLocation.class));
+      TypeAdapter<String> nameAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<Address> addressAdapter = gson.getAdapter(new TypeToken<Address>() { });
+      TypeAdapter<String> timezoneAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> languageAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> emergencyLocationIdentifierAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<CallingLocation> adapter = new TypeAdapter<CallingLocation>() {
         @Override
         public void write(JsonWriter out, CallingLocation value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.name != null) {
+            out.name(SERIALIZED_NAME_NAME);
+            nameAdapter.write(out, value.name);
+          }
+          if (value.address != null) {
+            out.name(SERIALIZED_NAME_ADDRESS);
+            addressAdapter.write(out, value.address);
+          }
+          if (value.timezone != null) {
+            out.name(SERIALIZED_NAME_TIMEZONE);
+            timezoneAdapter.write(out, value.timezone);
+          }
+          if (value.language != null) {
+            out.name(SERIALIZED_NAME_LANGUAGE);
+            languageAdapter.write(out, value.language);
+          }
+          if (value.emergencyLocationIdentifier != null) {
+            out.name(SERIALIZED_NAME_EMERGENCY_LOCATION_IDENTIFIER);
+            emergencyLocationIdentifierAdapter.write(out, value.emergencyLocationIdentifier);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public CallingLocation read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          CallingLocation value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          CallingLocation value = new CallingLocation();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_NAME:
+                value.name = nameAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ADDRESS:
+                value.address = addressAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_TIMEZONE:
+                value.timezone = timezoneAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_LANGUAGE:
+                value.language = languageAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_EMERGENCY_LOCATION_IDENTIFIER:
+                value.emergencyLocationIdentifier = emergencyLocationIdentifierAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -267,7 +266,10 @@ public class Customer {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -275,33 +277,88 @@ public class Customer {
       if (!Customer.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<Customer> reflective = gson.getDelegateAdapter(this, TypeToken.get(Customer.class));
+      TypeAdapter<String> idAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> orgIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> externalIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<Address> addressAdapter = gson.getAdapter(new TypeToken<Address>() { });
+      TypeAdapter<CustomerStatus> statusAdapter = gson.getAdapter(new TypeToken<CustomerStatus>() { });
+      TypeAdapter<List<WholesalePackagesCustomer>> packagesAdapter = gson.getAdapter(new TypeToken<List<WholesalePackagesCustomer>>() { });
+      TypeAdapter<ResourceDetails> resourceDetailsAdapter = gson.getAdapter(new TypeToken<ResourceDetails>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<Customer> adapter = new TypeAdapter<Customer>() {
         @Override
         public void write(JsonWriter out, Customer value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.id != null) {
+            out.name(SERIALIZED_NAME_ID);
+            idAdapter.write(out, value.id);
+          }
+          if (value.orgId != null) {
+            out.name(SERIALIZED_NAME_ORG_ID);
+            orgIdAdapter.write(out, value.orgId);
+          }
+          if (value.externalId != null) {
+            out.name(SERIALIZED_NAME_EXTERNAL_ID);
+            externalIdAdapter.write(out, value.externalId);
+          }
+          if (value.address != null) {
+            out.name(SERIALIZED_NAME_ADDRESS);
+            addressAdapter.write(out, value.address);
+          }
+          if (value.status != null) {
+            out.name(SERIALIZED_NAME_STATUS);
+            statusAdapter.write(out, value.status);
+          }
+          if (value.packages != null) {
+            out.name(SERIALIZED_NAME_PACKAGES);
+            packagesAdapter.write(out, value.packages);
+          }
+          if (value.resourceDetails != null) {
+            out.name(SERIALIZED_NAME_RESOURCE_DETAILS);
+            resourceDetailsAdapter.write(out, value.resourceDetails);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public Customer read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          Customer value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          Customer value = new Customer();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_ID:
+                value.id = idAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ORG_ID:
+                value.orgId = orgIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_EXTERNAL_ID:
+                value.externalId = externalIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ADDRESS:
+                value.address = addressAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_STATUS:
+                value.status = statusAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PACKAGES:
+                value.packages = packagesAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_RESOURCE_DETAILS:
+                value.resourceDetails = resourceDetailsAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -160,7 +159,10 @@ public class CustomerInfo {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -168,33 +170,56 @@ public class CustomerInfo {
       if (!CustomerInfo.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<CustomerInfo> reflective = gson.getDelegateAdapter(this, TypeToken.get(CustomerInfo.class));
+      TypeAdapter<String> nameAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> primaryEmailAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> languageAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<CustomerInfo> adapter = new TypeAdapter<CustomerInfo>() {
         @Override
         public void write(JsonWriter out, CustomerInfo value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.name != null) {
+            out.name(SERIALIZED_NAME_NAME);
+            nameAdapter.write(out, value.name);
+          }
+          if (value.primaryEmail != null) {
+            out.name(SERIALIZED_NAME_PRIMARY_EMAIL);
+            primaryEmailAdapter.write(out, value.primaryEmail);
+          }
+          if (value.language != null) {
+            out.name(SERIALIZED_NAME_LANGUAGE);
+            languageAdapter.write(out, value.language);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public CustomerInfo read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          CustomerInfo value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          CustomerInfo value = new CustomerInfo();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_NAME:
+                value.name = nameAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PRIMARY_EMAIL:
+                value.primaryEmail = primaryEmailAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_LANGUAGE:
+                value.language = languageAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

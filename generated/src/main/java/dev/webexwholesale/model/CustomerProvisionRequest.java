@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -290,7 +289,10 @@ public class CustomerProvisionRequest {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -298,33 +300,96 @@ public class CustomerProvisionRequest {
       if (!CustomerProvisionRequest.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<CustomerProvisionRequest> reflective = gson.getDelegateAdapter(this, TypeToken.get(CustomerProvisionRequest.class));
+      TypeAdapter<String> provisioningIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<List<WholesalePackagesCustomer>> packagesAdapter = gson.getAdapter(new TypeToken<List<WholesalePackagesCustomer>>() { });
+      TypeAdapter<String> orgIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> externalIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<Address> addressAdapter = gson.getAdapter(new TypeToken<Address>() { });
+      TypeAdapter<CustomerInfo> customerInfoAdapter = gson.getAdapter(new TypeToken<CustomerInfo>() { });
+      TypeAdapter<CustomerProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<CustomerProvisioningParameters>() { });
+      TypeAdapter<String> subPartnerAdminEmailAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<CustomerProvisionRequest> adapter = new TypeAdapter<CustomerProvisionRequest>() {
         @Override
         public void write(JsonWriter out, CustomerProvisionRequest value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.provisioningId != null) {
+            out.name(SERIALIZED_NAME_PROVISIONING_ID);
+            provisioningIdAdapter.write(out, value.provisioningId);
+          }
+          if (value.packages != null) {
+            out.name(SERIALIZED_NAME_PACKAGES);
+            packagesAdapter.write(out, value.packages);
+          }
+          if (value.orgId != null) {
+            out.name(SERIALIZED_NAME_ORG_ID);
+            orgIdAdapter.write(out, value.orgId);
+          }
+          if (value.externalId != null) {
+            out.name(SERIALIZED_NAME_EXTERNAL_ID);
+            externalIdAdapter.write(out, value.externalId);
+          }
+          if (value.address != null) {
+            out.name(SERIALIZED_NAME_ADDRESS);
+            addressAdapter.write(out, value.address);
+          }
+          if (value.customerInfo != null) {
+            out.name(SERIALIZED_NAME_CUSTOMER_INFO);
+            customerInfoAdapter.write(out, value.customerInfo);
+          }
+          if (value.provisioningParameters != null) {
+            out.name(SERIALIZED_NAME_PROVISIONING_PARAMETERS);
+            provisioningParametersAdapter.write(out, value.provisioningParameters);
+          }
+          if (value.subPartnerAdminEmail != null) {
+            out.name(SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL);
+            subPartnerAdminEmailAdapter.write(out, value.subPartnerAdminEmail);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public CustomerProvisionRequest read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          CustomerProvisionRequest value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          CustomerProvisionRequest value = new CustomerProvisionRequest();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_PROVISIONING_ID:
+                value.provisioningId = provisioningIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PACKAGES:
+                value.packages = packagesAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ORG_ID:
+                value.orgId = orgIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_EXTERNAL_ID:
+                value.externalId = externalIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ADDRESS:
+                value.address = addressAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_CUSTOMER_INFO:
+                value.customerInfo = customerInfoAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
+                value.provisioningParameters = provisioningParametersAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL:
+                value.subPartnerAdminEmail = subPartnerAdminEmailAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -139,7 +138,10 @@ public class CustomerProvisioningParameters {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -147,33 +149,48 @@ public class CustomerProvisioningParameters {
       if (!CustomerProvisioningParameters.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<CustomerProvisioningParameters> reflective = gson.getDelegateAdapter(this, TypeToken.get(CustomerProvisioningParameters.class));
+      TypeAdapter<CallingParameters> callingAdapter = gson.getAdapter(new TypeToken<CallingParameters>() { });
+      TypeAdapter<MeetingsParameters> meetingsAdapter = gson.getAdapter(new TypeToken<MeetingsParameters>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<CustomerProvisioningParameters> adapter = new TypeAdapter<CustomerProvisioningParameters>() {
         @Override
         public void write(JsonWriter out, CustomerProvisioningParameters value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.calling != null) {
+            out.name(SERIALIZED_NAME_CALLING);
+            callingAdapter.write(out, value.calling);
+          }
+          if (value.meetings != null) {
+            out.name(SERIALIZED_NAME_MEETINGS);
+            meetingsAdapter.write(out, value.meetings);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public CustomerProvisioningParameters read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          CustomerProvisioningParameters value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          CustomerProvisioningParameters value = new CustomerProvisioningParameters();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_CALLING:
+                value.calling = callingAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_MEETINGS:
+                value.meetings = meetingsAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -137,7 +136,10 @@ public class ErrorDetail {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -145,33 +147,48 @@ public class ErrorDetail {
       if (!ErrorDetail.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<ErrorDetail> reflective = gson.getDelegateAdapter(this, TypeToken.get(ErrorDetail.class));
+      TypeAdapter<Long> errorCodeAdapter = gson.getAdapter(new TypeToken<Long>() { });
+      TypeAdapter<String> descriptionAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<ErrorDetail> adapter = new TypeAdapter<ErrorDetail>() {
         @Override
         public void write(JsonWriter out, ErrorDetail value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.errorCode != null) {
+            out.name(SERIALIZED_NAME_ERROR_CODE);
+            errorCodeAdapter.write(out, value.errorCode);
+          }
+          if (value.description != null) {
+            out.name(SERIALIZED_NAME_DESCRIPTION);
+            descriptionAdapter.write(out, value.description);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public ErrorDetail read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          ErrorDetail value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          ErrorDetail value = new ErrorDetail();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_ERROR_CODE:
+                value.errorCode = errorCodeAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_DESCRIPTION:
+                value.description = descriptionAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

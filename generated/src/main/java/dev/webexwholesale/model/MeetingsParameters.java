@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -114,7 +113,10 @@ public class MeetingsParameters {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -122,33 +124,40 @@ public class MeetingsParameters {
       if (!MeetingsParameters.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<MeetingsParameters> reflective = gson.getDelegateAdapter(this, TypeToken.get(MeetingsParameters.class));
+      TypeAdapter<String> timezoneAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<MeetingsParameters> adapter = new TypeAdapter<MeetingsParameters>() {
         @Override
         public void write(JsonWriter out, MeetingsParameters value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.timezone != null) {
+            out.name(SERIALIZED_NAME_TIMEZONE);
+            timezoneAdapter.write(out, value.timezone);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public MeetingsParameters read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          MeetingsParameters value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          MeetingsParameters value = new MeetingsParameters();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_TIMEZONE:
+                value.timezone = timezoneAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -330,7 +329,10 @@ public class Package {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -338,33 +340,72 @@ public class Package {
       if (!Package.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<Package> reflective = gson.getDelegateAdapter(this, TypeToken.get(Package.class));
+      TypeAdapter<WholesalePackagesCustomer> nameAdapter = gson.getAdapter(new TypeToken<WholesalePackagesCustomer>() { });
+      TypeAdapter<StatusEnum> statusAdapter = gson.getAdapter(new TypeToken<StatusEnum>() { });
+      TypeAdapter<List<ErrorDetail>> warningsAdapter = gson.getAdapter(new TypeToken<List<ErrorDetail>>() { });
+      TypeAdapter<List<ErrorDetail>> errorsAdapter = gson.getAdapter(new TypeToken<List<ErrorDetail>>() { });
+      TypeAdapter<List<String>> licenseIdsAdapter = gson.getAdapter(new TypeToken<List<String>>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<Package> adapter = new TypeAdapter<Package>() {
         @Override
         public void write(JsonWriter out, Package value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.name != null) {
+            out.name(SERIALIZED_NAME_NAME);
+            nameAdapter.write(out, value.name);
+          }
+          if (value.status != null) {
+            out.name(SERIALIZED_NAME_STATUS);
+            statusAdapter.write(out, value.status);
+          }
+          if (value.warnings != null) {
+            out.name(SERIALIZED_NAME_WARNINGS);
+            warningsAdapter.write(out, value.warnings);
+          }
+          if (value.errors != null) {
+            out.name(SERIALIZED_NAME_ERRORS);
+            errorsAdapter.write(out, value.errors);
+          }
+          if (value.licenseIds != null) {
+            out.name(SERIALIZED_NAME_LICENSE_IDS);
+            licenseIdsAdapter.write(out, value.licenseIds);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public Package read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          Package value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          Package value = new Package();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_NAME:
+                value.name = nameAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_STATUS:
+                value.status = statusAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_WARNINGS:
+                value.warnings = warningsAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ERRORS:
+                value.errors = errorsAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_LICENSE_IDS:
+                value.licenseIds = licenseIdsAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -149,7 +148,10 @@ public class ProvisioningPreCheckResponse {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -157,33 +159,48 @@ public class ProvisioningPreCheckResponse {
       if (!ProvisioningPreCheckResponse.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<ProvisioningPreCheckResponse> reflective = gson.getDelegateAdapter(this, TypeToken.get(ProvisioningPreCheckResponse.class));
+      TypeAdapter<String> messageAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<List<ProvisioningPreCheckResponseInfo>> infoAdapter = gson.getAdapter(new TypeToken<List<ProvisioningPreCheckResponseInfo>>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<ProvisioningPreCheckResponse> adapter = new TypeAdapter<ProvisioningPreCheckResponse>() {
         @Override
         public void write(JsonWriter out, ProvisioningPreCheckResponse value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.message != null) {
+            out.name(SERIALIZED_NAME_MESSAGE);
+            messageAdapter.write(out, value.message);
+          }
+          if (value.info != null) {
+            out.name(SERIALIZED_NAME_INFO);
+            infoAdapter.write(out, value.info);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public ProvisioningPreCheckResponse read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          ProvisioningPreCheckResponse value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          ProvisioningPreCheckResponse value = new ProvisioningPreCheckResponse();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_MESSAGE:
+                value.message = messageAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_INFO:
+                value.info = infoAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -137,7 +136,10 @@ public class ProvisioningPreCheckResponseInfo {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -145,33 +147,48 @@ public class ProvisioningPreCheckResponseInfo {
       if (!ProvisioningPreCheckResponseInfo.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<ProvisioningPreCheckResponseInfo> reflective = gson.getDelegateAdapter(this, TypeToken.get(ProvisioningPreCheckResponseInfo.class));
+      TypeAdapter<Long> infoCodeAdapter = gson.getAdapter(new TypeToken<Long>() { });
+      TypeAdapter<String> descriptionAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<ProvisioningPreCheckResponseInfo> adapter = new TypeAdapter<ProvisioningPreCheckResponseInfo>() {
         @Override
         public void write(JsonWriter out, ProvisioningPreCheckResponseInfo value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.infoCode != null) {
+            out.name(SERIALIZED_NAME_INFO_CODE);
+            infoCodeAdapter.write(out, value.infoCode);
+          }
+          if (value.description != null) {
+            out.name(SERIALIZED_NAME_DESCRIPTION);
+            descriptionAdapter.write(out, value.description);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public ProvisioningPreCheckResponseInfo read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          ProvisioningPreCheckResponseInfo value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          ProvisioningPreCheckResponseInfo value = new ProvisioningPreCheckResponseInfo();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_INFO_CODE:
+                value.infoCode = infoCodeAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_DESCRIPTION:
+                value.description = descriptionAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -157,7 +156,10 @@ public class ResourceDetails {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -165,33 +167,48 @@ public class ResourceDetails {
       if (!ResourceDetails.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<ResourceDetails> reflective = gson.getDelegateAdapter(this, TypeToken.get(ResourceDetails.class));
+      TypeAdapter<List<Package>> packagesAdapter = gson.getAdapter(new TypeToken<List<Package>>() { });
+      TypeAdapter<List<Package>> addOnsAdapter = gson.getAdapter(new TypeToken<List<Package>>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<ResourceDetails> adapter = new TypeAdapter<ResourceDetails>() {
         @Override
         public void write(JsonWriter out, ResourceDetails value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.packages != null) {
+            out.name(SERIALIZED_NAME_PACKAGES);
+            packagesAdapter.write(out, value.packages);
+          }
+          if (value.addOns != null) {
+            out.name(SERIALIZED_NAME_ADD_ONS);
+            addOnsAdapter.write(out, value.addOns);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public ResourceDetails read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          ResourceDetails value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          ResourceDetails value = new ResourceDetails();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_PACKAGES:
+                value.packages = packagesAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ADD_ONS:
+                value.addOns = addOnsAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

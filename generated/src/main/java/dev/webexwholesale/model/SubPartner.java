@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -208,7 +207,10 @@ public class SubPartner {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -216,33 +218,72 @@ public class SubPartner {
       if (!SubPartner.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<SubPartner> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubPartner.class));
+      TypeAdapter<String> orgIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> subscriptionIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<SubPartnerProvisioningState> provisioningStateAdapter = gson.getAdapter(new TypeToken<SubPartnerProvisioningState>() { });
+      TypeAdapter<OffsetDateTime> createdAdapter = gson.getAdapter(new TypeToken<OffsetDateTime>() { });
+      TypeAdapter<OffsetDateTime> billingStartDateAdapter = gson.getAdapter(new TypeToken<OffsetDateTime>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<SubPartner> adapter = new TypeAdapter<SubPartner>() {
         @Override
         public void write(JsonWriter out, SubPartner value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.orgId != null) {
+            out.name(SERIALIZED_NAME_ORG_ID);
+            orgIdAdapter.write(out, value.orgId);
+          }
+          if (value.subscriptionId != null) {
+            out.name(SERIALIZED_NAME_SUBSCRIPTION_ID);
+            subscriptionIdAdapter.write(out, value.subscriptionId);
+          }
+          if (value.provisioningState != null) {
+            out.name(SERIALIZED_NAME_PROVISIONING_STATE);
+            provisioningStateAdapter.write(out, value.provisioningState);
+          }
+          if (value.created != null) {
+            out.name(SERIALIZED_NAME_CREATED);
+            createdAdapter.write(out, value.created);
+          }
+          if (value.billingStartDate != null) {
+            out.name(SERIALIZED_NAME_BILLING_START_DATE);
+            billingStartDateAdapter.write(out, value.billingStartDate);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public SubPartner read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          SubPartner value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          SubPartner value = new SubPartner();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_ORG_ID:
+                value.orgId = orgIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_SUBSCRIPTION_ID:
+                value.subscriptionId = subscriptionIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PROVISIONING_STATE:
+                value.provisioningState = provisioningStateAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_CREATED:
+                value.created = createdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_BILLING_START_DATE:
+                value.billingStartDate = billingStartDateAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -126,7 +125,10 @@ public class SubPartnerList {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -134,33 +136,40 @@ public class SubPartnerList {
       if (!SubPartnerList.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<SubPartnerList> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubPartnerList.class));
+      TypeAdapter<List<SubPartner>> subPartnersAdapter = gson.getAdapter(new TypeToken<List<SubPartner>>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<SubPartnerList> adapter = new TypeAdapter<SubPartnerList>() {
         @Override
         public void write(JsonWriter out, SubPartnerList value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.subPartners != null) {
+            out.name(SERIALIZED_NAME_SUB_PARTNERS);
+            subPartnersAdapter.write(out, value.subPartners);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public SubPartnerList read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          SubPartnerList value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          SubPartnerList value = new SubPartnerList();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_SUB_PARTNERS:
+                value.subPartners = subPartnersAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

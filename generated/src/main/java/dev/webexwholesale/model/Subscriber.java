@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -367,7 +366,10 @@ public class Subscriber {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -375,33 +377,120 @@ public class Subscriber {
       if (!Subscriber.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<Subscriber> reflective = gson.getDelegateAdapter(this, TypeToken.get(Subscriber.class));
+      TypeAdapter<String> idAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> personIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> emailAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> customerIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> externalCustomerIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<WholesalePackagesSubscriber> _packageAdapter = gson.getAdapter(new TypeToken<WholesalePackagesSubscriber>() { });
+      TypeAdapter<List<WholesalePackagesSubscriber>> packagesAdapter = gson.getAdapter(new TypeToken<List<WholesalePackagesSubscriber>>() { });
+      TypeAdapter<SubscriberStatus> statusAdapter = gson.getAdapter(new TypeToken<SubscriberStatus>() { });
+      TypeAdapter<List<ErrorDetail>> errorsAdapter = gson.getAdapter(new TypeToken<List<ErrorDetail>>() { });
+      TypeAdapter<OffsetDateTime> createdAdapter = gson.getAdapter(new TypeToken<OffsetDateTime>() { });
+      TypeAdapter<OffsetDateTime> lastStatusChangeAdapter = gson.getAdapter(new TypeToken<OffsetDateTime>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<Subscriber> adapter = new TypeAdapter<Subscriber>() {
         @Override
         public void write(JsonWriter out, Subscriber value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.id != null) {
+            out.name(SERIALIZED_NAME_ID);
+            idAdapter.write(out, value.id);
+          }
+          if (value.personId != null) {
+            out.name(SERIALIZED_NAME_PERSON_ID);
+            personIdAdapter.write(out, value.personId);
+          }
+          if (value.email != null) {
+            out.name(SERIALIZED_NAME_EMAIL);
+            emailAdapter.write(out, value.email);
+          }
+          if (value.customerId != null) {
+            out.name(SERIALIZED_NAME_CUSTOMER_ID);
+            customerIdAdapter.write(out, value.customerId);
+          }
+          if (value.externalCustomerId != null) {
+            out.name(SERIALIZED_NAME_EXTERNAL_CUSTOMER_ID);
+            externalCustomerIdAdapter.write(out, value.externalCustomerId);
+          }
+          if (value._package != null) {
+            out.name(SERIALIZED_NAME_PACKAGE);
+            _packageAdapter.write(out, value._package);
+          }
+          if (value.packages != null) {
+            out.name(SERIALIZED_NAME_PACKAGES);
+            packagesAdapter.write(out, value.packages);
+          }
+          if (value.status != null) {
+            out.name(SERIALIZED_NAME_STATUS);
+            statusAdapter.write(out, value.status);
+          }
+          if (value.errors != null) {
+            out.name(SERIALIZED_NAME_ERRORS);
+            errorsAdapter.write(out, value.errors);
+          }
+          if (value.created != null) {
+            out.name(SERIALIZED_NAME_CREATED);
+            createdAdapter.write(out, value.created);
+          }
+          if (value.lastStatusChange != null) {
+            out.name(SERIALIZED_NAME_LAST_STATUS_CHANGE);
+            lastStatusChangeAdapter.write(out, value.lastStatusChange);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public Subscriber read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          Subscriber value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          Subscriber value = new Subscriber();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_ID:
+                value.id = idAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PERSON_ID:
+                value.personId = personIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_EMAIL:
+                value.email = emailAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_CUSTOMER_ID:
+                value.customerId = customerIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_EXTERNAL_CUSTOMER_ID:
+                value.externalCustomerId = externalCustomerIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PACKAGE:
+                value._package = _packageAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PACKAGES:
+                value.packages = packagesAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_STATUS:
+                value.status = statusAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ERRORS:
+                value.errors = errorsAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_CREATED:
+                value.created = createdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_LAST_STATUS_CHANGE:
+                value.lastStatusChange = lastStatusChangeAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -363,7 +362,10 @@ public class SubscriberPrecheckRequest {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -371,33 +373,88 @@ public class SubscriberPrecheckRequest {
       if (!SubscriberPrecheckRequest.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<SubscriberPrecheckRequest> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubscriberPrecheckRequest.class));
+      TypeAdapter<String> provisioningIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> customerIdAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> emailAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<PackageEnum> _packageAdapter = gson.getAdapter(new TypeToken<PackageEnum>() { });
+      TypeAdapter<List<WholesalePackagesSubscriber>> packagesAdapter = gson.getAdapter(new TypeToken<List<WholesalePackagesSubscriber>>() { });
+      TypeAdapter<SubscriberProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<SubscriberProvisioningParameters>() { });
+      TypeAdapter<SubscriberCustomerInfo> customerInfoAdapter = gson.getAdapter(new TypeToken<SubscriberCustomerInfo>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<SubscriberPrecheckRequest> adapter = new TypeAdapter<SubscriberPrecheckRequest>() {
         @Override
         public void write(JsonWriter out, SubscriberPrecheckRequest value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.provisioningId != null) {
+            out.name(SERIALIZED_NAME_PROVISIONING_ID);
+            provisioningIdAdapter.write(out, value.provisioningId);
+          }
+          if (value.customerId != null) {
+            out.name(SERIALIZED_NAME_CUSTOMER_ID);
+            customerIdAdapter.write(out, value.customerId);
+          }
+          if (value.email != null) {
+            out.name(SERIALIZED_NAME_EMAIL);
+            emailAdapter.write(out, value.email);
+          }
+          if (value._package != null) {
+            out.name(SERIALIZED_NAME_PACKAGE);
+            _packageAdapter.write(out, value._package);
+          }
+          if (value.packages != null) {
+            out.name(SERIALIZED_NAME_PACKAGES);
+            packagesAdapter.write(out, value.packages);
+          }
+          if (value.provisioningParameters != null) {
+            out.name(SERIALIZED_NAME_PROVISIONING_PARAMETERS);
+            provisioningParametersAdapter.write(out, value.provisioningParameters);
+          }
+          if (value.customerInfo != null) {
+            out.name(SERIALIZED_NAME_CUSTOMER_INFO);
+            customerInfoAdapter.write(out, value.customerInfo);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public SubscriberPrecheckRequest read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          SubscriberPrecheckRequest value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          SubscriberPrecheckRequest value = new SubscriberPrecheckRequest();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_PROVISIONING_ID:
+                value.provisioningId = provisioningIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_CUSTOMER_ID:
+                value.customerId = customerIdAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_EMAIL:
+                value.email = emailAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PACKAGE:
+                value._package = _packageAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PACKAGES:
+                value.packages = packagesAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
+                value.provisioningParameters = provisioningParametersAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_CUSTOMER_INFO:
+                value.customerInfo = customerInfoAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

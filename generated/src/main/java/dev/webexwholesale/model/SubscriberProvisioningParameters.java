@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -206,7 +205,10 @@ public class SubscriberProvisioningParameters {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -214,33 +216,72 @@ public class SubscriberProvisioningParameters {
       if (!SubscriberProvisioningParameters.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<SubscriberProvisioningParameters> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubscriberProvisioningParameters.class));
+      TypeAdapter<String> firstNameAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> lastNameAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> primaryPhoneNumberAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> extensionAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<String> locationIdAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<SubscriberProvisioningParameters> adapter = new TypeAdapter<SubscriberProvisioningParameters>() {
         @Override
         public void write(JsonWriter out, SubscriberProvisioningParameters value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.firstName != null) {
+            out.name(SERIALIZED_NAME_FIRST_NAME);
+            firstNameAdapter.write(out, value.firstName);
+          }
+          if (value.lastName != null) {
+            out.name(SERIALIZED_NAME_LAST_NAME);
+            lastNameAdapter.write(out, value.lastName);
+          }
+          if (value.primaryPhoneNumber != null) {
+            out.name(SERIALIZED_NAME_PRIMARY_PHONE_NUMBER);
+            primaryPhoneNumberAdapter.write(out, value.primaryPhoneNumber);
+          }
+          if (value.extension != null) {
+            out.name(SERIALIZED_NAME_EXTENSION);
+            extensionAdapter.write(out, value.extension);
+          }
+          if (value.locationId != null) {
+            out.name(SERIALIZED_NAME_LOCATION_ID);
+            locationIdAdapter.write(out, value.locationId);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public SubscriberProvisioningParameters read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          SubscriberProvisioningParameters value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          SubscriberProvisioningParameters value = new SubscriberProvisioningParameters();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_FIRST_NAME:
+                value.firstName = firstNameAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_LAST_NAME:
+                value.lastName = lastNameAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PRIMARY_PHONE_NUMBER:
+                value.primaryPhoneNumber = primaryPhoneNumberAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_EXTENSION:
+                value.extension = extensionAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_LOCATION_ID:
+                value.locationId = locationIdAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -173,7 +172,10 @@ public class SubscriberUpdateRequest {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -181,33 +183,56 @@ public class SubscriberUpdateRequest {
       if (!SubscriberUpdateRequest.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<SubscriberUpdateRequest> reflective = gson.getDelegateAdapter(this, TypeToken.get(SubscriberUpdateRequest.class));
+      TypeAdapter<WholesalePackagesSubscriber> _packageAdapter = gson.getAdapter(new TypeToken<WholesalePackagesSubscriber>() { });
+      TypeAdapter<List<WholesalePackagesSubscriber>> packagesAdapter = gson.getAdapter(new TypeToken<List<WholesalePackagesSubscriber>>() { });
+      TypeAdapter<SubscriberProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<SubscriberProvisioningParameters>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<SubscriberUpdateRequest> adapter = new TypeAdapter<SubscriberUpdateRequest>() {
         @Override
         public void write(JsonWriter out, SubscriberUpdateRequest value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value._package != null) {
+            out.name(SERIALIZED_NAME_PACKAGE);
+            _packageAdapter.write(out, value._package);
+          }
+          if (value.packages != null) {
+            out.name(SERIALIZED_NAME_PACKAGES);
+            packagesAdapter.write(out, value.packages);
+          }
+          if (value.provisioningParameters != null) {
+            out.name(SERIALIZED_NAME_PROVISIONING_PARAMETERS);
+            provisioningParametersAdapter.write(out, value.provisioningParameters);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public SubscriberUpdateRequest read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          SubscriberUpdateRequest value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          SubscriberUpdateRequest value = new SubscriberUpdateRequest();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_PACKAGE:
+                value._package = _packageAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PACKAGES:
+                value.packages = packagesAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
+                value.provisioningParameters = provisioningParametersAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };

@@ -8,7 +8,6 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -172,7 +171,10 @@ public class WebexError {
     return sb.append('}').toString();
   }
 
-  /** Keeps unknown fields on decode and writes them back on encode. */
+  /**
+   * Streams the JSON object field by field: defined fields through their own adapters,
+   * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
+   */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
     @Override
     @SuppressWarnings("unchecked")
@@ -180,33 +182,56 @@ public class WebexError {
       if (!WebexError.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<WebexError> reflective = gson.getDelegateAdapter(this, TypeToken.get(WebexError.class));
+      TypeAdapter<String> messageAdapter = gson.getAdapter(new TypeToken<String>() { });
+      TypeAdapter<List<ErrorDetail>> errorsAdapter = gson.getAdapter(new TypeToken<List<ErrorDetail>>() { });
+      TypeAdapter<String> trackingIdAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<WebexError> adapter = new TypeAdapter<WebexError>() {
         @Override
         public void write(JsonWriter out, WebexError value) throws IOException {
-          JsonObject obj = reflective.toJsonTree(value).getAsJsonObject();
+          out.beginObject();
+          if (value.message != null) {
+            out.name(SERIALIZED_NAME_MESSAGE);
+            messageAdapter.write(out, value.message);
+          }
+          if (value.errors != null) {
+            out.name(SERIALIZED_NAME_ERRORS);
+            errorsAdapter.write(out, value.errors);
+          }
+          if (value.trackingId != null) {
+            out.name(SERIALIZED_NAME_TRACKING_ID);
+            trackingIdAdapter.write(out, value.trackingId);
+          }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
-              if (!obj.has(e.getKey())) {
-                obj.add(e.getKey(), e.getValue());
-              }
+              out.name(e.getKey());
+              trees.write(out, e.getValue());
             }
           }
-          trees.write(out, obj);
+          out.endObject();
         }
 
         @Override
         public WebexError read(JsonReader in) throws IOException {
-          JsonElement tree = trees.read(in);
-          WebexError value = reflective.fromJsonTree(tree);
-          if (tree.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-              if (!SERIALIZED_NAMES.contains(e.getKey())) {
-                value.putAdditionalProperty(e.getKey(), e.getValue());
-              }
+          WebexError value = new WebexError();
+          in.beginObject();
+          while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+              case SERIALIZED_NAME_MESSAGE:
+                value.message = messageAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_ERRORS:
+                value.errors = errorsAdapter.read(in);
+                break;
+              case SERIALIZED_NAME_TRACKING_ID:
+                value.trackingId = trackingIdAdapter.read(in);
+                break;
+              default:
+                value.putAdditionalProperty(name, trees.read(in));
             }
           }
+          in.endObject();
           return value;
         }
       };
