@@ -1,11 +1,15 @@
 package dev.webexwholesale.contract;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.webexwholesale.client.WholesaleClient;
@@ -37,6 +41,18 @@ abstract class ContractTestBase {
   void stopServer() {
     client.close();
     wm.stop();
+  }
+
+  /** Every request gets this JSON answer with a trackingid and the given header name/value pairs. */
+  void answer(int status, String json, String... headerPairs) {
+    ResponseDefinitionBuilder response = aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withHeader("trackingid", "ROUTER_contract")
+        .withBody(json);
+    for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+      response.withHeader(headerPairs[i], headerPairs[i + 1]);
+    }
+    wm.stubFor(any(anyUrl()).willReturn(response));
   }
 
   /** The single exchange of the test. */

@@ -134,16 +134,4 @@ class CustomersContractTest extends ContractTestBase {
     assertEquals("0", r.queryParameter("offset").firstValue());
     assertEquals("10", r.queryParameter("max").firstValue());
   }
-
-  /** A JSON answer with a trackingid and, optionally, one more header. */
-  void answer(int status, String json, String... header) {
-    var response = aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withHeader("trackingid", "ROUTER_contract")
-        .withBody(json);
-    if (header.length == 2) {
-      response.withHeader(header[0], header[1]);
-    }
-    wm.stubFor(any(anyUrl()).willReturn(response));
-  }
 }
