@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TransportFaultsTest extends FaultTestBase {
   // A transport deadline, not a sleep: the server holds its answer longer than the client waits.
-  private static final Duration READ_TIMEOUT = Duration.ofMillis(250);
-  private static final int SERVER_DELAY_MS = 1_500;
+  private static final Duration READ_TIMEOUT = Duration.ofMillis(200);
+  private static final int SERVER_DELAY_MS = 1_000;
 
   enum Broken {
     CONNECTION_RESET(TransportException.Kind.RESET),
