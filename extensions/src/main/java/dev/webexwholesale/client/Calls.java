@@ -52,6 +52,22 @@ final class Calls {
     return response;
   }
 
+  /**
+   * Executes an operation whose success always carries a body. An empty one (a broken proxy,
+   * a truncated answer) is a typed failure here, not a null for the caller to trip over.
+   */
+  <T> Response<T> executeWithBody(Call<T> call) {
+    Response<T> response = execute(call);
+    if (response.body() == null) {
+      Request r = response.raw().request();
+      String trackingId = response.headers().get("trackingid");
+      throw new WholesaleException("HTTP " + response.code() + " with an empty body to " + r.method() + " "
+          + ErrorDecoder.withoutQuery(r.url()) + "; a body was expected"
+          + (trackingId == null ? "" : " (trackingId " + trackingId + ")"));
+    }
+    return response;
+  }
+
   /** First page of a list operation. */
   <L, T> Page<T> firstPage(Call<L> call, Function<L, List<T>> items) {
     Response<L> response = execute(call);

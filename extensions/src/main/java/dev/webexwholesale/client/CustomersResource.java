@@ -36,7 +36,7 @@ public final class CustomersResource {
 
   public Customer get(String customerId) {
     Require.id(customerId, "customerId");
-    return calls.execute(api.getCustomer(customerId, null)).body();
+    return calls.executeWithBody(api.getCustomer(customerId, null)).body();
   }
 
   /**
@@ -70,7 +70,7 @@ public final class CustomersResource {
 
   public ProvisioningPreCheckResponse precheck(CustomerPrecheckRequest request) {
     Require.request(request, "request");
-    return calls.execute(api.precheckCustomer(request, null)).body();
+    return calls.executeWithBody(api.precheckCustomer(request, null)).body();
   }
 
   /** All matching customers, fetched page by page as the iteration advances. */

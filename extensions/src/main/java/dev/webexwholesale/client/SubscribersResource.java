@@ -33,7 +33,7 @@ public final class SubscribersResource {
 
   public Subscriber get(String subscriberId) {
     Require.id(subscriberId, "subscriberId");
-    return calls.execute(api.getSubscriber(subscriberId, null)).body();
+    return calls.executeWithBody(api.getSubscriber(subscriberId, null)).body();
   }
 
   /** Requires customerId, email and exactly one of package / packages. */
@@ -43,7 +43,7 @@ public final class SubscribersResource {
     Require.field(request.getCustomerId(), op, "customerId");
     Require.field(request.getEmail(), op, "email");
     Require.exactlyOnePackageField(request.getPackage(), request.getPackages(), op);
-    return calls.execute(api.provisionSubscriber(request, null)).body();
+    return calls.executeWithBody(api.provisionSubscriber(request, null)).body();
   }
 
   /** Requires exactly one of package / packages. */
@@ -51,7 +51,7 @@ public final class SubscribersResource {
     Require.id(subscriberId, "subscriberId");
     Require.request(request, "request");
     Require.exactlyOnePackageField(request.getPackage(), request.getPackages(), "update subscriber");
-    return calls.execute(api.updateSubscriber(subscriberId, request, null)).body();
+    return calls.executeWithBody(api.updateSubscriber(subscriberId, request, null)).body();
   }
 
   public void remove(String subscriberId) {
@@ -65,7 +65,7 @@ public final class SubscribersResource {
     String op = "precheck subscriber";
     Require.field(request.getEmail(), op, "email");
     Require.exactlyOnePackageField(request.getPackage(), request.getPackages(), op);
-    return calls.execute(api.precheckSubscriber(request, null)).body();
+    return calls.executeWithBody(api.precheckSubscriber(request, null)).body();
   }
 
   /** All matching subscribers, fetched page by page as the iteration advances. */

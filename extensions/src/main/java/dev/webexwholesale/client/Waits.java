@@ -46,7 +46,7 @@ final class Waits {
   /** One poll: the resource plus the server's Retry-After hint, if it sent one. */
   <T> Poller<T> poller(Callable<Call<T>> call) {
     return () -> {
-      Response<T> response = calls.execute(call.call());
+      Response<T> response = calls.executeWithBody(call.call());
       Optional<Duration> hint = RetryAfter.parse(response.headers().get("Retry-After"), clock);
       return hint.map(d -> Polled.of(response.body(), d)).orElseGet(() -> Polled.of(response.body()));
     };

@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -286,33 +287,38 @@ public class Address {
         @Override
         public Address read(JsonReader in) throws IOException {
           Address value = new Address();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_ADDRESS_LINE1:
-                value.addressLine1 = addressLine1Adapter.read(in);
-                break;
-              case SERIALIZED_NAME_ADDRESS_LINE2:
-                value.addressLine2 = addressLine2Adapter.read(in);
-                break;
-              case SERIALIZED_NAME_CITY:
-                value.city = cityAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_STATE_OR_PROVINCE:
-                value.stateOrProvince = stateOrProvinceAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_ZIP_OR_POSTAL_CODE:
-                value.zipOrPostalCode = zipOrPostalCodeAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_COUNTRY:
-                value.country = countryAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_ADDRESS_LINE1:
+                  value.addressLine1 = addressLine1Adapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ADDRESS_LINE2:
+                  value.addressLine2 = addressLine2Adapter.read(in);
+                  break;
+                case SERIALIZED_NAME_CITY:
+                  value.city = cityAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_STATE_OR_PROVINCE:
+                  value.stateOrProvince = stateOrProvinceAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ZIP_OR_POSTAL_CODE:
+                  value.zipOrPostalCode = zipOrPostalCodeAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_COUNTRY:
+                  value.country = countryAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -259,30 +260,35 @@ public class CallingLocation {
         @Override
         public CallingLocation read(JsonReader in) throws IOException {
           CallingLocation value = new CallingLocation();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_NAME:
-                value.name = nameAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_ADDRESS:
-                value.address = addressAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_TIMEZONE:
-                value.timezone = timezoneAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_LANGUAGE:
-                value.language = languageAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_EMERGENCY_LOCATION_IDENTIFIER:
-                value.emergencyLocationIdentifier = emergencyLocationIdentifierAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_NAME:
+                  value.name = nameAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ADDRESS:
+                  value.address = addressAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_TIMEZONE:
+                  value.timezone = timezoneAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_LANGUAGE:
+                  value.language = languageAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_EMERGENCY_LOCATION_IDENTIFIER:
+                  value.emergencyLocationIdentifier = emergencyLocationIdentifierAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

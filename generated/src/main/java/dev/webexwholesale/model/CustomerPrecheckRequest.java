@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -357,39 +358,44 @@ public class CustomerPrecheckRequest {
         @Override
         public CustomerPrecheckRequest read(JsonReader in) throws IOException {
           CustomerPrecheckRequest value = new CustomerPrecheckRequest();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_PROVISIONING_ID:
-                value.provisioningId = provisioningIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PACKAGES:
-                value.packages = packagesAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_ORG_ID:
-                value.orgId = orgIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_EXTERNAL_ID:
-                value.externalId = externalIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_ADDRESS:
-                value.address = addressAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_CUSTOMER_INFO:
-                value.customerInfo = customerInfoAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
-                value.provisioningParameters = provisioningParametersAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL:
-                value.subPartnerAdminEmail = subPartnerAdminEmailAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_PROVISIONING_ID:
+                  value.provisioningId = provisioningIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PACKAGES:
+                  value.packages = packagesAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ORG_ID:
+                  value.orgId = orgIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_EXTERNAL_ID:
+                  value.externalId = externalIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ADDRESS:
+                  value.address = addressAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_CUSTOMER_INFO:
+                  value.customerInfo = customerInfoAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
+                  value.provisioningParameters = provisioningParametersAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL:
+                  value.subPartnerAdminEmail = subPartnerAdminEmailAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -272,30 +273,35 @@ public class CustomerUpdateRequest {
         @Override
         public CustomerUpdateRequest read(JsonReader in) throws IOException {
           CustomerUpdateRequest value = new CustomerUpdateRequest();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_PACKAGES:
-                value.packages = packagesAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_EXTERNAL_ID:
-                value.externalId = externalIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_ADDRESS:
-                value.address = addressAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
-                value.provisioningParameters = provisioningParametersAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL:
-                value.subPartnerAdminEmail = subPartnerAdminEmailAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_PACKAGES:
+                  value.packages = packagesAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_EXTERNAL_ID:
+                  value.externalId = externalIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ADDRESS:
+                  value.address = addressAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
+                  value.provisioningParameters = provisioningParametersAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL:
+                  value.subPartnerAdminEmail = subPartnerAdminEmailAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

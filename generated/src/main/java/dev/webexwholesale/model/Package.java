@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -382,30 +383,35 @@ public class Package {
         @Override
         public Package read(JsonReader in) throws IOException {
           Package value = new Package();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_NAME:
-                value.name = nameAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_STATUS:
-                value.status = statusAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_WARNINGS:
-                value.warnings = warningsAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_ERRORS:
-                value.errors = errorsAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_LICENSE_IDS:
-                value.licenseIds = licenseIdsAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_NAME:
+                  value.name = nameAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_STATUS:
+                  value.status = statusAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_WARNINGS:
+                  value.warnings = warningsAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ERRORS:
+                  value.errors = errorsAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_LICENSE_IDS:
+                  value.licenseIds = licenseIdsAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

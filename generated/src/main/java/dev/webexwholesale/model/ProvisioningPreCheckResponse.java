@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -186,21 +187,26 @@ public class ProvisioningPreCheckResponse {
         @Override
         public ProvisioningPreCheckResponse read(JsonReader in) throws IOException {
           ProvisioningPreCheckResponse value = new ProvisioningPreCheckResponse();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_MESSAGE:
-                value.message = messageAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_INFO:
-                value.info = infoAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_MESSAGE:
+                  value.message = messageAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_INFO:
+                  value.info = infoAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -174,21 +175,26 @@ public class ProvisioningPreCheckResponseInfo {
         @Override
         public ProvisioningPreCheckResponseInfo read(JsonReader in) throws IOException {
           ProvisioningPreCheckResponseInfo value = new ProvisioningPreCheckResponseInfo();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_INFO_CODE:
-                value.infoCode = infoCodeAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_DESCRIPTION:
-                value.description = descriptionAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_INFO_CODE:
+                  value.infoCode = infoCodeAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_DESCRIPTION:
+                  value.description = descriptionAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

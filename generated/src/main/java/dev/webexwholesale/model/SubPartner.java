@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -260,30 +261,35 @@ public class SubPartner {
         @Override
         public SubPartner read(JsonReader in) throws IOException {
           SubPartner value = new SubPartner();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_ORG_ID:
-                value.orgId = orgIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_SUBSCRIPTION_ID:
-                value.subscriptionId = subscriptionIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PROVISIONING_STATE:
-                value.provisioningState = provisioningStateAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_CREATED:
-                value.created = createdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_BILLING_START_DATE:
-                value.billingStartDate = billingStartDateAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_ORG_ID:
+                  value.orgId = orgIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_SUBSCRIPTION_ID:
+                  value.subscriptionId = subscriptionIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PROVISIONING_STATE:
+                  value.provisioningState = provisioningStateAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_CREATED:
+                  value.created = createdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_BILLING_START_DATE:
+                  value.billingStartDate = billingStartDateAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -449,48 +450,53 @@ public class Subscriber {
         @Override
         public Subscriber read(JsonReader in) throws IOException {
           Subscriber value = new Subscriber();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_ID:
-                value.id = idAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PERSON_ID:
-                value.personId = personIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_EMAIL:
-                value.email = emailAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_CUSTOMER_ID:
-                value.customerId = customerIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_EXTERNAL_CUSTOMER_ID:
-                value.externalCustomerId = externalCustomerIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PACKAGE:
-                value._package = _packageAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PACKAGES:
-                value.packages = packagesAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_STATUS:
-                value.status = statusAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_ERRORS:
-                value.errors = errorsAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_CREATED:
-                value.created = createdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_LAST_STATUS_CHANGE:
-                value.lastStatusChange = lastStatusChangeAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_ID:
+                  value.id = idAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PERSON_ID:
+                  value.personId = personIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_EMAIL:
+                  value.email = emailAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_CUSTOMER_ID:
+                  value.customerId = customerIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_EXTERNAL_CUSTOMER_ID:
+                  value.externalCustomerId = externalCustomerIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PACKAGE:
+                  value._package = _packageAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PACKAGES:
+                  value.packages = packagesAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_STATUS:
+                  value.status = statusAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ERRORS:
+                  value.errors = errorsAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_CREATED:
+                  value.created = createdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_LAST_STATUS_CHANGE:
+                  value.lastStatusChange = lastStatusChangeAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -271,30 +272,35 @@ public class SubscriberProvisionRequest {
         @Override
         public SubscriberProvisionRequest read(JsonReader in) throws IOException {
           SubscriberProvisionRequest value = new SubscriberProvisionRequest();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_CUSTOMER_ID:
-                value.customerId = customerIdAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_EMAIL:
-                value.email = emailAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PACKAGE:
-                value._package = _packageAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PACKAGES:
-                value.packages = packagesAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
-                value.provisioningParameters = provisioningParametersAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_CUSTOMER_ID:
+                  value.customerId = customerIdAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_EMAIL:
+                  value.email = emailAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PACKAGE:
+                  value._package = _packageAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PACKAGES:
+                  value.packages = packagesAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
+                  value.provisioningParameters = provisioningParametersAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -258,30 +259,35 @@ public class SubscriberProvisioningParameters {
         @Override
         public SubscriberProvisioningParameters read(JsonReader in) throws IOException {
           SubscriberProvisioningParameters value = new SubscriberProvisioningParameters();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_FIRST_NAME:
-                value.firstName = firstNameAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_LAST_NAME:
-                value.lastName = lastNameAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_PRIMARY_PHONE_NUMBER:
-                value.primaryPhoneNumber = primaryPhoneNumberAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_EXTENSION:
-                value.extension = extensionAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_LOCATION_ID:
-                value.locationId = locationIdAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_FIRST_NAME:
+                  value.firstName = firstNameAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_LAST_NAME:
+                  value.lastName = lastNameAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PRIMARY_PHONE_NUMBER:
+                  value.primaryPhoneNumber = primaryPhoneNumberAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_EXTENSION:
+                  value.extension = extensionAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_LOCATION_ID:
+                  value.locationId = locationIdAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

@@ -8,6 +8,7 @@ package dev.webexwholesale.model;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.JsonAdapter;
@@ -214,24 +215,29 @@ public class WebexError {
         @Override
         public WebexError read(JsonReader in) throws IOException {
           WebexError value = new WebexError();
-          in.beginObject();
-          while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
-              case SERIALIZED_NAME_MESSAGE:
-                value.message = messageAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_ERRORS:
-                value.errors = errorsAdapter.read(in);
-                break;
-              case SERIALIZED_NAME_TRACKING_ID:
-                value.trackingId = trackingIdAdapter.read(in);
-                break;
-              default:
-                value.putAdditionalProperty(name, trees.read(in));
+          try {
+            in.beginObject();
+            while (in.hasNext()) {
+              String name = in.nextName();
+              switch (name) {
+                case SERIALIZED_NAME_MESSAGE:
+                  value.message = messageAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ERRORS:
+                  value.errors = errorsAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_TRACKING_ID:
+                  value.trackingId = trackingIdAdapter.read(in);
+                  break;
+                default:
+                  value.putAdditionalProperty(name, trees.read(in));
+              }
             }
+            in.endObject();
+          } catch (IllegalStateException e) {
+            // A token of the wrong kind: report it as Gson's reflective adapters do.
+            throw new JsonSyntaxException(e);
           }
-          in.endObject();
           return value;
         }
       };

@@ -13,8 +13,10 @@ import java.util.function.DoubleSupplier;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Replays failed calls that are safe to replay ({@link ErrorDecoder#isRetryableStatus},
@@ -60,7 +62,16 @@ public final class RetryInterceptor implements Interceptor {
         continue;
       }
       if (attempt >= policy.maxAttempts() || !ErrorDecoder.isRetryableStatus(response.code(), method)) {
-        return response;
+        if (attempt >= policy.maxAttempts() || !ErrorDecoder.isIdempotent(method)) {
+          return response;
+        }
+        try {
+          return buffered(response);
+        } catch (IOException e) {
+          // The body broke after the headers: as retryable for a GET as a failed connect.
+          pause(policy.backoff(attempt, random.getAsDouble()));
+          continue;
+        }
       }
       int retry = attempt;
       Duration wait = RetryAfter.parse(response.header("Retry-After"), clock)
@@ -74,6 +85,20 @@ public final class RetryInterceptor implements Interceptor {
   /** A certificate problem will not go away by asking again. */
   private static boolean isPermanent(IOException e) {
     return e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException;
+  }
+
+  /** Reads the whole body now, while a failure to read it can still be retried. */
+  private static Response buffered(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return response;
+    }
+    MediaType type = body.contentType();
+    byte[] bytes;
+    try (body) {
+      bytes = body.bytes();
+    }
+    return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
   }
 
   private void pause(Duration wait) throws IOException {
