@@ -11,7 +11,7 @@ final class WaitOptions {
   Duration timeout;
 
   @Option(names = "--interval", paramLabel = "D", converter = DurationConverter.class,
-      description = "Poll at this fixed interval (default: 2s growing to 30s).")
+      description = "Poll at exactly this interval (default: 2s growing to 30s, jittered).")
   Duration interval;
 
   /** The library's defaults with the given overrides; a fixed --interval turns backoff off. */
@@ -21,7 +21,7 @@ final class WaitOptions {
       b.maxTime(timeout);
     }
     if (interval != null) {
-      b.initialInterval(interval).maxInterval(interval).backoffFactor(1.0);
+      b.initialInterval(interval).maxInterval(interval).backoffFactor(1.0).jitter(0);
     }
     return b.build();
   }
