@@ -1,5 +1,6 @@
 package dev.webexwholesale.cli;
 
+import com.google.gson.JsonObject;
 import dev.webexwholesale.client.CustomerListParams;
 import dev.webexwholesale.client.ProvisioningAccepted;
 import dev.webexwholesale.client.errors.WholesaleException;
@@ -58,7 +59,7 @@ final class CustomersCommand extends ApiCommand {
     String id = requireId(accepted);
     noteAccepted("customer provisioning", accepted);
     if (!wait) {
-      JsonIO.print(out(), client().customers().get(id));
+      printCurrent(id, accepted);
       return ExitCodes.OK;
     }
     return awaitAndReport("customer " + id, p -> client().customers().awaitProvisioned(id, config, p));
@@ -72,9 +73,10 @@ final class CustomersCommand extends ApiCommand {
       @Mixin WaitOptions waitOptions) {
     CustomerUpdateRequest request = JsonIO.readRequest(file, CustomerUpdateRequest.class, root.ctx.in);
     var config = waitOptions.config();
-    noteAccepted("customer update", client().customers().update(id, request));
+    ProvisioningAccepted accepted = client().customers().update(id, request);
+    noteAccepted("customer update", accepted);
     if (!wait) {
-      JsonIO.print(out(), client().customers().get(id));
+      printCurrent(id, accepted);
       return ExitCodes.OK;
     }
     return awaitAndReport("customer " + id, p -> client().customers().awaitProvisioned(id, config, p));
@@ -97,6 +99,24 @@ final class CustomersCommand extends ApiCommand {
   int await(@Parameters(paramLabel = "ID") String id, @Mixin WaitOptions waitOptions) {
     var config = waitOptions.config();
     return awaitAndReport("customer " + id, p -> client().customers().awaitProvisioned(id, config, p));
+  }
+
+  /**
+   * Prints the customer as it now is. Webex has accepted the change, so a failing read must not
+   * exit non-zero: a script would retry and could provision twice. It gets the accepted id instead.
+   */
+  private void printCurrent(String id, ProvisioningAccepted accepted) {
+    try {
+      JsonIO.print(out(), client().customers().get(id));
+    } catch (WholesaleException e) {
+      err().println("warning: accepted, but reading the customer back failed: " + root.redact(e.getMessage()));
+      JsonObject ref = new JsonObject();
+      ref.addProperty("id", id);
+      if (accepted.url() != null) {
+        ref.addProperty("url", accepted.url());
+      }
+      JsonIO.print(out(), ref);
+    }
   }
 
   private static String requireId(ProvisioningAccepted accepted) {

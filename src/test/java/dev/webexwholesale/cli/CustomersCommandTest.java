@@ -108,6 +108,21 @@ class CustomersCommandTest extends CliWireMockTestBase {
   }
 
   @Test
+  void provisionStillExitsZeroWhenTheReadBackFailsSoScriptsDoNotProvisionTwice() {
+    stubAccepted();
+    wm.stubFor(get(urlPathEqualTo(PATH + "/" + ID)).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/json").withBody(errorBody("Customer not found", "T404", 4008))));
+
+    CliRunner.Result r = run("customers", "provision", "--file", file("req.json", PROVISION_JSON));
+
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals(JsonParser.parseString("{\"id\":\"" + ID + "\",\"url\":\"" + baseUrl() + "/wholesale/customers/" + ID
+        + "\"}"), r.json());
+    assertTrue(r.stderr().contains("warning: accepted, but reading the customer back failed: HTTP 404"), r::toString);
+    wm.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
+  }
+
+  @Test
   void provisionWaitPrintsTheProvisionedCustomerAndOneProgressLinePerStatus() {
     stubAccepted();
     stubGetSequence(PATH + "/" + ID, customer(ID, "provisioning", ""), customer(ID, "provisioning", ""),
