@@ -48,13 +48,13 @@ class GlobalOptionsTest extends CliWireMockTestBase {
 
     assertEquals(0, run("--sub-partner", "U1A=", "customers", "list").exitCode());
     assertEquals(0, run("--sub-partner", "U1A=", "customers", "get", "Y3VzdC0x").exitCode());
-    CliRunner.Result sp = run("--sub-partner", "U1A=", "sub-partners", "list");
+    CliRunner.Result sp = run("--sub-partner", "U1A=", "sub-partners", "list", "--provisioning-state", "active");
 
     wm.verify(getRequestedFor(urlPathEqualTo(CUSTOMERS)).withQueryParam("onBehalfOfSubPartnerOrgId", equalTo("U1A=")));
     wm.verify(getRequestedFor(urlPathEqualTo(CUSTOMERS + "/Y3VzdC0x"))
         .withQueryParam("onBehalfOfSubPartnerOrgId", equalTo("U1A=")));
     wm.verify(getRequestedFor(urlPathEqualTo("/v1/wholesale/subPartners"))
-        .withQueryParam("onBehalfOfSubPartnerOrgId", absent()));
+        .withQueryParam("onBehalfOfSubPartnerOrgId", absent()).withQueryParam("provisioningState", equalTo("active")));
     assertEquals(JsonParser.parseString("[{\"orgId\":\"U1A=\",\"provisioningState\":\"active\",\"futureField\":1}]"),
         sp.json());
   }
