@@ -226,4 +226,29 @@ class ErrorDecodingTest extends WireMockTestBase {
       assertInstanceOf(java.io.IOException.class, e.getCause());
     }
   }
+
+  @Test
+  void hugeErrorBodiesAreCutShort() {
+    String huge = "x".repeat(1_000_000);
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502).withBody(huge)));
+
+    BadGatewayException e = assertThrows(BadGatewayException.class, () -> client.customers().get("c1"));
+
+    assertEquals(256 * 1024, e.rawBody().length());
+    assertTrue(e.getMessage().length() < 300, "the message abbreviates the body");
+  }
+
+  @Test
+  void ioFailuresAreClassified() {
+    assertEquals(TransportException.Kind.CONNECT, TransportException.kindOf(new java.net.ConnectException("refused")));
+    assertEquals(TransportException.Kind.CONNECT, TransportException.kindOf(new java.net.UnknownHostException("x")));
+    assertEquals(TransportException.Kind.CONNECT,
+        TransportException.kindOf(new java.net.SocketTimeoutException("Connect timed out")));
+    assertEquals(TransportException.Kind.TIMEOUT, TransportException.kindOf(new java.net.SocketTimeoutException("timeout")));
+    assertEquals(TransportException.Kind.TIMEOUT, TransportException.kindOf(new java.io.InterruptedIOException("timeout")));
+    assertEquals(TransportException.Kind.RESET, TransportException.kindOf(new java.net.SocketException("Connection reset")));
+    assertEquals(TransportException.Kind.RESET,
+        TransportException.kindOf(new java.io.IOException("unexpected end of stream on http://x/...")));
+    assertEquals(TransportException.Kind.OTHER, TransportException.kindOf(new java.io.IOException("Canceled")));
+  }
 }

@@ -168,6 +168,22 @@ class RetryTest extends WireMockTestBase {
   }
 
   @Test
+  void postIsRetriedWhenNoConnectionCouldBeMadeSinceNothingWasSent() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = s.getLocalPort();
+    }
+    try (WholesaleClient c = clientBuilder().baseUrl("http://127.0.0.1:" + closedPort + "/v1").build()) {
+      TransportException e = assertThrows(TransportException.class,
+          () -> c.customers().provision(TestData.customerProvision()));
+
+      assertEquals(TransportException.Kind.CONNECT, e.kind());
+      assertEquals(false, e.mayHaveReachedServer());
+    }
+    assertEquals(RetryPolicy.defaults().maxAttempts() - 1, sleeper.waits.size(), "every attempt but the last waited");
+  }
+
+  @Test
   void postIsRetriedOn429And423() {
     answers(status(429).withHeader("Retry-After", "2"), status(423), accepted());
 
@@ -297,5 +313,24 @@ class RetryTest extends WireMockTestBase {
     assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(30)) < 0);
     LoggedRequest last = requests().get(0);
     assertEquals("/v1/wholesale/customers/c1", last.getUrl());
+  }
+
+  @Test
+  void readTimeoutsAreRetriedForGetButNotForPost() {
+    answers(status(200).withFixedDelay(1_000));
+    client.close();
+    client = clientBuilder().readTimeout(Duration.ofMillis(150))
+        .retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(2).build()).build();
+
+    TransportException get = assertThrows(TransportException.class, () -> client.customers().get("c1"));
+    assertEquals(TransportException.Kind.TIMEOUT, get.kind());
+    assertEquals(2, requests().size());
+
+    wm.resetRequests();
+    TransportException post = assertThrows(TransportException.class,
+        () -> client.customers().provision(TestData.customerProvision()));
+    assertEquals(TransportException.Kind.TIMEOUT, post.kind());
+    assertTrue(post.mayHaveReachedServer());
+    assertEquals(1, requests().size(), "a provision that timed out may have been processed");
   }
 }

@@ -20,6 +20,8 @@ import retrofit2.Response;
 
 /** Runs calls of one client view and turns every failure into the typed exception. */
 final class Calls {
+  private static final int MAX_ERROR_BODY_BYTES = 256 * 1024;
+
   private final OkHttpClient http;
   private final HttpUrl baseUrl;
   private final Gson gson;
@@ -68,10 +70,10 @@ final class Calls {
     }
     Request request = new Request.Builder().url(next).get().tag(Invocation.class, invocation).build();
     try (okhttp3.Response response = http.newCall(request).execute()) {
-      String body = readQuietly(response.body());
       if (!response.isSuccessful()) {
-        throw decoder.decode(response, body);
+        throw decoder.decode(response, readQuietly(response.body()));
       }
+      String body = response.body() == null ? "" : response.body().string();
       L list;
       try {
         list = gson.fromJson(body, listType);
@@ -103,12 +105,14 @@ final class Calls {
     }).orElse(null);
   }
 
+  /** Error bodies are kept for the exception; a proxy's multi-megabyte page is cut short. */
   private static String readQuietly(ResponseBody body) {
     if (body == null) {
       return "";
     }
     try (body) {
-      return body.string();
+      byte[] bytes = body.byteStream().readNBytes(MAX_ERROR_BODY_BYTES);
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "";
     }

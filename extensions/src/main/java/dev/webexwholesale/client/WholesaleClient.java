@@ -234,7 +234,6 @@ public final class WholesaleClient implements AutoCloseable {
     private WaiterConfig waiterConfig = WaiterConfig.defaults();
     private HttpLogger httpLogger;
     private ResponseListener responseListener;
-    // The waiter configuration (waiterConfig(...)) is added here by the waiter package.
 
     private Builder() {
     }

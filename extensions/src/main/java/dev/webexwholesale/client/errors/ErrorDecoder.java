@@ -6,6 +6,9 @@ import com.google.gson.JsonParser;
 import dev.webexwholesale.client.retry.RetryAfter;
 import dev.webexwholesale.model.WebexError;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -93,6 +96,16 @@ public final class ErrorDecoder {
   /** Whether a transport failure may be replayed: never for POST, it may have been processed. */
   public static boolean isRetryableTransport(String method) {
     return isIdempotent(method);
+  }
+
+  /**
+   * As {@link #isRetryableTransport(String)}, but a POST may be replayed too when the failure
+   * proves nothing was sent: no connection was ever made. Decided by exception type only,
+   * never by message text, since a wrong guess here could provision something twice.
+   */
+  public static boolean isRetryableTransport(String method, IOException failure) {
+    return isIdempotent(method) || failure instanceof ConnectException || failure instanceof UnknownHostException
+        || failure instanceof NoRouteToHostException;
   }
 
   public static boolean isIdempotent(String method) {

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -50,8 +52,8 @@ public final class RetryInterceptor implements Interceptor {
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        if (attempt >= policy.maxAttempts() || !ErrorDecoder.isRetryableTransport(method)
-            || chain.call().isCanceled() || Thread.currentThread().isInterrupted()) {
+        if (attempt >= policy.maxAttempts() || !ErrorDecoder.isRetryableTransport(method, e)
+            || isPermanent(e) || chain.call().isCanceled() || Thread.currentThread().isInterrupted()) {
           throw e;
         }
         pause(policy.backoff(attempt, random.getAsDouble()));
@@ -67,6 +69,11 @@ public final class RetryInterceptor implements Interceptor {
       response.close();
       pause(wait);
     }
+  }
+
+  /** A certificate problem will not go away by asking again. */
+  private static boolean isPermanent(IOException e) {
+    return e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException;
   }
 
   private void pause(Duration wait) throws IOException {

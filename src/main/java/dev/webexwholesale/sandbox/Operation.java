@@ -1,0 +1,88 @@
+package dev.webexwholesale.sandbox;
+
+/**
+ * The 13 operations of the spec, named by their {@code operationId}; {@link #UNKNOWN} covers
+ * any other method and path. Used for routing and for the per-operation request counters.
+ */
+public enum Operation {
+  LIST_CUSTOMERS("listCustomers"),
+  PROVISION_CUSTOMER("provisionCustomer"),
+  GET_CUSTOMER("getCustomer"),
+  UPDATE_CUSTOMER("updateCustomer"),
+  REMOVE_CUSTOMER("removeCustomer"),
+  PRECHECK_CUSTOMER("precheckCustomer"),
+  LIST_SUBSCRIBERS("listSubscribers"),
+  PROVISION_SUBSCRIBER("provisionSubscriber"),
+  GET_SUBSCRIBER("getSubscriber"),
+  UPDATE_SUBSCRIBER("updateSubscriber"),
+  REMOVE_SUBSCRIBER("removeSubscriber"),
+  PRECHECK_SUBSCRIBER("precheckSubscriber"),
+  LIST_SUB_PARTNERS("listSubPartners"),
+  UNKNOWN("unknown");
+
+  private final String operationId;
+
+  Operation(String operationId) {
+    this.operationId = operationId;
+  }
+
+  /** The spec's {@code operationId}, e.g. {@code provisionSubscriber}. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /**
+   * Matches a method and a path relative to {@code /v1} (segments already split, the first
+   * being {@code wholesale}).
+   */
+  static Operation match(String method, String[] segments) {
+    if (segments.length < 2 || segments.length > 3 || !segments[0].equals("wholesale")) {
+      return UNKNOWN;
+    }
+    String collection = segments[1];
+    boolean item = segments.length == 3;
+    boolean validate = item && segments[2].equals("validate");
+    switch (collection) {
+      case "customers":
+        if (validate) {
+          return method.equals("POST") ? PRECHECK_CUSTOMER : UNKNOWN;
+        }
+        return item ? itemOp(method, GET_CUSTOMER, UPDATE_CUSTOMER, REMOVE_CUSTOMER)
+            : collectionOp(method, LIST_CUSTOMERS, PROVISION_CUSTOMER);
+      case "subscribers":
+        if (validate) {
+          return method.equals("POST") ? PRECHECK_SUBSCRIBER : UNKNOWN;
+        }
+        return item ? itemOp(method, GET_SUBSCRIBER, UPDATE_SUBSCRIBER, REMOVE_SUBSCRIBER)
+            : collectionOp(method, LIST_SUBSCRIBERS, PROVISION_SUBSCRIBER);
+      case "subPartners":
+        return !item && method.equals("GET") ? LIST_SUB_PARTNERS : UNKNOWN;
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private static Operation itemOp(String method, Operation get, Operation put, Operation delete) {
+    switch (method) {
+      case "GET":
+        return get;
+      case "PUT":
+        return put;
+      case "DELETE":
+        return delete;
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private static Operation collectionOp(String method, Operation list, Operation post) {
+    switch (method) {
+      case "GET":
+        return list;
+      case "POST":
+        return post;
+      default:
+        return UNKNOWN;
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package dev.webexwholesale.sandbox;
+
+import dev.webexwholesale.model.SubPartner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * All in-memory state. Every access holds this object's monitor: operations take
+ * microseconds, so one lock keeps the state consistent without costing throughput.
+ */
+final class SandboxStore {
+  final Lifecycle lifecycle;
+  final OutcomeRules rules;
+  final SandboxCounters counters;
+  final Map<String, CustomerRecord> customers = new LinkedHashMap<>();
+  final Map<String, SubscriberRecord> subscribers = new HashMap<>();
+  /**
+   * Subscribers per scope (null key: the partner itself) in creation order; array lists so a
+   * page at any offset is a slice, not a walk. Removal is O(n) but rare.
+   */
+  final Map<String, List<SubscriberRecord>> subscribersByScope = new HashMap<>();
+  /** Subscribers by normalized email: an email is one Webex identity. */
+  final Map<String, SubscriberRecord> byEmail = new HashMap<>();
+  final Map<String, SubPartner> subPartners = new LinkedHashMap<>();
+
+  SandboxStore(Lifecycle lifecycle, OutcomeRules rules, SandboxCounters counters) {
+    this.lifecycle = lifecycle;
+    this.rules = rules;
+    this.counters = counters;
+  }
+
+  /** The customer if the caller's scope may see it, after applying due transitions. */
+  CustomerRecord customer(String id, String scope, boolean poll) {
+    CustomerRecord customer = customers.get(id);
+    if (customer == null || !Objects.equals(customer.scope, scope)) {
+      return null;
+    }
+    if (poll) {
+      customer.poll(lifecycle);
+    } else {
+      customer.settle(lifecycle);
+    }
+    if (CustomerRecord.DELETED.equals(customer.status)) {
+      purge(customer);
+      return null;
+    }
+    return customer;
+  }
+
+  SubscriberRecord subscriber(String id, String scope, boolean poll) {
+    SubscriberRecord subscriber = subscribers.get(id);
+    if (subscriber == null || customer(subscriber.customer.id, scope, false) == null) {
+      return null;
+    }
+    if (poll) {
+      subscriber.poll(lifecycle);
+    } else {
+      subscriber.settle(lifecycle);
+    }
+    return subscriber;
+  }
+
+  /** Settles every customer of a scope, drops finished deletions, returns the rest in order. */
+  List<CustomerRecord> customersOf(String scope) {
+    List<CustomerRecord> visible = new ArrayList<>();
+    List<CustomerRecord> deleted = new ArrayList<>();
+    for (CustomerRecord customer : customers.values()) {
+      if (!Objects.equals(customer.scope, scope)) {
+        continue;
+      }
+      customer.settle(lifecycle);
+      (CustomerRecord.DELETED.equals(customer.status) ? deleted : visible).add(customer);
+    }
+    deleted.forEach(this::purge);
+    return visible;
+  }
+
+  CustomerRecord liveCustomerWithExternalId(String scope, String externalId) {
+    for (CustomerRecord customer : customersOf(scope)) {
+      if (externalId.equals(customer.externalId)) {
+        return customer;
+      }
+    }
+    return null;
+  }
+
+  boolean orgMapped(String orgId) {
+    for (CustomerRecord customer : customers.values()) {
+      if (orgId.equals(customer.orgId) && !CustomerRecord.DELETED.equals(customer.status)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void addCustomer(CustomerRecord customer) {
+    customers.put(customer.id, customer);
+  }
+
+  void addSubscriber(SubscriberRecord subscriber) {
+    subscribers.put(subscriber.id, subscriber);
+    subscriber.customer.subscribers.add(subscriber);
+    subscribersByScope.computeIfAbsent(subscriber.customer.scope, k -> new ArrayList<>()).add(subscriber);
+    byEmail.put(SandboxCounters.normalizeEmail(subscriber.email), subscriber);
+  }
+
+  void removeSubscriber(SubscriberRecord subscriber) {
+    subscribers.remove(subscriber.id);
+    subscriber.customer.subscribers.remove(subscriber);
+    List<SubscriberRecord> scoped = subscribersByScope.get(subscriber.customer.scope);
+    if (scoped != null) {
+      scoped.remove(subscriber);
+    }
+    byEmail.remove(SandboxCounters.normalizeEmail(subscriber.email));
+  }
+
+  /** The subscribers a scope may see, in creation order (live list: hold the lock). */
+  List<SubscriberRecord> subscribersOf(String scope) {
+    List<SubscriberRecord> scoped = subscribersByScope.get(scope);
+    return scoped == null ? List.of() : scoped;
+  }
+
+  boolean emailTaken(String email) {
+    return byEmail.containsKey(SandboxCounters.normalizeEmail(email));
+  }
+
+  private void purge(CustomerRecord customer) {
+    customers.remove(customer.id);
+    for (SubscriberRecord subscriber : new ArrayList<>(customer.subscribers)) {
+      removeSubscriber(subscriber);
+    }
+  }
+
+  void clear() {
+    customers.clear();
+    subscribers.clear();
+    subscribersByScope.clear();
+    byEmail.clear();
+  }
+}

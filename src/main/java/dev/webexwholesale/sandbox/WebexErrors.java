@@ -1,0 +1,82 @@
+package dev.webexwholesale.sandbox;
+
+import dev.webexwholesale.model.ErrorDetail;
+import dev.webexwholesale.model.WebexError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Error codes and bodies of the sandbox. Webex documents few codes publicly; 4003 and 4008
+ * come from the API documents, the others are sandbox-chosen and stable (see
+ * docs/readme-sandbox.md) so that tests can assert them.
+ */
+public final class WebexErrors {
+  /** A field of the request is missing or has an invalid value. */
+  public static final long INVALID_REQUEST = 4003;
+  /** Neither or both of {@code package} and {@code packages} were given. */
+  public static final long PACKAGE_CHOICE = 4004;
+  /** The customer does not exist (or is not visible to the caller). */
+  public static final long CUSTOMER_NOT_FOUND = 4008;
+  /** The subscriber does not exist (or is not visible to the caller). */
+  public static final long SUBSCRIBER_NOT_FOUND = 4009;
+  /** A subscriber was requested for a customer that is not provisioned. */
+  public static final long CUSTOMER_NOT_READY = 4010;
+  /** The resource is provisioning, updating or deleting: try again later (423). */
+  public static final long RESOURCE_BUSY = 4011;
+  /** {@code onBehalfOfSubPartnerOrgId} names no sub-partner of this partner (403). */
+  public static final long UNKNOWN_SUB_PARTNER = 4030;
+  /** Another customer already has this {@code externalId} (409). */
+  public static final long DUPLICATE_EXTERNAL_ID = 4091;
+  /** A subscriber with this email already exists (409). */
+  public static final long DUPLICATE_EMAIL = 4092;
+  /** The {@code orgId} is already mapped to another customer (409). */
+  public static final long ORG_ALREADY_MAPPED = 4093;
+
+  private WebexErrors() {}
+
+  /** An error body; {@code code} may be null (Webex omits it on 401/429/5xx). */
+  static WebexError body(String message, Long code, String trackingId) {
+    List<ErrorDetail> errors = new ArrayList<>(1);
+    errors.add(new ErrorDetail().errorCode(code).description(message));
+    return new WebexError().message(message).errors(errors).trackingId(trackingId);
+  }
+
+  static SandboxResponse response(int status, String message, Long code, String trackingId) {
+    return SandboxResponse.json(status, body(message, code, trackingId));
+  }
+
+  /** Thrown by operations to answer an error; carries no stack trace, it is control flow. */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final Long code;
+    Integer retryAfterSeconds;
+
+    Failure(int status, Long code, String message) {
+      super(message, null, false, false);
+      this.status = status;
+      this.code = code;
+    }
+
+    Failure retryAfter(int seconds) {
+      this.retryAfterSeconds = seconds;
+      return this;
+    }
+
+    SandboxResponse toResponse(String trackingId) {
+      SandboxResponse response = response(status, getMessage(), code, trackingId);
+      if (retryAfterSeconds != null) {
+        response.header("Retry-After", Integer.toString(retryAfterSeconds));
+      }
+      return response;
+    }
+  }
+
+  static Failure badRequest(String message) {
+    return new Failure(400, INVALID_REQUEST, message);
+  }
+
+  static Failure failure(int status, long code, String message) {
+    return new Failure(status, code, message);
+  }
+}

@@ -1,0 +1,433 @@
+package dev.webexwholesale.sandbox;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.webexwholesale.model.Address;
+import dev.webexwholesale.model.CustomerStatus;
+import dev.webexwholesale.model.SubPartner;
+import dev.webexwholesale.model.SubPartnerProvisioningState;
+import dev.webexwholesale.model.SubscriberStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * An embedded, stateful fake of the Webex Wholesale provisioning API on loopback, for tests
+ * and benchmarks. All 13 operations keep their state in memory; see docs/readme-sandbox.md.
+ *
+ * <pre>{@code
+ * try (WholesaleSandbox sandbox = WholesaleSandbox.builder().provisioningPolls(1).build().start()) {
+ *   String customerId = sandbox.createProvisionedCustomer("ext-1");
+ *   sandbox.seedSubscribers(customerId, 1000);
+ *   // point the client at sandbox.baseUrl(), e.g. http://127.0.0.1:PORT/v1
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: configuration methods may be called while requests are being served.
+ */
+public final class WholesaleSandbox implements AutoCloseable {
+  private static final AtomicLong SEED_SEQUENCE = new AtomicLong();
+
+  private final String host;
+  private final int requestedPort;
+  private final int threads;
+  private final SandboxCounters counters = new SandboxCounters();
+  private final OutcomeRules rules;
+  private final FaultRules faults = new FaultRules();
+  private final SandboxStore store;
+  private final SandboxHandler handler;
+  /** Seeded resources are born in their final state. */
+  private final Lifecycle immediate;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private volatile WireMockServer server;
+  private volatile String baseUrl;
+
+  private WholesaleSandbox(Builder builder) {
+    this.host = builder.host;
+    this.requestedPort = builder.port;
+    this.threads = builder.threads;
+    this.rules = new OutcomeRules(builder.defaultCustomerOutcome, builder.defaultSubscriberOutcome);
+    Lifecycle lifecycle = new Lifecycle(builder.polls, builder.delay, builder.clock);
+    this.immediate = new Lifecycle(0, null, builder.clock);
+    this.store = new SandboxStore(lifecycle, rules, counters);
+    builder.subPartners.values().forEach(this::addSubPartner);
+    RateLimiter limiter = builder.ratePerSecond > 0
+        ? new RateLimiter(builder.ratePerSecond, builder.rateBurst > 0 ? builder.rateBurst : builder.ratePerSecond,
+            builder.clock)
+        : null;
+    this.handler = new SandboxHandler(store, faults, limiter, Set.copyOf(builder.tokens), this::baseUrl);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts serving on 127.0.0.1; returns this for chaining. */
+  public synchronized WholesaleSandbox start() {
+    if (server != null) {
+      throw new IllegalStateException("sandbox already started");
+    }
+    WireMockConfiguration options = WireMockConfiguration.options()
+        .bindAddress(host)
+        .port(requestedPort)
+        .containerThreads(threads)
+        .disableRequestJournal()
+        .extensionScanningEnabled(false)
+        .templatingEnabled(false)
+        .stubRequestLoggingDisabled(true)
+        .gzipDisabled(true)
+        .notifier(new ConsoleNotifier(false))
+        .extensions(new SandboxTransformer(handler));
+    WireMockServer started = new WireMockServer(options);
+    started.start();
+    // The one catch-all stub: the transformer computes every answer from the state.
+    started.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(500)));
+    baseUrl = "http://" + host + ":" + started.port() + SandboxRequest.API_PREFIX;
+    server = started;
+    return this;
+  }
+
+  /** Stops serving; state stays readable. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (server != null) {
+      server.stop();
+    }
+    closed.countDown();
+  }
+
+  /** Blocks until {@link #close()} is called (the command line's "run until killed"). */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
+  public boolean isRunning() {
+    WireMockServer current = server;
+    return current != null && current.isRunning();
+  }
+
+  /** e.g. {@code http://127.0.0.1:PORT/v1}; the API's base URL for a client. */
+  public String baseUrl() {
+    String url = baseUrl;
+    if (url == null) {
+      throw new IllegalStateException("sandbox not started");
+    }
+    return url;
+  }
+
+  public int port() {
+    WireMockServer current = server;
+    if (current == null) {
+      throw new IllegalStateException("sandbox not started");
+    }
+    return current.port();
+  }
+
+  /** Forgets customers, subscribers, outcome rules, faults and counters; keeps sub-partners. */
+  public void reset() {
+    synchronized (store) {
+      store.clear();
+    }
+    rules.clear();
+    faults.clear();
+    counters.reset();
+  }
+
+  // ---- outcomes -------------------------------------------------------------------------
+
+  /** The next provisioned customer (with no externalId rule) ends in {@code outcome}; queued FIFO. */
+  public WholesaleSandbox nextCustomerOutcome(CustomerOutcome outcome) {
+    rules.nextCustomer(Objects.requireNonNull(outcome, "outcome"));
+    return this;
+  }
+
+  /** Every customer provisioned with this externalId ends in {@code outcome}. */
+  public WholesaleSandbox customerOutcome(String externalId, CustomerOutcome outcome) {
+    rules.customer(Objects.requireNonNull(externalId, "externalId"), Objects.requireNonNull(outcome, "outcome"));
+    return this;
+  }
+
+  /** The next provisioned subscriber (with no email rule) ends in {@code outcome}; queued FIFO. */
+  public WholesaleSandbox nextSubscriberOutcome(SubscriberOutcome outcome) {
+    rules.nextSubscriber(Objects.requireNonNull(outcome, "outcome"));
+    return this;
+  }
+
+  /** Every subscriber provisioned with this email (any case) ends in {@code outcome}. */
+  public WholesaleSandbox subscriberOutcome(String email, SubscriberOutcome outcome) {
+    rules.subscriber(Objects.requireNonNull(email, "email"), Objects.requireNonNull(outcome, "outcome"));
+    return this;
+  }
+
+  /** Ends a customer's {@code pending_rpl_review} hold: it becomes {@code provisioned}. */
+  public void completeRplReview(String customerId) {
+    synchronized (store) {
+      CustomerRecord customer = requireCustomer(customerId);
+      if (!CustomerStatus.PENDING_RPL_REVIEW.getValue().equals(customer.status)) {
+        throw new IllegalStateException("customer is " + customer.status + ", not pending_rpl_review");
+      }
+      customer.setStatus(CustomerStatus.PROVISIONED.getValue(), store.lifecycle.now());
+    }
+  }
+
+  /** Ends a subscriber's {@code pending_*} hold: it becomes {@code provisioned}. */
+  public void resolveSubscriberHold(String subscriberId) {
+    synchronized (store) {
+      SubscriberRecord subscriber = store.subscribers.get(subscriberId);
+      if (subscriber == null) {
+        throw new IllegalArgumentException("no subscriber " + subscriberId);
+      }
+      if (!subscriber.status.startsWith("pending_")) {
+        throw new IllegalStateException("subscriber is " + subscriber.status + ", not on hold");
+      }
+      subscriber.setStatus(SubscriberStatus.PROVISIONED.getValue(), store.lifecycle.now());
+    }
+  }
+
+  // ---- seeding --------------------------------------------------------------------------
+
+  /** Creates a customer already {@code provisioned} with {@code webex_calling}; returns its id. */
+  public String createProvisionedCustomer(String externalId) {
+    return createProvisionedCustomer(externalId, null);
+  }
+
+  /** Same, owned by a configured sub-partner ({@code null}: the partner itself). */
+  public String createProvisionedCustomer(String externalId, String subPartnerOrgId) {
+    Objects.requireNonNull(externalId, "externalId");
+    synchronized (store) {
+      if (subPartnerOrgId != null && !store.subPartners.containsKey(subPartnerOrgId)) {
+        throw new IllegalArgumentException("not a configured sub-partner: " + subPartnerOrgId);
+      }
+      if (store.liveCustomerWithExternalId(subPartnerOrgId, externalId) != null) {
+        throw new IllegalArgumentException("a customer with externalId " + externalId + " exists");
+      }
+      Address address = new Address().addressLine1("771 Alder Drive").city("Milpitas").stateOrProvince("CA")
+          .zipOrPostalCode("95035").country("US");
+      return handler.customers().create(subPartnerOrgId, externalId, null, address, List.of("webex_calling"),
+          CustomerOutcome.PROVISIONED, immediate).id;
+    }
+  }
+
+  /**
+   * Adds {@code count} provisioned {@code webex_calling} subscribers to a customer, with
+   * unique emails; fast enough for 100,000. Not counted as provision requests. Returns their ids.
+   */
+  public List<String> seedSubscribers(String customerId, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative");
+    }
+    List<String> ids = new ArrayList<>(count);
+    synchronized (store) {
+      CustomerRecord customer = requireCustomer(customerId);
+      for (int i = 0; i < count; i++) {
+        String email = "seed" + SEED_SEQUENCE.incrementAndGet() + "@" + slug(customer.externalId) + ".example.com";
+        ids.add(handler.subscribers().create(customer, email, "webex_calling", false, SubscriberOutcome.PROVISIONED,
+            immediate).id);
+      }
+    }
+    return ids;
+  }
+
+  /** Adds (or replaces) a sub-partner; {@code onBehalfOfSubPartnerOrgId} may then name it. */
+  public void addSubPartner(SubPartner subPartner) {
+    Objects.requireNonNull(subPartner.getOrgId(), "subPartner.orgId");
+    String json = SandboxJson.gson().toJson(subPartner);
+    synchronized (store) {
+      store.subPartners.put(subPartner.getOrgId(), SandboxJson.gson().fromJson(json, SubPartner.class));
+    }
+  }
+
+  /** The number of subscribers in the sandbox. */
+  public int subscriberCount() {
+    synchronized (store) {
+      return store.subscribers.size();
+    }
+  }
+
+  /** The number of customers in the sandbox (deleting ones included). */
+  public int customerCount() {
+    synchronized (store) {
+      return store.customers.size();
+    }
+  }
+
+  // ---- faults ---------------------------------------------------------------------------
+
+  /**
+   * The next {@code times} requests whose method matches ({@code null}: any) and whose path
+   * below {@code /v1} starts with {@code pathPrefix} (e.g. {@code /wholesale/subscribers}) get
+   * {@code fault}. Rules apply in the order added.
+   */
+  public WholesaleSandbox injectFault(String method, String pathPrefix, int times, SandboxFault fault) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1");
+    }
+    faults.add(method, Objects.requireNonNull(pathPrefix, "pathPrefix"), times, Objects.requireNonNull(fault, "fault"));
+    return this;
+  }
+
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  // ---- counters -------------------------------------------------------------------------
+
+  public SandboxStats stats() {
+    return counters.snapshot();
+  }
+
+  /** How many provision POSTs for this (customer, email) created a subscriber. */
+  public int provisionsAccepted(String customerId, String email) {
+    return counters.accepted(customerId, email);
+  }
+
+  /** The accepted-provision count of every email provisioned for a customer (lower-cased emails). */
+  public Map<String, Integer> provisionsAcceptedByEmail(String customerId) {
+    return counters.acceptedByEmail(customerId);
+  }
+
+  public void resetStats() {
+    counters.reset();
+  }
+
+  private CustomerRecord requireCustomer(String customerId) {
+    CustomerRecord customer = store.customers.get(customerId);
+    if (customer == null) {
+      throw new IllegalArgumentException("no customer " + customerId);
+    }
+    return customer;
+  }
+
+  private static String slug(String text) {
+    String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return slug.isEmpty() || slug.equals("-") ? "customer" : slug;
+  }
+
+  /** Configuration; every setting has a default that suits a unit test. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port;
+    private int threads = 16;
+    private int polls = 2;
+    private Duration delay;
+    private Clock clock = Clock.systemUTC();
+    private int ratePerSecond;
+    private int rateBurst;
+    private final Set<String> tokens = new LinkedHashSet<>();
+    private final Map<String, SubPartner> subPartners = new LinkedHashMap<>();
+    private CustomerOutcome defaultCustomerOutcome = CustomerOutcome.PROVISIONED;
+    private SubscriberOutcome defaultSubscriberOutcome = SubscriberOutcome.PROVISIONED;
+
+    private Builder() {}
+
+    /** TCP port; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Bind address; loopback by default. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** Jetty worker threads (default 16). */
+    public Builder threads(int threads) {
+      if (threads < 8) {
+        throw new IllegalArgumentException("threads must be at least 8");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * GETs of a resource that still answer the transient status (provisioning, updating,
+     * deleting) before the next GET shows the outcome; default 2, 0 for at once.
+     */
+    public Builder provisioningPolls(int polls) {
+      if (polls < 0) {
+        throw new IllegalArgumentException("polls must not be negative");
+      }
+      this.polls = polls;
+      return this;
+    }
+
+    /** Makes transitions time-based instead: they end {@code delay} after they start (per the clock). */
+    public Builder provisioningDelay(Duration delay) {
+      this.delay = Objects.requireNonNull(delay, "delay");
+      return this;
+    }
+
+    /** The clock for timestamps, time-based transitions and the rate limiter. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Token bucket: {@code perSecond} requests a second, bursts of as many; beyond: 429 + Retry-After. */
+    public Builder rateLimit(int perSecond) {
+      return rateLimit(perSecond, perSecond);
+    }
+
+    public Builder rateLimit(int perSecond, int burst) {
+      if (perSecond < 1 || burst < 1) {
+        throw new IllegalArgumentException("rate and burst must be at least 1");
+      }
+      this.ratePerSecond = perSecond;
+      this.rateBurst = burst;
+      return this;
+    }
+
+    /** Accept only these bearer tokens (default: any non-empty token). */
+    public Builder acceptedTokens(String... tokens) {
+      this.tokens.addAll(Arrays.asList(tokens));
+      return this;
+    }
+
+    /** Adds an active sub-partner with this org id. */
+    public Builder subPartner(String orgId) {
+      return subPartner(new SubPartner().orgId(orgId).subscriptionId("Sub-" + Math.abs(orgId.hashCode()))
+          .provisioningState(SubPartnerProvisioningState.ACTIVE)
+          .created(OffsetDateTime.of(2025, 6, 1, 8, 0, 0, 0, ZoneOffset.UTC))
+          .billingStartDate(OffsetDateTime.of(2025, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC)));
+    }
+
+    public Builder subPartner(SubPartner subPartner) {
+      subPartners.put(Objects.requireNonNull(subPartner.getOrgId(), "orgId"), subPartner);
+      return this;
+    }
+
+    /** The outcome of customers with no rule and nothing queued (default PROVISIONED). */
+    public Builder defaultCustomerOutcome(CustomerOutcome outcome) {
+      this.defaultCustomerOutcome = Objects.requireNonNull(outcome, "outcome");
+      return this;
+    }
+
+    public Builder defaultSubscriberOutcome(SubscriberOutcome outcome) {
+      this.defaultSubscriberOutcome = Objects.requireNonNull(outcome, "outcome");
+      return this;
+    }
+
+    /** Builds a stopped sandbox; call {@link WholesaleSandbox#start()}. */
+    public WholesaleSandbox build() {
+      return new WholesaleSandbox(this);
+    }
+  }
+}

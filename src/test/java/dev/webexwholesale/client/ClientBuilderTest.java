@@ -1,0 +1,77 @@
+package dev.webexwholesale.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ClientBuilderTest extends WireMockTestBase {
+
+  @BeforeEach
+  void answerEverything() {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{}")));
+  }
+
+  @Test
+  void defaultsPointAtWebex() {
+    try (WholesaleClient c = WholesaleClient.builder().accessToken("t").build()) {
+      assertEquals("https://webexapis.com/v1/", c.baseUrl());
+      assertEquals(4, c.retryPolicy().maxAttempts());
+      assertSame(Sleeper.SYSTEM, c.sleeper());
+      assertEquals(10_000, c.httpClient().connectTimeoutMillis());
+      assertEquals(60_000, c.httpClient().readTimeoutMillis());
+    }
+  }
+
+  @Test
+  void baseUrlWorksWithOrWithoutTrailingSlash() {
+    try (WholesaleClient slash = clientBuilder().baseUrl(baseUrl() + "/").build()) {
+      slash.customers().get("c1");
+    }
+    client.customers().get("c2");
+
+    assertTrue(requests().stream().allMatch(r -> r.getUrl().startsWith("/v1/wholesale/customers/c")));
+  }
+
+  @Test
+  void okHttpNeverReplaysRequestsByItself() {
+    assertFalse(client.httpClient().retryOnConnectionFailure());
+    assertFalse(client.onBehalfOf("s").httpClient().retryOnConnectionFailure());
+  }
+
+  @Test
+  void aCallerSuppliedOkHttpClientIsSharedAndNotShutDown() throws Exception {
+    OkHttpClient mine = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
+    try (WholesaleClient c = clientBuilder().httpClient(mine).connectTimeout(Duration.ofSeconds(3)).build()) {
+      c.customers().get("c1");
+      assertSame(mine.connectionPool(), c.httpClient().connectionPool());
+      assertEquals(5_000, c.httpClient().readTimeoutMillis(), "the caller's own setting is kept");
+      assertEquals(3_000, c.httpClient().connectTimeoutMillis(), "an explicit builder setting wins");
+    }
+    assertTrue(mine.interceptors().isEmpty(), "the caller's client is not modified");
+    try (Response r = mine.newCall(new Request.Builder().url(baseUrl() + "/ping").build()).execute()) {
+      assertEquals(200, r.code(), "still usable after the WholesaleClient was closed");
+    }
+    assertFalse(mine.dispatcher().executorService().isShutdown());
+  }
+
+  @Test
+  void closingAnOwningClientShutsItsDispatcherDown() {
+    WholesaleClient c = clientBuilder().build();
+    c.customers().get("c1");
+    c.close();
+
+    assertTrue(c.httpClient().dispatcher().executorService().isShutdown());
+  }
+}
