@@ -127,7 +127,7 @@ final class DemoCommand implements Callable<Integer> {
       detail(s.getEmail() + "  " + s.getStatus() + "  " + packages(s));
     }
 
-    step("Update the subscriber to webex_suite");
+    step("Update the subscriber to webex_suite and wait");
     client.subscribers().update(subscriberId,
         new SubscriberUpdateRequest().packages(List.of(WholesalePackagesSubscriber.WEBEX_SUITE)));
     code = await("subscriber", p -> client.subscribers().awaitProvisioned(subscriberId, waits, p));
@@ -148,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
       detail(subPartners.size() + " sub-partner(s); customers seen on behalf of " + orgId + ": " + theirs.size());
     }
 
-    step("Remove customer " + customerId);
+    step("Remove the customer");
     client.customers().remove(customerId);
     detail("accepted (202): removal runs in the background");
     return await("customer", p -> client.customers().awaitRemoved(customerId, waits, p));
@@ -162,7 +162,8 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       progress.finish();
     }
-    detail(outcome.describe());
+    detail("-> " + (outcome.isGone() ? "gone" : outcome.status().orElse("?")) + " after " + outcome.attempts()
+        + " polls in " + DurationConverter.format(outcome.elapsed()) + " (" + outcome.kind() + ")");
     if (outcome.isSuccess()) {
       return ExitCodes.OK;
     }

@@ -15,6 +15,10 @@ public final class WholesaleCli {
   }
 
   public static void main(String[] args) {
+    // The embedded sandbox's WireMock speaks SLF4J; without a provider it warns on stderr.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     System.exit(run(CliContext.system(), args));
   }
 

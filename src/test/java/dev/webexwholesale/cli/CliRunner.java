@@ -27,9 +27,12 @@ final class CliRunner {
     throw new IllegalStateException("no sandbox in this test");
   };
   CliContext.StopSignal stopSignal = () -> { };
+  /** The stdout of the run in progress (or last run); readable while a command blocks. */
+  volatile StringWriter currentOut = new StringWriter();
 
   Result run(String... args) {
     StringWriter out = new StringWriter();
+    currentOut = out;
     StringWriter err = new StringWriter();
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, time, time, interactive,
