@@ -1,0 +1,41 @@
+package dev.webexwholesale.cli;
+
+import dev.webexwholesale.sandbox.WholesaleSandbox;
+
+/**
+ * Binds {@link SandboxLauncher} to the project's sandbox, with one sub-partner that owns one
+ * provisioned customer, so {@code --sub-partner} has something to show.
+ */
+final class EmbeddedSandbox {
+  /** base64 of "demo-sub-partner": IDs are opaque base64 strings, like real ones. */
+  static final String DEMO_SUB_PARTNER = "ZGVtby1zdWItcGFydG5lcg==";
+  static final String SUB_PARTNER_CUSTOMER = "sub-partner-customer-001";
+
+  private EmbeddedSandbox() {
+  }
+
+  static SandboxLauncher.Running start(int port) {
+    return running(WholesaleSandbox.builder().port(port).subPartner(DEMO_SUB_PARTNER).build().start());
+  }
+
+  /** Seeds a started sandbox (which must know {@link #DEMO_SUB_PARTNER}) and wraps it. */
+  static SandboxLauncher.Running running(WholesaleSandbox sandbox) {
+    try {
+      sandbox.createProvisionedCustomer(SUB_PARTNER_CUSTOMER, DEMO_SUB_PARTNER);
+    } catch (RuntimeException e) {
+      sandbox.close();
+      throw e;
+    }
+    return new SandboxLauncher.Running() {
+      @Override
+      public String baseUrl() {
+        return sandbox.baseUrl();
+      }
+
+      @Override
+      public void close() {
+        sandbox.close();
+      }
+    };
+  }
+}

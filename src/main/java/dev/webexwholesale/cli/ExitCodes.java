@@ -1,0 +1,19 @@
+package dev.webexwholesale.cli;
+
+/** The CLI's exit codes: scripts branch on them, so they never change meaning. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  /** Webex answered with an error, or no answer arrived. */
+  public static final int API_ERROR = 1;
+  /** Bad command line, duration, request file or missing token: nothing was sent. */
+  public static final int USAGE = 2;
+  /** Provisioning ended in {@code error} or {@code provisioned_with_errors}. */
+  public static final int PROVISIONING_FAILED = 3;
+  /** The wait ran out of time while the resource was still transient. */
+  public static final int TIMED_OUT = 4;
+  /** Provisioning is on hold and needs a person (RPL review, e-mail input, migration). */
+  public static final int ON_HOLD = 5;
+
+  private ExitCodes() {
+  }
+}

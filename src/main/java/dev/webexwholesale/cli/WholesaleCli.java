@@ -1,0 +1,74 @@
+package dev.webexwholesale.cli;
+
+import dev.webexwholesale.client.errors.WholesaleException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * {@code java -jar webex-wholesale-cli.jar}: the command-line client. Exit codes are listed in
+ * {@link ExitCodes}; stdout carries only JSON results.
+ */
+public final class WholesaleCli {
+  private WholesaleCli() {
+  }
+
+  public static void main(String[] args) {
+    // The embedded sandbox's WireMock speaks SLF4J; without a provider it warns on stderr.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+    System.exit(run(CliContext.system(), args));
+  }
+
+  /** Runs one invocation in-process and returns its exit code; never calls System.exit. */
+  static int run(CliContext ctx, String... args) {
+    RootCommand root = new RootCommand(ctx);
+    CommandLine cl = new CommandLine(root)
+        .setOut(ctx.out)
+        .setErr(ctx.err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler((ex, a) -> usageError(root, ex))
+        .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(root, ex));
+    try {
+      return cl.execute(args);
+    } finally {
+      root.close();
+      ctx.out.flush();
+      ctx.err.flush();
+    }
+  }
+
+  private static int usageError(RootCommand root, ParameterException ex) {
+    PrintWriter err = root.ctx.err;
+    err.println("error: " + root.redact(ex.getMessage()));
+    if (ex instanceof UnmatchedArgumentException u) {
+      UnmatchedArgumentException.printSuggestions(u, err);
+    }
+    err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** One line on stderr, never a stack trace: scripts and humans read it alike. */
+  private static int failure(RootCommand root, Exception ex) {
+    PrintWriter err = root.ctx.err;
+    int code;
+    String message;
+    if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+      code = ExitCodes.USAGE;
+      message = ex.getMessage();
+    } else if (ex instanceof WholesaleException) {
+      // WebexApiException's message names status, every errorCode, description and trackingId.
+      code = ExitCodes.API_ERROR;
+      message = ex.getMessage();
+    } else {
+      code = ExitCodes.API_ERROR;
+      message = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+    }
+    err.println("error: " + root.redact(message));
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.webexwholesale.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import dev.webexwholesale.client.Sleeper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Runs the CLI in-process with captured streams, a given environment and fake time. */
+final class CliRunner {
+  final Map<String, String> env = new HashMap<>();
+  final FakeTime time = new FakeTime();
+  boolean interactive;
+  String stdin = "";
+  SandboxLauncher sandboxes = port -> {
+    throw new IllegalStateException("no sandbox in this test");
+  };
+  CliContext.StopSignal stopSignal = () -> { };
+  /** The stdout of the run in progress (or last run); readable while a command blocks. */
+  volatile StringWriter currentOut = new StringWriter();
+
+  Result run(String... args) {
+    StringWriter out = new StringWriter();
+    currentOut = out;
+    StringWriter err = new StringWriter();
+    CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, time, time, interactive,
+        sandboxes, stopSignal);
+    int code = WholesaleCli.run(ctx, args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  record Result(int exitCode, String stdout, String stderr) {
+    JsonElement json() {
+      return JsonParser.parseString(stdout);
+    }
+
+    List<String> errLines() {
+      return stderr.lines().toList();
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+    }
+  }
+
+  /** A clock that only moves when something sleeps on it, so waits run instantly. */
+  static final class FakeTime extends Clock implements Sleeper {
+    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void sleep(Duration duration) {
+      sleeps.add(duration);
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
