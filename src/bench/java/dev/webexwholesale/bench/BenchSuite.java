@@ -1,14 +1,21 @@
 package dev.webexwholesale.bench;
 
+import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -21,8 +28,8 @@ import org.openjdk.jmh.util.Statistics;
  * Launched by {@code mvn -B -Pbench verify} (exec-maven-plugin); see docs/readme-bench.md.
  *
  * <p>Argument: the output directory. System properties: {@code bench.parts} (comma list of
- * overhead, bulk, stream, waiter; default all) and {@code bench.jmh} (extra JMH command-line
- * options, e.g. {@code "-wi 1 -i 2"} for a quick look).
+ * overhead, bulk, stream, waiter; default all), {@code bench.rounds} (part 1 rounds, default 5)
+ * and {@code bench.jmh} (extra JMH command-line options, e.g. {@code "-wi 1 -i 2"}).
  */
 public final class BenchSuite {
   /** Parts 2 and 4 need the client and the sandbox; their sources wait in src/bench/pending. */
@@ -39,6 +46,8 @@ public final class BenchSuite {
     boolean all = parts.contains("all") || parts.contains("");
     BenchReport report = new BenchReport();
     boolean failed = false;
+    // Other work on the machine moves every latency figure; keep a trace of how busy it was.
+    report.detail("load_average_at_start", round(loadAverage()));
 
     if (all || parts.contains("overhead")) {
       failed |= !attempt("1 overhead", () -> runOverhead(report));
@@ -53,6 +62,7 @@ public final class BenchSuite {
       failed |= !runPart(report, "4 waiter", WAITER_PART);
     }
 
+    report.detail("load_average_at_end", round(loadAverage()));
     report.printTable(System.out);
     Path file = report.write(out);
     System.out.println("summary: " + file.toAbsolutePath());
@@ -89,6 +99,10 @@ public final class BenchSuite {
         .newInstance()).run(report));
   }
 
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
   static boolean present(String className) {
     try {
       Class.forName(className, false, BenchSuite.class.getClassLoader());
@@ -98,49 +112,105 @@ public final class BenchSuite {
     }
   }
 
-  /** Part 1: JMH SampleTime; the per-call figure is the p50 of all sampled calls. */
+  /**
+   * Part 1: JMH SampleTime, per-call figure = p50 of all sampled calls of one fork.
+   *
+   * <p>The machine is shared, and its load drifts over tens of seconds; a variant measured
+   * in a quiet minute would beat one measured in a busy minute. So the variants run in
+   * several short rounds, in rotating order, and each ratio is taken within a round (the two
+   * measurements close in time) and then the median over rounds is reported. Allocation per
+   * call (JMH's GC profiler) is reported too: unlike latency, it does not depend on load.
+   */
   private static void runOverhead(BenchReport report) throws Exception {
     String extra = System.getProperty("bench.jmh", "").trim();
-    Options options = new OptionsBuilder()
-        .parent(new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+")))
-        .include("^" + Pattern.quote(CustomerGetBench.class.getName()) + "\\.")
-        .shouldFailOnError(true)
-        .build();
-    Collection<RunResult> results = new Runner(options).run();
+    int rounds = Integer.getInteger("bench.rounds", 5);
+    List<String> variants = benchmarkMethods(CustomerGetBench.class);
+    Map<String, List<Double>> p50 = new LinkedHashMap<>();
+    Map<String, List<Double>> alloc = new LinkedHashMap<>();
+    Map<String, Long> samples = new LinkedHashMap<>();
+    variants.forEach(v -> {
+      p50.put(v, new ArrayList<>());
+      alloc.put(v, new ArrayList<>());
+    });
 
-    Map<String, Double> p50 = new HashMap<>();
-    for (RunResult r : results) {
-      String benchmark = r.getParams().getBenchmark();
-      String variant = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-      Statistics s = r.getPrimaryResult().getStatistics();
-      String unit = r.getPrimaryResult().getScoreUnit();
-      p50.put(variant, s.getPercentile(50));
-      report.detail("get_p50_us_" + variant, round(s.getPercentile(50)));
-      report.detail("get_p90_us_" + variant, round(s.getPercentile(90)));
-      report.detail("get_mean_us_" + variant, round(s.getMean()));
-      report.detail("get_samples_" + variant, s.getN());
-      report.row("1 overhead", variant + ": get(id) p50 / p90", String.format(Locale.ROOT,
-          "%.1f / %.1f %s (n=%,d)", s.getPercentile(50), s.getPercentile(90), unit, s.getN()), "");
+    for (int round = 0; round < rounds; round++) {
+      for (int k = 0; k < variants.size(); k++) {
+        String variant = variants.get((k + round) % variants.size());
+        System.out.printf("%n--- part 1, round %d of %d: %s%n", round + 1, rounds, variant);
+        Options options = new OptionsBuilder()
+            .parent(new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+")))
+            .include("^" + Pattern.quote(CustomerGetBench.class.getName() + "." + variant) + "$")
+            .addProfiler(GCProfiler.class)
+            .shouldFailOnError(true)
+            .build();
+        for (RunResult r : new Runner(options).run()) {
+          Statistics s = r.getPrimaryResult().getStatistics();
+          p50.get(variant).add(s.getPercentile(50));
+          samples.merge(variant, s.getN(), Long::sum);
+          Result<?> norm = r.getSecondaryResults().get("gc.alloc.rate.norm");
+          if (norm != null) {
+            alloc.get(variant).add(norm.getScore());
+          }
+        }
+      }
+    }
+
+    for (String v : variants) {
+      report.detail("get_p50_us_" + v + "_by_round", p50.get(v).stream().map(BenchSuite::round).toArray());
+      report.detail("get_p50_us_" + v, round(median(p50.get(v))));
+      report.detail("get_alloc_bytes_per_call_" + v, Math.round(median(alloc.get(v))));
+      report.detail("get_samples_" + v, samples.get(v));
+      report.row("1 overhead", v + ": get(id) p50 (median of rounds)", String.format(Locale.ROOT,
+          "%.1f us, %,d B/call, rounds %s", median(p50.get(v)), Math.round(median(alloc.get(v))),
+          p50.get(v).stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).toList()), "");
     }
     ratio(report, p50, "vanilla", "raw", null, "");
     ratio(report, p50, "ours", "raw", "overhead_ratio_vs_raw", "<= 1.05");
     ratio(report, p50, "ours", "vanilla", "overhead_ratio_vs_vanilla", "");
   }
 
-  private static void ratio(BenchReport report, Map<String, Double> p50, String num, String den,
+  /** The {@code @Benchmark} methods of a class: raw and vanilla first, then the rest by name. */
+  private static List<String> benchmarkMethods(Class<?> type) {
+    List<String> order = List.of("raw", "vanilla", "ours");
+    return Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(Benchmark.class))
+        .map(Method::getName)
+        .sorted(Comparator.comparing((String n) -> order.contains(n) ? order.indexOf(n) : order.size())
+            .thenComparing(Comparator.naturalOrder()))
+        .toList();
+  }
+
+  static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /** Median over rounds of the within-round ratio of p50s. */
+  private static void ratio(BenchReport report, Map<String, List<Double>> p50, String num, String den,
       String summaryKey, String goal) {
     String figure = "p50 ratio " + num + " / " + den;
     if (!p50.containsKey(num) || !p50.containsKey(den)) {
       report.row("1 overhead", figure, "not run", goal);
       return;
     }
-    double value = round(p50.get(num) / p50.get(den));
+    List<Double> perRound = new ArrayList<>();
+    for (int i = 0; i < Math.min(p50.get(num).size(), p50.get(den).size()); i++) {
+      perRound.add(p50.get(num).get(i) / p50.get(den).get(i));
+    }
+    double value = round(median(perRound));
+    report.detail("ratio_" + num + "_vs_" + den + "_by_round", perRound.stream().map(BenchSuite::round).toArray());
     if (summaryKey != null) {
       report.summary(summaryKey, value);
     } else {
       report.detail("ratio_" + num + "_vs_" + den, value);
     }
-    report.row("1 overhead", figure, String.format(Locale.ROOT, "%.3f", value), goal);
+    report.row("1 overhead", figure, String.format(Locale.ROOT, "%.3f (rounds %s)", value,
+        perRound.stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList()), goal);
   }
 
   static double round(double v) {
