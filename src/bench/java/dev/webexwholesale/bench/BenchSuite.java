@@ -167,6 +167,55 @@ public final class BenchSuite {
     ratio(report, p50, "vanilla", "raw", null, "");
     ratio(report, p50, "ours", "raw", "overhead_ratio_vs_raw", "<= 1.05");
     ratio(report, p50, "ours", "vanilla", "overhead_ratio_vs_vanilla", "");
+    runInterleaved(report, variants);
+    runDecode(report, extra);
+  }
+
+  /** The cross-check of {@link InterleavedCalls}: figures and ratios go to details only. */
+  private static void runInterleaved(BenchReport report, List<String> variants) throws Exception {
+    System.out.printf("%n--- part 1, %,d interleaved calls per variant%n", InterleavedCalls.CALLS);
+    Map<String, InterleavedCalls.Figures> figures = InterleavedCalls.run(variants);
+    figures.forEach((v, f) -> {
+      report.detail("interleaved_p50_us_" + v, round(f.wallP50Us()));
+      report.detail("interleaved_cpu_us_per_call_" + v, round(f.cpuUs()));
+      report.row("1 interleaved", v + ": p50 of 10,000 calls / client CPU per call",
+          String.format(Locale.ROOT, "%.1f us / %.1f us", f.wallP50Us(), f.cpuUs()), "");
+    });
+    String[][] pairs = {{"vanilla", "raw"}, {"ours", "raw"}, {"ours", "vanilla"}};
+    for (String[] pair : pairs) {
+      InterleavedCalls.Figures num = figures.get(pair[0]);
+      InterleavedCalls.Figures den = figures.get(pair[1]);
+      if (num != null && den != null) {
+        double wall = round(num.wallP50Us() / den.wallP50Us());
+        double cpu = round(num.cpuUs() / den.cpuUs());
+        report.detail("interleaved_ratio_" + pair[0] + "_vs_" + pair[1] + "_p50", wall);
+        report.detail("interleaved_ratio_" + pair[0] + "_vs_" + pair[1] + "_cpu", cpu);
+        report.row("1 interleaved", "ratio " + pair[0] + " / " + pair[1] + ": p50 / CPU",
+            String.format(Locale.ROOT, "%.3f / %.3f", wall, cpu), "");
+      }
+    }
+  }
+
+  /** Decode only: generated vs stock models (AverageTime, so the score is the mean). */
+  private static void runDecode(BenchReport report, String extra) throws Exception {
+    System.out.printf("%n--- part 1, decode only%n");
+    Options options = new OptionsBuilder()
+        .parent(new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+")))
+        .include("^" + Pattern.quote(ModelDecodeBench.class.getName()) + "\\.")
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true)
+        .build();
+    for (RunResult r : new Runner(options).run()) {
+      String benchmark = r.getParams().getBenchmark();
+      String variant = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+      double us = r.getPrimaryResult().getScore();
+      Result<?> norm = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      long bytes = norm == null ? -1 : Math.round(norm.getScore());
+      report.detail("decode_us_" + variant, round(us));
+      report.detail("decode_alloc_bytes_" + variant, bytes);
+      report.row("1 decode", variant + ": customer JSON -> model, mean", String.format(Locale.ROOT,
+          "%.2f us, %,d B", us, bytes), "");
+    }
   }
 
   /** The {@code @Benchmark} methods of a class: raw and vanilla first, then the rest by name. */
