@@ -18,7 +18,7 @@ import java.util.Map;
  * what the client itself costs.
  */
 public final class InterleavedCalls {
-  static final int WARMUP_CALLS = 5_000;
+  static final int WARMUP_CALLS = 10_000;
   static final int CALLS = 10_000;
   static final int BLOCK = 100;
 
