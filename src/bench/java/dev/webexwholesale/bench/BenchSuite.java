@@ -18,9 +18,8 @@ import java.util.Set;
  * and {@code bench.jmh} (extra JMH command-line options, e.g. {@code "-wi 1 -i 2"}).
  */
 public final class BenchSuite {
-  /** Parts 2 and 4 need the client and the sandbox; their sources wait in src/bench/pending. */
+  /** Part 2 needs the client and the sandbox; its source waits in src/bench/pending. */
   static final String BULK_PART = "dev.webexwholesale.bench.BulkProvisionPart";
-  static final String WAITER_PART = "dev.webexwholesale.bench.WaiterLatencyPart";
 
   private BenchSuite() {
   }
@@ -45,7 +44,7 @@ public final class BenchSuite {
       failed |= !attempt("3 stream", () -> new StreamPart().run(report));
     }
     if (all || parts.contains("waiter")) {
-      failed |= !runPart(report, "4 waiter", WAITER_PART);
+      failed |= !attempt("4 waiter", () -> new WaiterPart().run(report));
     }
 
     report.detail("load_average_at_end", round(loadAverage()));
