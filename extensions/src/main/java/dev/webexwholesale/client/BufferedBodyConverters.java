@@ -1,7 +1,7 @@
 package dev.webexwholesale.client;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
-import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import okhttp3.ResponseBody;
@@ -9,25 +9,25 @@ import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Sits in front of the Gson converter. An empty success body (a 202 may have none) becomes
- * null instead of a parse failure, and a body that does not parse becomes a
- * {@link JsonParseException} rather than an IOException that would pass for a network failure.
+ * Decodes success bodies with our Gson straight from the buffered text. An empty body (a 202
+ * may have none) becomes null instead of a parse failure, and a body that does not parse is
+ * a {@link JsonParseException}, not an IOException that would pass for a network failure.
+ * Decoding from the string also skips the 8 KiB char buffer of Retrofit's Gson converter,
+ * the largest allocation of a small call.
  */
 final class BufferedBodyConverters extends Converter.Factory {
+  private final Gson gson;
+
+  BufferedBodyConverters(Gson gson) {
+    this.gson = gson;
+  }
+
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-    Converter<ResponseBody, ?> json = retrofit.nextResponseBodyConverter(this, type, annotations);
     return body -> {
       // Reading may fail for real network reasons: those stay IOExceptions.
       String text = body.string();
-      if (text.isBlank()) {
-        return null;
-      }
-      try {
-        return json.convert(ResponseBody.create(text, body.contentType()));
-      } catch (IOException e) {
-        throw new JsonParseException(e.getMessage(), e);
-      }
+      return text.isBlank() ? null : gson.fromJson(text, type);
     };
   }
 }

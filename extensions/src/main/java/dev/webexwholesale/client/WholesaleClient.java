@@ -59,7 +59,7 @@ public final class WholesaleClient implements AutoCloseable {
         .baseUrl(shared.baseUrl)
         .client(http)
         .addConverterFactory(new QueryConverters())
-        .addConverterFactory(new BufferedBodyConverters())
+        .addConverterFactory(new BufferedBodyConverters(shared.gson))
         .addConverterFactory(GsonConverterFactory.create(shared.gson))
         .build();
     Calls calls = new Calls(http, shared.baseUrl, shared.gson, new ErrorDecoder(shared.gson, shared.clock));

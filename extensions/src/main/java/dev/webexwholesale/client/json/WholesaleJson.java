@@ -2,6 +2,7 @@ package dev.webexwholesale.client.json;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.Strictness;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -18,6 +19,9 @@ public final class WholesaleJson {
       .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
       // Base64 IDs end in '='; keep them readable on the wire and in logs.
       .disableHtmlEscaping()
+      // Gson's fromJson is lenient by default (unquoted strings, comments...): a proxy's
+      // garbage must fail to decode, not turn into a half-filled model.
+      .setStrictness(Strictness.LEGACY_STRICT)
       .create();
 
   private WholesaleJson() {
