@@ -73,6 +73,16 @@ final class E2e {
         .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING));
   }
 
+  /** Same ids, reported as counts of missing and extra ones rather than thousands of ids. */
+  static void assertSameIds(java.util.Collection<String> expected, java.util.Collection<String> actual) {
+    java.util.Set<String> missing = new java.util.HashSet<>(expected);
+    missing.removeAll(actual);
+    java.util.Set<String> extra = new java.util.HashSet<>(actual);
+    extra.removeAll(expected);
+    org.junit.jupiter.api.Assertions.assertTrue(missing.isEmpty() && extra.isEmpty(),
+        missing.size() + " expected ids missing, " + extra.size() + " unexpected ids listed");
+  }
+
   static long requests(WholesaleSandbox sandbox, Operation operation) {
     return sandbox.stats().requests(operation);
   }

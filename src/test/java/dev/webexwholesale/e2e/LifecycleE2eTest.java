@@ -102,7 +102,7 @@ class LifecycleE2eTest {
     assertEquals(List.of(4008L), hiddenToo.errorCodes());
     Set<String> partnerSeen = new HashSet<>(
         ids(client.subscribers().list(SubscriberListParams.builder().max(100).build()).stream().map(Subscriber::getId)));
-    assertEquals(partnerSubscribers, partnerSeen, "the partner lists its own subscribers only");
+    E2e.assertSameIds(partnerSubscribers, partnerSeen);
     assertTrue(scoped.subscribers().list(SubscriberListParams.builder().max(100).build()).stream()
         .allMatch(s -> s.getCustomerId().equals(scopedCustomer)));
 
@@ -111,7 +111,7 @@ class LifecycleE2eTest {
     assertTrue(sent.urls().stream().allMatch(u -> E2e.SUB_PARTNER.equals(u.queryParameter(SubPartnerInterceptor.PARAM))));
     assertEquals(CustomerStatus.PROVISIONED, client.customers().get(partnerCustomer).getStatus(),
         "removing the sub-partner's customer leaves the partner's alone");
-    assertEquals(partnerSubscribers.size() , sandbox.subscriberCount());
+    assertEquals(partnerSubscribers.size(), sandbox.subscriberCount());
   }
 
   /** The full cycle, removal included, for one client view. */

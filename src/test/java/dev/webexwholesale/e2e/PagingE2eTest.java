@@ -55,7 +55,7 @@ class PagingE2eTest {
 
     assertEquals(250, ids.size());
     assertEquals(250, new HashSet<>(ids).size(), "no duplicates across pages");
-    assertEquals(seeded, new HashSet<>(ids));
+    E2e.assertSameIds(seeded, ids);
     assertEquals(3, sandbox.stats().requests(Operation.LIST_SUBSCRIBERS) - listCalls);
     assertEquals(3, sandbox.stats().totalRequests() - total, "nothing but the three pages was requested");
 
@@ -80,7 +80,7 @@ class PagingE2eTest {
 
     assertEquals(120, listed.size());
     assertTrue(listed.stream().allMatch(s -> s.getCustomerId().equals(wanted)));
-    assertEquals(seeded, new HashSet<>(listed.stream().map(Subscriber::getId).toList()));
+    E2e.assertSameIds(seeded, listed.stream().map(Subscriber::getId).toList());
     assertEquals(3, sandbox.stats().requests(Operation.LIST_SUBSCRIBERS) - listCalls);
   }
 
@@ -98,7 +98,7 @@ class PagingE2eTest {
 
     // A page sent without the parameter would have listed the partner's subscribers.
     assertEquals(250, ids.size());
-    assertEquals(seeded, new HashSet<>(ids));
+    E2e.assertSameIds(seeded, ids);
     assertEquals(3, sandbox.stats().requests(Operation.LIST_SUBSCRIBERS) - listCalls);
   }
 
@@ -137,7 +137,7 @@ class PagingE2eTest {
         .map(Customer::getId).toList();
 
     assertEquals(7, ids.size());
-    assertEquals(created, new HashSet<>(ids));
+    E2e.assertSameIds(created, ids);
     assertEquals(3, sandbox.stats().requests(Operation.LIST_CUSTOMERS) - listCalls);
   }
 
