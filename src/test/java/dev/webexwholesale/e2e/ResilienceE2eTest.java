@@ -9,6 +9,7 @@ import dev.webexwholesale.client.CustomerListParams;
 import dev.webexwholesale.client.ProvisioningAccepted;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.errors.ConflictException;
+import dev.webexwholesale.client.errors.LockedException;
 import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.ServiceUnavailableException;
 import dev.webexwholesale.client.errors.TransportException;
@@ -200,6 +201,25 @@ class ResilienceE2eTest {
     assertEquals("POST", e.method());
     assertEquals(1, sandbox.stats().requests(Operation.PROVISION_CUSTOMER));
     assertEquals(1, sandbox.customerCount(), "one customer, not two");
+  }
+
+  @Test
+  void removingABusyCustomerIsRetriedOn423ThenReportedAsLocked() {
+    String customerId = client.customers().provision(E2e.customer("busy-1")).id();
+    int sleeps = TIME.sleepCount();
+
+    // Still provisioning (the sandbox moves on with polls, not time): every attempt gets 423.
+    LockedException locked = assertThrows(LockedException.class, () -> client.customers().remove(customerId));
+
+    assertEquals(423, locked.statusCode());
+    assertEquals(List.of(4011L), locked.errorCodes());
+    assertEquals(Duration.ofSeconds(1), locked.retryAfter().orElseThrow());
+    int attempts = client.retryPolicy().maxAttempts();
+    assertEquals(attempts, sandbox.stats().requests(Operation.REMOVE_CUSTOMER), "423 is replayed, even for writes");
+    assertEquals(Collections.nCopies(attempts - 1, Duration.ofSeconds(1)), TIME.sleepsSince(sleeps));
+
+    client.customers().awaitProvisioned(customerId).orThrow();
+    assertTrue(client.customers().removeAndWait(customerId, null, null).isGone());
   }
 
   @Test
