@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Error codes and bodies of the sandbox. Webex documents few codes publicly; 4003 and 4008
  * come from the API documents, the others are sandbox-chosen and stable (see
- * docs/readme-sandbox.md) so that tests can assert them.
+ * docs/sandbox.md) so that tests can assert them.
  */
 public final class WebexErrors {
   /** A field of the request is missing or has an invalid value. */

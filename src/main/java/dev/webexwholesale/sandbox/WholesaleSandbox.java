@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An embedded, stateful fake of the Webex Wholesale provisioning API on loopback, for tests
- * and benchmarks. All 13 operations keep their state in memory; see docs/readme-sandbox.md.
+ * and benchmarks. All 13 operations keep their state in memory; see docs/sandbox.md.
  *
  * <pre>{@code
  * try (WholesaleSandbox sandbox = WholesaleSandbox.builder().provisioningPolls(1).build().start()) {

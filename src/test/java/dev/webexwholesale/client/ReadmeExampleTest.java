@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The code of docs/readme-layer.md, run against WireMock so the documentation stays true. */
+/** The code of docs/client.md, run against WireMock so the documentation stays true. */
 class ReadmeExampleTest extends WireMockTestBase {
 
   @Test

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * exception with the status, Webex error codes and tracking ID the sandbox sent.
  */
 class OutcomesE2eTest {
-  /** Codes the sandbox puts on failed packages, documented in docs/readme-sandbox.md. */
+  /** Codes the sandbox puts on failed packages, documented in docs/sandbox.md. */
   private static final long PACKAGE_ERROR = 2571;
   private static final long PACKAGE_WARNING = 2560;
   private static final long SUBSCRIBER_ERROR = 6003;
