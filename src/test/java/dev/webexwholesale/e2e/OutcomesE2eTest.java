@@ -30,8 +30,6 @@ import dev.webexwholesale.sandbox.WholesaleSandbox;
 import dev.webexwholesale.sandbox.WholesaleSandboxExtension;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Background failures, holds and refused requests, each ending in the typed outcome or
  * exception with the status, Webex error codes and tracking ID the sandbox sent.
  */
-class OutcomesE2eTest {
+class OutcomesE2eTest extends SandboxClientTestBase {
   /** Codes the sandbox puts on failed packages, documented in docs/sandbox.md. */
   private static final long PACKAGE_ERROR = 2571;
   private static final long PACKAGE_WARNING = 2560;
@@ -50,18 +48,14 @@ class OutcomesE2eTest {
   static final WholesaleSandboxExtension SANDBOX = WholesaleSandboxExtension.create(
       b -> b.provisioningPolls(1).subPartner(E2e.SUB_PARTNER).clock(TIME));
 
-  private WholesaleSandbox sandbox;
-  private WholesaleClient client;
-
-  @BeforeEach
-  void client() {
-    sandbox = SANDBOX.get();
-    client = E2e.clientFor(sandbox, TIME).build();
+  @Override
+  WholesaleSandboxExtension sandboxExtension() {
+    return SANDBOX;
   }
 
-  @AfterEach
-  void close() {
-    client.close();
+  @Override
+  FakeTime time() {
+    return TIME;
   }
 
   @Test

@@ -11,8 +11,6 @@ import dev.webexwholesale.sandbox.WholesaleSandboxExtension;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,24 +18,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Filter values that URL encoding likes to break: a '+' in an e-mail address or a time-zone
  * offset must reach the server as a plus, on the first page and on every next link.
  */
-class QueryFiltersE2eTest {
+class QueryFiltersE2eTest extends SandboxClientTestBase {
   private static final FakeTime TIME = new FakeTime();
 
   @RegisterExtension
   static final WholesaleSandboxExtension SANDBOX = WholesaleSandboxExtension.create(b -> b.clock(TIME));
 
-  private WholesaleSandbox sandbox;
-  private WholesaleClient client;
-
-  @BeforeEach
-  void client() {
-    sandbox = SANDBOX.get();
-    client = E2e.clientFor(sandbox, TIME).build();
+  @Override
+  WholesaleSandboxExtension sandboxExtension() {
+    return SANDBOX;
   }
 
-  @AfterEach
-  void close() {
-    client.close();
+  @Override
+  FakeTime time() {
+    return TIME;
   }
 
   @Test

@@ -25,8 +25,6 @@ import dev.webexwholesale.sandbox.WholesaleSandboxExtension;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,25 +32,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Auth failures, rate limits, 5xx bursts and lost answers against the sandbox: what the client
  * retries (and sleeps for, on fake time), what it never replays, and what it reports.
  */
-class ResilienceE2eTest {
+class ResilienceE2eTest extends SandboxClientTestBase {
   private static final FakeTime TIME = new FakeTime();
 
   @RegisterExtension
   static final WholesaleSandboxExtension SANDBOX = WholesaleSandboxExtension.create(
       b -> b.provisioningPolls(1).acceptedTokens(E2e.TOKEN).clock(TIME));
 
-  private WholesaleSandbox sandbox;
-  private WholesaleClient client;
-
-  @BeforeEach
-  void client() {
-    sandbox = SANDBOX.get();
-    client = E2e.clientFor(sandbox, TIME).build();
+  @Override
+  WholesaleSandboxExtension sandboxExtension() {
+    return SANDBOX;
   }
 
-  @AfterEach
-  void close() {
-    client.close();
+  @Override
+  FakeTime time() {
+    return TIME;
   }
 
   @Test
