@@ -18,9 +18,6 @@ import java.util.Set;
  * and {@code bench.jmh} (extra JMH command-line options, e.g. {@code "-wi 1 -i 2"}).
  */
 public final class BenchSuite {
-  /** Part 2 needs the client and the sandbox; its source waits in src/bench/pending. */
-  static final String BULK_PART = "dev.webexwholesale.bench.BulkProvisionPart";
-
   private BenchSuite() {
   }
 
@@ -38,7 +35,7 @@ public final class BenchSuite {
       failed |= !attempt("1 overhead", () -> new OverheadPart().run(report));
     }
     if (all || parts.contains("bulk")) {
-      failed |= !runPart(report, "2 bulk", BULK_PART);
+      failed |= !attempt("2 bulk", () -> new BulkProvisionPart().run(report));
     }
     if (all || parts.contains("stream")) {
       failed |= !attempt("3 stream", () -> new StreamPart().run(report));
@@ -74,27 +71,8 @@ public final class BenchSuite {
     }
   }
 
-  private static boolean runPart(BenchReport report, String part, String className) {
-    if (!present(className)) {
-      System.out.println("\n===== part " + part + ": not run (" + className + " is still pending)");
-      report.row(part, "all figures", "not run", "needs the client and the sandbox");
-      return true;
-    }
-    return attempt(part, () -> ((BenchPart) Class.forName(className).getDeclaredConstructor()
-        .newInstance()).run(report));
-  }
-
   private static double loadAverage() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-  }
-
-  static boolean present(String className) {
-    try {
-      Class.forName(className, false, BenchSuite.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 
   static double median(List<Double> values) {

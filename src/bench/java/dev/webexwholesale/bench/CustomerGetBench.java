@@ -1,6 +1,7 @@
 package dev.webexwholesale.bench;
 
 import com.google.gson.Gson;
+import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.CustomerStatus;
 import java.io.IOException;
@@ -46,6 +47,7 @@ public class CustomerGetBench {
   private OkHttpClient okHttp;
   private Gson gson;
   private vanilla.webexwholesale.api.CustomersApi vanillaApi;
+  private WholesaleClient ours;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -64,7 +66,13 @@ public class CustomerGetBench {
     check("raw", raw().getId(), CustomerStatus.PROVISIONED.equals(raw().getStatus()));
     vanilla.webexwholesale.model.Customer v = vanilla();
     check("vanilla", v.getId(), v.getStatus() == vanilla.webexwholesale.model.CustomerStatus.PROVISIONED);
-    // TODO(lead) ours: construct the client here and check it like the two above.
+    // Our client with its defaults (retries, auth, tracking, user agent): what a user gets.
+    ours = WholesaleClient.builder()
+        .baseUrl(baseUrl + "/v1")
+        .accessToken(CustomerFixture.TOKEN)
+        .build();
+    Customer o = ours();
+    check("ours", o.getId(), CustomerStatus.PROVISIONED.equals(o.getStatus()));
   }
 
   private static void check(String variant, String id, boolean provisioned) {
@@ -76,6 +84,7 @@ public class CustomerGetBench {
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     server.close();
+    ours.close();
     okHttp.dispatcher().executorService().shutdown();
     okHttp.connectionPool().evictAll();
   }
@@ -110,5 +119,11 @@ public class CustomerGetBench {
       throw new IOException("HTTP " + response.code());
     }
     return response.body();
+  }
+
+  /** The client under test: {@code customers().get(id)} through the whole layer. */
+  @Benchmark
+  public Customer ours() {
+    return ours.customers().get(ID);
   }
 }

@@ -1,40 +1,35 @@
 package dev.webexwholesale.bench;
 
+import dev.webexwholesale.sandbox.WholesaleSandbox;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Part 3: list 100,000 subscribers (1,000 pages of 100) in a child JVM capped at
- * {@code -Xmx64m}. The server runs here, in the suite's JVM, and synthesises each page on
- * request, so the child's heap holds only what the client itself keeps.
- *
- * <p>Runs the raw OkHttp baseline always, and the client's paging iterator when
- * {@code StreamOursChild} has been compiled in (it waits in {@code src/bench/pending}).
+ * {@code -Xmx64m}. The sandbox runs here, in the suite's JVM, seeded with one customer's
+ * 100,000 subscribers, so the child's heap holds only what the client itself keeps.
+ * The raw OkHttp + Gson pager runs first, as the floor.
  */
 public final class StreamPart implements BenchPart {
   static final int TOTAL = 100_000;
-  static final String OURS_CHILD = "dev.webexwholesale.bench.StreamOursChild";
   private static final List<String> JVM_ARGS = List.of("-Xmx64m");
 
   @Override
   public void run(BenchReport report) throws Exception {
-    AtomicReference<String> base = new AtomicReference<>();
-    try (LoopbackHttpServer server = new LoopbackHttpServer(SubscriberPages.handler(TOTAL, base::get))) {
-      base.set(server.baseUrl());
-      runChild(report, "raw", StreamRawChild.class.getName(), server.baseUrl());
-      if (BenchSuite.present(OURS_CHILD)) {
-        String peak = runChild(report, "ours", OURS_CHILD, server.baseUrl());
-        report.summary("stream_100k_peak_heap_mb", Double.parseDouble(peak));
-      } else {
-        report.row("3 stream", "ours: peak heap, 100k via iterator", "not run", "completes under -Xmx64m");
-      }
+    try (WholesaleSandbox sandbox = WholesaleSandbox.builder().build().start()) {
+      String customerId = sandbox.createProvisionedCustomer("bench-stream");
+      long seedStart = System.nanoTime();
+      sandbox.seedSubscribers(customerId, TOTAL);
+      report.detail("stream_seed_seconds", BenchSuite.round((System.nanoTime() - seedStart) / 1e9));
+      runChild(report, "raw", StreamRawChild.class.getName(), sandbox.baseUrl(), customerId);
+      String peak = runChild(report, "ours", StreamOursChild.class.getName(), sandbox.baseUrl(), customerId);
+      report.summary("stream_100k_peak_heap_mb", Double.parseDouble(peak));
     }
   }
 
   /** Returns the peak heap figure in MB. */
-  private static String runChild(BenchReport report, String variant, String mainClass, String baseUrl)
-      throws Exception {
-    String result = ChildJvm.runForResult(JVM_ARGS, mainClass, 180, baseUrl);
+  private static String runChild(BenchReport report, String variant, String mainClass, String baseUrl,
+      String customerId) throws Exception {
+    String result = ChildJvm.runForResult(JVM_ARGS, mainClass, 180, baseUrl, customerId);
     long items = Long.parseLong(ChildJvm.field(result, "items"));
     if (items != TOTAL) {
       throw new IllegalStateException(variant + " saw " + items + " subscribers, not " + TOTAL);

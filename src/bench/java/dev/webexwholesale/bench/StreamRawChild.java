@@ -15,7 +15,7 @@ import okhttp3.Response;
  * OkHttp + Gson, following {@code Link rel="next"}, one page in memory at a time. Its heap is
  * the floor for the client's paging iterator.
  *
- * <p>Arguments: base URL (no trailing slash).
+ * <p>Arguments: the sandbox's base URL (with {@code /v1}) and the customer id.
  */
 public final class StreamRawChild {
   private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
@@ -27,7 +27,7 @@ public final class StreamRawChild {
     StreamChild child = new StreamChild();
     OkHttpClient http = new OkHttpClient();
     Gson gson = BenchJson.gson();
-    String url = args[0] + "/v1/wholesale/subscribers?max=100";
+    String url = args[0] + "/wholesale/subscribers?max=100&customerId=" + args[1];
     while (url != null) {
       Request request = new Request.Builder().url(url)
           .header("Authorization", "Bearer " + CustomerFixture.TOKEN).build();

@@ -12,26 +12,19 @@ import java.util.Locale;
  *
  * <p>Each run flips its customer at a different phase of the poll cycle (2P plus run/RUNS
  * of P after the wait starts), so the runs sample the whole cycle. Runs the hand-written poll
- * loop always, and the client's waiter when {@code OursWaiter} has been compiled in (it
- * waits in {@code src/bench/pending}).
+ * loop first, as the floor, then the client's waiter.
  */
 public final class WaiterPart implements BenchPart {
   static final Duration POLL = Duration.ofMillis(200);
   static final int RUNS = 9;
-  static final String OURS_WAITER = "dev.webexwholesale.bench.OursWaiter";
 
   @Override
   public void run(BenchReport report) throws Exception {
     FlippingCustomers customers = new FlippingCustomers();
     try (LoopbackHttpServer server = new LoopbackHttpServer(customers.handler())) {
       measure(report, "raw", new RawPollWaiter(), customers, server.baseUrl());
-      if (BenchSuite.present(OURS_WAITER)) {
-        Waiter ours = (Waiter) Class.forName(OURS_WAITER).getDeclaredConstructor().newInstance();
-        double median = measure(report, "ours", ours, customers, server.baseUrl());
-        report.summary("waiter_latency_ratio", BenchSuite.round(median));
-      } else {
-        report.row("4 waiter", "ours: latency / poll interval", "not run", "<= 1.0");
-      }
+      double median = measure(report, "ours", new OursWaiter(), customers, server.baseUrl());
+      report.summary("waiter_latency_ratio", BenchSuite.round(median));
     }
   }
 

@@ -9,6 +9,8 @@ import dev.webexwholesale.client.http.AuthInterceptor;
 import dev.webexwholesale.client.http.HttpLogger;
 import dev.webexwholesale.client.http.LoggingInterceptor;
 import dev.webexwholesale.client.http.NoSilentPostReplayInterceptor;
+import dev.webexwholesale.client.http.RateLimitInterceptor;
+import dev.webexwholesale.client.http.RequestPacer;
 import dev.webexwholesale.client.http.ResponseListenerInterceptor;
 import dev.webexwholesale.client.http.SubPartnerInterceptor;
 import dev.webexwholesale.client.http.TrackingIdInterceptor;
@@ -77,6 +79,9 @@ public final class WholesaleClient implements AutoCloseable {
     }
     // Retry before auth: every attempt asks the token supplier again.
     b.addInterceptor(new RetryInterceptor(shared.retryPolicy, shared.sleeper, shared.clock));
+    if (shared.pacer != null) {
+      b.addInterceptor(new RateLimitInterceptor(shared.pacer)); // after retry: every attempt waits its turn
+    }
     b.addInterceptor(new AuthInterceptor(shared.tokens));
     if (subPartnerOrgId != null) {
       b.addInterceptor(new SubPartnerInterceptor(subPartnerOrgId));
@@ -196,6 +201,8 @@ public final class WholesaleClient implements AutoCloseable {
     final ResponseListener responseListener;
     final Gson gson = WholesaleJson.gson();
     final ResourceWaiters waiters;
+    /** One for the client and all its views: they share the token, so they share its limit. */
+    final RequestPacer pacer;
 
     Shared(Builder b) {
       this.baseUrl = b.parsedBaseUrl();
@@ -217,6 +224,7 @@ public final class WholesaleClient implements AutoCloseable {
       this.httpLogger = b.httpLogger;
       this.waiters = Waits.waiters(b.waiterConfig, b.clock, b.sleeper);
       this.responseListener = b.responseListener;
+      this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.clock, b.sleeper);
     }
   }
 
@@ -234,6 +242,7 @@ public final class WholesaleClient implements AutoCloseable {
     private WaiterConfig waiterConfig = WaiterConfig.defaults();
     private HttpLogger httpLogger;
     private ResponseListener responseListener;
+    private Double rateLimit;
 
     private Builder() {
     }
@@ -305,6 +314,21 @@ public final class WholesaleClient implements AutoCloseable {
     /** Defaults for every await and provision-and-wait call; each call may override them. */
     public Builder waiterConfig(WaiterConfig waiterConfig) {
       this.waiterConfig = Objects.requireNonNull(waiterConfig, "waiterConfig");
+      return this;
+    }
+
+    /**
+     * Spaces requests (every attempt, replays included) at most {@code requestsPerSecond}
+     * apart, across all threads and views of this client. Off by default. Set it to the limit
+     * Webex gives your token when running many calls at once: hitting the limit instead costs
+     * a 429 and a whole-second Retry-After for each refused call.
+     */
+    public Builder rateLimit(double requestsPerSecond) {
+      if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
+        throw new IllegalArgumentException("rateLimit must be a positive number of requests per second, was "
+            + requestsPerSecond);
+      }
+      this.rateLimit = requestsPerSecond;
       return this;
     }
 

@@ -74,9 +74,10 @@ public final class RetryInterceptor implements Interceptor {
         }
       }
       int retry = attempt;
+      double r = random.getAsDouble();
       Duration wait = RetryAfter.parse(response.header("Retry-After"), clock)
-          .map(policy::capRetryAfter)
-          .orElseGet(() -> policy.backoff(retry, random.getAsDouble()));
+          .map(requested -> policy.retryAfterWait(requested, r))
+          .orElseGet(() -> policy.backoff(retry, r));
       response.close();
       pause(wait);
     }

@@ -27,7 +27,10 @@ public final class RetryPolicy {
     this.maxRetryAfter = b.maxRetryAfter;
   }
 
-  /** 4 attempts, 1 s doubling up to 30 s, ±20 % jitter, Retry-After honoured up to 60 s. */
+  /**
+   * 4 attempts, 1 s doubling up to 30 s, ±20 % jitter, Retry-After honoured up to 60 s (plus
+   * up to 20 % of it).
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
@@ -91,6 +94,20 @@ public final class RetryPolicy {
     return requested.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : requested;
   }
 
+  /**
+   * Wait before replaying a call the server answered with {@code Retry-After}: the requested
+   * wait plus up to {@code jitter} of it, then cut to {@link #maxRetryAfter()}. Never shorter
+   * than asked (within the cap), but spread: Retry-After comes in whole seconds, so callers
+   * refused together would otherwise all come back at the same instant and be refused again.
+   *
+   * @param random a value in [0, 1)
+   */
+  public Duration retryAfterWait(Duration requested, double random) {
+    double extra = requested.toNanos() * jitter * random;
+    Duration spread = requested.plusNanos((long) Math.min(extra, Long.MAX_VALUE / 2.0));
+    return capRetryAfter(spread);
+  }
+
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
@@ -136,6 +153,10 @@ public final class RetryPolicy {
       return this;
     }
 
+    /**
+     * Spread of the waits, from 0 (none) to 1: a backoff varies by ±jitter of itself, and a
+     * server's Retry-After is lengthened by up to jitter of itself (never shortened).
+     */
     public Builder jitter(double jitter) {
       if (!(jitter >= 0.0 && jitter <= 1.0)) {
         throw new IllegalArgumentException("jitter must be within [0, 1], was " + jitter);
