@@ -48,6 +48,7 @@ public class CustomerGetBench {
   private Gson gson;
   private vanilla.webexwholesale.api.CustomersApi vanillaApi;
   private WholesaleClient ours;
+  private dev.webexwholesale.api.CustomersApi retrofitApi;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -66,6 +67,12 @@ public class CustomerGetBench {
     check("raw", raw().getId(), CustomerStatus.PROVISIONED.equals(raw().getStatus()));
     vanilla.webexwholesale.model.Customer v = vanilla();
     check("vanilla", v.getId(), v.getStatus() == vanilla.webexwholesale.model.CustomerStatus.PROVISIONED);
+    // Our generated Retrofit interface alone, on raw's OkHttpClient with Retrofit's Gson converter:
+    // the floor of the fixed design (generated Retrofit interfaces), with none of our layer.
+    retrofitApi = new retrofit2.Retrofit.Builder().baseUrl(baseUrl + "/v1/").client(okHttp)
+        .addConverterFactory(retrofit2.converter.gson.GsonConverterFactory.create(gson)).build()
+        .create(dev.webexwholesale.api.CustomersApi.class);
+    check("retrofit", retrofit().getId(), CustomerStatus.PROVISIONED.equals(retrofit().getStatus()));
     // Our client with its defaults (retries, auth, tracking, user agent): what a user gets.
     ours = WholesaleClient.builder()
         .baseUrl(baseUrl + "/v1")
@@ -116,6 +123,16 @@ public class CustomerGetBench {
     retrofit2.Response<vanilla.webexwholesale.model.Customer> response =
         vanillaApi.getCustomer(ID, null).execute();
     if (!response.isSuccessful()) {
+      throw new IOException("HTTP " + response.code());
+    }
+    return response.body();
+  }
+
+  /** The generated Retrofit interface without our layer: what the fixed design costs by itself. */
+  @Benchmark
+  public Customer retrofit() throws IOException {
+    retrofit2.Response<Customer> response = retrofitApi.getCustomer(ID, null).execute();
+    if (!response.isSuccessful() || response.body() == null) {
       throw new IOException("HTTP " + response.code());
     }
     return response.body();

@@ -83,6 +83,8 @@ public final class OverheadPart implements BenchPart {
     ratio(report, p50, "vanilla", "raw", null, "");
     ratio(report, p50, "ours", "raw", "overhead_ratio_vs_raw", "<= 1.05");
     ratio(report, p50, "ours", "vanilla", "overhead_ratio_vs_vanilla", "");
+    ratio(report, p50, "retrofit", "raw", null, "");
+    ratio(report, p50, "ours", "retrofit", null, "");
     runInterleaved(report, variants);
     runDecode(report, extra);
   }
@@ -97,7 +99,7 @@ public final class OverheadPart implements BenchPart {
       report.row("1 interleaved", v + ": p50 of 10,000 calls / client CPU per call",
           String.format(Locale.ROOT, "%.1f us / %.1f us", f.wallP50Us(), f.cpuUs()), "");
     });
-    String[][] pairs = {{"vanilla", "raw"}, {"ours", "raw"}, {"ours", "vanilla"}};
+    String[][] pairs = {{"vanilla", "raw"}, {"ours", "raw"}, {"ours", "vanilla"}, {"retrofit", "raw"}, {"ours", "retrofit"}};
     for (String[] pair : pairs) {
       InterleavedCalls.Figures num = figures.get(pair[0]);
       InterleavedCalls.Figures den = figures.get(pair[1]);
@@ -136,7 +138,7 @@ public final class OverheadPart implements BenchPart {
 
   /** The {@code @Benchmark} methods of a class: raw and vanilla first, then the rest by name. */
   private static List<String> benchmarkMethods(Class<?> type) {
-    List<String> order = List.of("raw", "vanilla", "ours");
+    List<String> order = List.of("raw", "vanilla", "retrofit", "ours");
     return Arrays.stream(type.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(Benchmark.class))
         .map(Method::getName)
