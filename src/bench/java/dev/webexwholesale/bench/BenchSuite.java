@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Runs every benchmark part, prints one table and writes {@code summary.json}.
- * Launched by {@code mvn -B -Pbench verify} (exec-maven-plugin); see docs/readme-bench.md.
+ * Launched by {@code mvn -B -Pbench verify} (exec-maven-plugin); see docs/benchmarks.md.
  *
  * <p>Argument: the output directory. System properties: {@code bench.parts} (comma list of
  * overhead, bulk, stream, waiter; default all), {@code bench.rounds} (part 1 rounds, default 5)
