@@ -25,10 +25,7 @@ import dev.webexwholesale.client.waiter.WaitTimeoutException;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.Subscriber;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -187,28 +184,5 @@ class AwaitTest extends WireMockTestBase {
     assertThrows(IllegalArgumentException.class, () -> client.customers().awaitProvisioned(" "));
     assertThrows(IllegalArgumentException.class, () -> client.subscribers().awaitProvisioned(null));
     assertEquals(0, requests().size());
-  }
-
-  private static final class FakeClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    synchronized void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public synchronized Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

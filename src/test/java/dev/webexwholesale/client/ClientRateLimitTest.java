@@ -11,11 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.webexwholesale.client.errors.WholesaleException;
 import dev.webexwholesale.client.retry.RetryPolicy;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,29 +116,6 @@ class ClientRateLimitTest extends WireMockTestBase {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> WholesaleClient.builder().rateLimit(bad));
       assertTrue(e.getMessage().contains("rateLimit"), e.getMessage());
-    }
-  }
-
-  private static final class FakeClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    synchronized void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public synchronized Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 }
