@@ -49,7 +49,7 @@ final class CliContext {
     return new CliContext(
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-        System.in, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, System.console() != null,
+        System.in, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, StderrTerminal.detect(),
         EmbeddedSandbox::start, () -> Thread.currentThread().join());
   }
 }
