@@ -42,9 +42,7 @@ final class Calls {
     } catch (IOException e) {
       throw ErrorDecoder.transport(e, call.request());
     } catch (JsonParseException e) {
-      Request r = call.request();
-      throw new WholesaleException("Could not decode the answer to " + r.method() + " "
-          + ErrorDecoder.withoutQuery(r.url()) + ": " + e.getMessage(), e);
+      throw undecodable(call.request(), e);
     }
     if (!response.isSuccessful()) {
       throw decoder.decode(response.raw(), readQuietly(response.errorBody()));
@@ -94,14 +92,19 @@ final class Calls {
       try {
         list = gson.fromJson(body, listType);
       } catch (JsonParseException e) {
-        throw new WholesaleException("Could not decode the answer to GET "
-            + ErrorDecoder.withoutQuery(next) + ": " + e.getMessage(), e);
+        throw undecodable(request, e);
       }
       return new Page<>(list == null ? List.of() : items.apply(list),
           nextUrl(response.request().url(), response.headers("Link")));
     } catch (IOException e) {
       throw ErrorDecoder.transport(e, request);
     }
+  }
+
+  /** A success whose body is not the JSON the operation promises. */
+  private static WholesaleException undecodable(Request request, JsonParseException e) {
+    return new WholesaleException("Could not decode the answer to " + request.method() + " "
+        + ErrorDecoder.withoutQuery(request.url()) + ": " + e.getMessage(), e);
   }
 
   static Invocation invocationOf(Call<?> call) {
