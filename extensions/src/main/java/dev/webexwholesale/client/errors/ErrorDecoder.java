@@ -93,15 +93,11 @@ public final class ErrorDecoder {
     return (status == 502 || status == 503 || status == 504) && isIdempotent(method);
   }
 
-  /** Whether a transport failure may be replayed: never for POST, it may have been processed. */
-  public static boolean isRetryableTransport(String method) {
-    return isIdempotent(method);
-  }
-
   /**
-   * As {@link #isRetryableTransport(String)}, but a POST may be replayed too when the failure
-   * proves nothing was sent: no connection was ever made. Decided by exception type only,
-   * never by message text, since a wrong guess here could provision something twice.
+   * Whether a transport failure may be replayed: always for idempotent methods; for a POST only
+   * when the failure proves nothing was sent (no connection was ever made), since a POST that
+   * reached the server may have provisioned something. Decided by exception type only, never
+   * by message text: a wrong guess here could provision something twice.
    */
   public static boolean isRetryableTransport(String method, IOException failure) {
     return isIdempotent(method) || failure instanceof ConnectException || failure instanceof UnknownHostException
