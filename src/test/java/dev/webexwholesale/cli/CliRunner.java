@@ -2,20 +2,14 @@ package dev.webexwholesale.cli;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import dev.webexwholesale.client.Sleeper;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import dev.webexwholesale.testing.FakeTime;
 
 /** Runs the CLI in-process with captured streams, a given environment and fake time. */
 final class CliRunner {
@@ -53,33 +47,6 @@ final class CliRunner {
     @Override
     public String toString() {
       return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
-    }
-  }
-
-  /** A clock that only moves when something sleeps on it, so waits run instantly. */
-  static final class FakeTime extends Clock implements Sleeper {
-    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-    @Override
-    public void sleep(Duration duration) {
-      sleeps.add(duration);
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

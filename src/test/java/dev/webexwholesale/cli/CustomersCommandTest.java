@@ -137,7 +137,7 @@ class CustomersCommandTest extends CliWireMockTestBase {
     List<String> progress = r.errLines().stream().filter(l -> l.startsWith("customer " + ID + ":")).toList();
     assertEquals(List.of("customer " + ID + ": provisioning (attempt 1, 0.0s)",
         "customer " + ID + ": provisioned (attempt 3, 2.0s)"), progress, r::toString);
-    assertEquals(List.of(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)), cli.time.sleeps);
+    assertEquals(List.of(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)), cli.time.sleeps());
   }
 
   @Test

@@ -134,6 +134,6 @@ class GlobalOptionsTest extends CliWireMockTestBase {
     assertEquals(1, r.exitCode(), r::toString);
     assertTrue(r.stderr().startsWith("error: HTTP 503 Service Unavailable: Try later [errorCode 1000"), r::toString);
     assertTrue(r.stderr().contains("(trackingId T503)"), r::toString);
-    assertFalse(cli.time.sleeps.isEmpty(), "backoff went through the injected sleeper");
+    assertFalse(cli.time.sleeps().isEmpty(), "backoff went through the injected sleeper");
   }
 }

@@ -68,7 +68,7 @@ class SandboxEndToEndTest {
     assertEquals("", r.stderr());
     WholesaleSandbox sandbox = started.get(0);
     assertEquals(1, sandbox.customerCount(), "only the sub-partner's seeded customer is left");
-    assertTrue(cli.time.sleeps.stream().allMatch(d -> d.toMillis() == 250), cli.time.sleeps::toString);
+    assertTrue(cli.time.sleeps().stream().allMatch(d -> d.toMillis() == 250), () -> cli.time.sleeps().toString());
     assertTrue(!sandbox.isRunning(), "the demo stops its sandbox");
   }
 

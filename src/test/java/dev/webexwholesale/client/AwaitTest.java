@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.webexwholesale.testing.FakeTime;
 
 /** The waiter wired into the resources: real HTTP polls, fake time. */
 class AwaitTest extends WireMockTestBase {
@@ -36,7 +37,7 @@ class AwaitTest extends WireMockTestBase {
       .backoffFactor(1).jitter(0).maxTime(Duration.ofMinutes(1)).build();
 
   /** A clock that only moves when the client sleeps. */
-  private final FakeClock clock = new FakeClock();
+  private final FakeTime clock = new FakeTime();
 
   private WholesaleClient timedClient() {
     return clientBuilder().clock(clock).sleeper(d -> {

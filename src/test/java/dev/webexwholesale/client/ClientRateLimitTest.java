@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.webexwholesale.testing.FakeTime;
 
 /**
  * The builder's {@code rateLimit}: attempts are spaced across threads and views, replays
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ClientRateLimitTest extends WireMockTestBase {
   private static final String CUSTOMER = "{\"id\":\"c1\",\"status\":\"provisioned\"}";
 
-  private final FakeClock clock = new FakeClock();
+  private final FakeTime clock = new FakeTime();
   private final List<Duration> waits = sleeper.waits;
 
   @BeforeEach

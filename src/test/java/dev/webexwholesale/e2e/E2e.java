@@ -13,6 +13,7 @@ import dev.webexwholesale.sandbox.Operation;
 import dev.webexwholesale.sandbox.WholesaleSandbox;
 import java.time.Duration;
 import java.util.List;
+import dev.webexwholesale.testing.FakeTime;
 
 /** Clients pointed at a sandbox, and valid requests, as a provisioning engineer would write them. */
 final class E2e {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.webexwholesale.testing.FakeTime;
 
 /** The whole life cycle through the client against the sandbox, as the partner and as a sub-partner. */
 class LifecycleE2eTest {

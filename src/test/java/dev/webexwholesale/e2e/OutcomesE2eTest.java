@@ -26,12 +26,12 @@ import dev.webexwholesale.model.SubscriberPrecheckRequest;
 import dev.webexwholesale.sandbox.CustomerOutcome;
 import dev.webexwholesale.sandbox.Operation;
 import dev.webexwholesale.sandbox.SubscriberOutcome;
-import dev.webexwholesale.sandbox.WholesaleSandbox;
 import dev.webexwholesale.sandbox.WholesaleSandboxExtension;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.webexwholesale.testing.FakeTime;
 
 /**
  * Background failures, holds and refused requests, each ending in the typed outcome or

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import dev.webexwholesale.testing.FakeTime;
 
 /** Lists that span pages, iterated through the client; the sandbox counts the page requests. */
 @ExtendWith(WholesaleSandboxExtension.class)

@@ -3,16 +3,15 @@ package dev.webexwholesale.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.webexwholesale.client.SubscriberListParams;
-import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.model.Subscriber;
 import dev.webexwholesale.sandbox.Operation;
-import dev.webexwholesale.sandbox.WholesaleSandbox;
 import dev.webexwholesale.sandbox.WholesaleSandboxExtension;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.webexwholesale.testing.FakeTime;
 
 /**
  * Filter values that URL encoding likes to break: a '+' in an e-mail address or a time-zone

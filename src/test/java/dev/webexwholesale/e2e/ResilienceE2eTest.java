@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.webexwholesale.testing.FakeTime;
 
 /**
  * Auth failures, rate limits, 5xx bursts and lost answers against the sandbox: what the client

@@ -5,6 +5,7 @@ import dev.webexwholesale.sandbox.WholesaleSandbox;
 import dev.webexwholesale.sandbox.WholesaleSandboxExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.webexwholesale.testing.FakeTime;
 
 /**
  * A client per test on the class's shared sandbox. Subclasses register the sandbox on a

@@ -9,14 +9,12 @@ import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.CustomerStatus;
 import dev.webexwholesale.model.Package;
 import dev.webexwholesale.model.ResourceUrl;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.webexwholesale.testing.FakeTime;
 
 class CustomerLifecycleTest {
   @RegisterExtension
@@ -170,7 +168,7 @@ class CustomerLifecycleTest {
 
   @Test
   void timeBasedTransitionFollowsTheInjectedClock() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:15:30Z"));
+    FakeTime clock = new FakeTime(Instant.parse("2026-03-01T10:15:30Z"));
     try (WholesaleSandbox timed = WholesaleSandbox.builder().provisioningDelay(Duration.ofMinutes(5)).clock(clock)
         .build().start()) {
       SandboxHttp http = new SandboxHttp(timed.baseUrl());
@@ -183,34 +181,6 @@ class CustomerLifecycleTest {
       assertEquals("provisioned", http.get("/wholesale/customers/" + id).json().get("status").getAsString());
       assertEquals("provisioned", http.get("/wholesale/customers", Map.of("externalId", "timed")).json()
           .getAsJsonArray("items").get(0).getAsJsonObject().get("status").getAsString());
-    }
-  }
-
-  /** A clock tests move by hand. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

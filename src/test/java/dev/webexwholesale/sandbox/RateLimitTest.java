@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import dev.webexwholesale.testing.FakeTime;
 
 class RateLimitTest {
   @Test
   void tokenBucketAnswers429WithRetryAfterAndRefillsWithTheClock() {
-    CustomerLifecycleTest.MutableClock clock = new CustomerLifecycleTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    FakeTime clock = new FakeTime(Instant.parse("2026-01-01T00:00:00Z"));
     try (WholesaleSandbox sandbox = WholesaleSandbox.builder().rateLimit(2, 3).clock(clock).build().start()) {
       SandboxHttp http = new SandboxHttp(sandbox.baseUrl());
       for (int i = 0; i < 3; i++) {
@@ -33,7 +34,7 @@ class RateLimitTest {
 
   @Test
   void retryAfterCoversTheWholeWaitAtLowRates() {
-    CustomerLifecycleTest.MutableClock clock = new CustomerLifecycleTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    FakeTime clock = new FakeTime(Instant.parse("2026-01-01T00:00:00Z"));
     RateLimiter limiter = new RateLimiter(1, 1, clock);
     assertEquals(0, limiter.acquire());
     assertEquals(1, limiter.acquire());
