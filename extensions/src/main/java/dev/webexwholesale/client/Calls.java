@@ -2,10 +2,10 @@ package dev.webexwholesale.client;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
-import dev.webexwholesale.client.errors.ErrorDecoder;
+import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.errors.ForeignNextLinkException;
 import dev.webexwholesale.client.errors.WholesaleException;
-import dev.webexwholesale.client.paging.LinkHeader;
+import dev.webexwholesale.client.internal.paging.LinkHeader;
 import dev.webexwholesale.client.paging.Page;
 import java.io.IOException;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.webexwholesale.client;
 
-import dev.webexwholesale.client.errors.ErrorDecoder;
+import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.TransportException;
 import dev.webexwholesale.client.errors.WebexApiException;
-import dev.webexwholesale.client.retry.RetryAfter;
+import dev.webexwholesale.client.internal.retry.RetryAfter;
 import dev.webexwholesale.client.waiter.PollErrors;
 import dev.webexwholesale.client.waiter.Polled;
 import dev.webexwholesale.client.waiter.Poller;

@@ -4,19 +4,19 @@ import com.google.gson.Gson;
 import dev.webexwholesale.api.CustomersApi;
 import dev.webexwholesale.api.SubPartnersApi;
 import dev.webexwholesale.api.SubscribersApi;
-import dev.webexwholesale.client.errors.ErrorDecoder;
-import dev.webexwholesale.client.http.AuthInterceptor;
-import dev.webexwholesale.client.http.HttpLogger;
-import dev.webexwholesale.client.http.LoggingInterceptor;
-import dev.webexwholesale.client.http.NoSilentPostReplayInterceptor;
-import dev.webexwholesale.client.http.RateLimitInterceptor;
-import dev.webexwholesale.client.http.RequestPacer;
-import dev.webexwholesale.client.http.ResponseListenerInterceptor;
-import dev.webexwholesale.client.http.SubPartnerInterceptor;
-import dev.webexwholesale.client.http.TrackingIdInterceptor;
-import dev.webexwholesale.client.http.UserAgentInterceptor;
-import dev.webexwholesale.client.json.WholesaleJson;
-import dev.webexwholesale.client.retry.RetryInterceptor;
+import dev.webexwholesale.client.internal.errors.ErrorDecoder;
+import dev.webexwholesale.client.internal.http.AuthInterceptor;
+import dev.webexwholesale.client.HttpLogger;
+import dev.webexwholesale.client.internal.http.LoggingInterceptor;
+import dev.webexwholesale.client.internal.http.NoSilentPostReplayInterceptor;
+import dev.webexwholesale.client.internal.http.RateLimitInterceptor;
+import dev.webexwholesale.client.internal.http.RequestPacer;
+import dev.webexwholesale.client.internal.http.ResponseListenerInterceptor;
+import dev.webexwholesale.client.internal.http.SubPartnerInterceptor;
+import dev.webexwholesale.client.internal.http.TrackingIdInterceptor;
+import dev.webexwholesale.client.internal.http.UserAgentInterceptor;
+import dev.webexwholesale.client.internal.json.WholesaleJson;
+import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.retry.RetryPolicy;
 import dev.webexwholesale.client.waiter.ResourceWaiters;
 import dev.webexwholesale.client.waiter.WaiterConfig;
@@ -36,8 +36,13 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * {@link #withTrackingId}: views share the connection pool and are never closed themselves.
  */
 public final class WholesaleClient implements AutoCloseable {
-  /** Version sent in the User-Agent. */
-  public static final String VERSION = "0.1.0";
+  /**
+   * The library's version, sent in the User-Agent: the jar manifest's {@code Implementation-Version}
+   * (the pom's version), or {@code "dev"} when the classes run outside a jar.
+   */
+  public static final String VERSION = versionFromManifest();
+
+  /** Where Webex serves the API. */
   public static final String DEFAULT_BASE_URL = "https://webexapis.com/v1";
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
@@ -366,5 +371,10 @@ public final class WholesaleClient implements AutoCloseable {
       return "WholesaleClient.Builder{baseUrl=" + baseUrl + ", token=" + (tokens == null ? "unset" : "<redacted>")
           + ", retryPolicy=" + retryPolicy + "}";
     }
+  }
+
+  private static String versionFromManifest() {
+    String version = WholesaleClient.class.getPackage().getImplementationVersion();
+    return version == null || version.isBlank() ? "dev" : version;
   }
 }

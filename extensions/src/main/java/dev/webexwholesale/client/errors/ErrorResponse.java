@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything {@link ErrorDecoder} learned from one failed HTTP answer; the constructor
+ * Everything the client learned from one failed HTTP answer; the constructor
  * argument of every {@link WebexApiException}.
  *
  * @param url the request URL without its query (query values may hold e-mail addresses)

@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.errors;
 
+import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.model.ErrorDetail;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Webex answered with an error status. Subclasses name the statuses a caller is likely to
- * handle; any other status arrives as this class itself. Built only by {@link ErrorDecoder}.
+ * handle; any other status arrives as this class itself. Built only by the client.
  */
 public class WebexApiException extends WholesaleException {
   private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How often and how patiently failed calls are replayed. Which failures qualify is fixed by
- * {@link dev.webexwholesale.client.errors.ErrorDecoder}: this class only says how many and how long.
+ * {@link dev.webexwholesale.client.internal.errors.ErrorDecoder}: this class only says how many and how long.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();

@@ -1,7 +1,0 @@
-package dev.webexwholesale.client.http;
-
-/** Receives one line per request and response; credentials are already redacted. */
-@FunctionalInterface
-public interface HttpLogger {
-  void log(String line);
-}
