@@ -177,7 +177,10 @@ public final class OAuthClient {
     }
     description = description == null ? "" : ": " + redact(shorten(description), secretInForm);
     String what = "HTTP " + status + (error == null ? "" : " " + error);
-    if (refreshGrant && (status == 401 || (status == 400 && isInvalidGrant(error, json)))) {
+    // A 401 naming invalid_client is our id or secret, which a new sign-in would not fix.
+    boolean deadRefreshToken = (status == 401 && !"invalid_client".equals(error))
+        || (status == 400 && isInvalidGrant(error, json));
+    if (refreshGrant && deadRefreshToken) {
       return new SignInRequiredException("The refresh token was refused (" + what + description
           + "): it has expired or been revoked; sign in again to get new tokens" + tracking(trackingId),
           status, error, trackingId);
