@@ -12,7 +12,7 @@ import java.util.Map;
  * The sandbox's OAuth endpoints: {@code GET /v1/authorize}, which redirects at once to the
  * redirect URI with a code and the caller's state (no browser, no person), and
  * {@code POST /v1/access_token} for the authorization-code and refresh-token grants. Errors
- * follow OAuth's shape ({@code error}, {@code error_description}); see docs/sandbox.md.
+ * follow OAuth's shape ({@code error}, {@code error_description}); see docs/auth.md.
  */
 final class OAuthServer {
   private final String clientId;
