@@ -26,8 +26,9 @@ final class AuthCommand {
   @ParentCommand
   RootCommand root;
 
-  @Command(name = "login", description = {"Sign in: prints the Webex sign-in URL, waits for the browser's redirect",
-      "to a listener on 127.0.0.1, exchanges the code and stores the tokens. Prints their expiry times."})
+  @Command(name = "login", mixinStandardHelpOptions = true,
+      description = {"Sign in: prints the Webex sign-in URL, waits for the browser's redirect",
+          "to a listener on 127.0.0.1, exchanges the code and stores the tokens. Prints their expiry times."})
   int login(
       @Option(names = "--redirect-uri", paramLabel = "URI", defaultValue = DEFAULT_REDIRECT,
           description = "The integration's redirect URI, http on 127.0.0.1 or localhost (default: ${DEFAULT-VALUE});"
@@ -60,7 +61,8 @@ final class AuthCommand {
     return ExitCodes.OK;
   }
 
-  @Command(name = "status", description = "Print the stored tokens' expiry times and scopes (never the tokens).")
+  @Command(name = "status", mixinStandardHelpOptions = true,
+      description = "Print the stored tokens' expiry times and scopes (never the tokens).")
   int status() {
     FileTokenStore store = root.tokenOptions.store();
     OAuthTokens tokens = store.load().orElseThrow(() -> new UsageException("not signed in: no tokens in "

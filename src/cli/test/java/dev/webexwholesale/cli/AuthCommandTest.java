@@ -211,6 +211,17 @@ class AuthCommandTest {
   }
 
   @Test
+  void helpListsTheAuthCommandsAndTheirOptions() {
+    CliRunner.Result auth = run("auth", "--help");
+    CliRunner.Result login = run("auth", "login", "--help");
+
+    assertEquals(0, auth.exitCode(), auth::toString);
+    assertTrue(auth.stdout().contains("login") && auth.stdout().contains("status"), auth::toString);
+    assertEquals(0, login.exitCode(), login::toString);
+    assertTrue(login.stdout().contains("--redirect-uri") && login.stdout().contains("--timeout"), login::toString);
+  }
+
+  @Test
   void anAccessTokenStillWinsOverOAuth() {
     String access = sandbox.oauth().issueAccessToken();
 
