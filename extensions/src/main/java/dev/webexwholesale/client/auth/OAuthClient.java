@@ -35,6 +35,7 @@ public final class OAuthClient {
       "spark-admin:wholesale_subscribers_read", "spark-admin:wholesale_subscribers_write");
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   private static final int MAX_ERROR_BODY = 64 * 1024;
+  private static final long MAX_LIFETIME_SECONDS = Duration.ofDays(3650).getSeconds();
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final String clientId;
@@ -231,8 +232,12 @@ public final class OAuthClient {
       return null;
     }
     try {
-      long n = new java.math.BigDecimal(s).longValue();
-      return n < 0 ? null : n;
+      java.math.BigDecimal n = new java.math.BigDecimal(s);
+      if (n.signum() < 0) {
+        return null;
+      }
+      // A hostile or broken answer must not overflow an Instant: ten years is beyond any real lifetime.
+      return n.compareTo(java.math.BigDecimal.valueOf(MAX_LIFETIME_SECONDS)) > 0 ? MAX_LIFETIME_SECONDS : n.longValue();
     } catch (NumberFormatException e) {
       return null;
     }

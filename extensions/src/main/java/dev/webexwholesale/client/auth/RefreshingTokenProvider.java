@@ -87,6 +87,18 @@ public final class RefreshingTokenProvider implements TokenProvider {
   }
 
   private OAuthTokens refreshLocked(OAuthTokens stale) {
+    if (stale != null) {
+      // Another process or client sharing the store may have refreshed (and rotated) already:
+      // its tokens are newer, and our refresh token may be dead.
+      OAuthTokens stored = storedOrNull();
+      if (stored != null && !stored.accessToken().equals(stale.accessToken())) {
+        if (stored.accessTokenFreshAt(clock.instant(), margin)) {
+          current = stored;
+          return stored;
+        }
+        stale = stored;
+      }
+    }
     String refreshToken = stale != null ? stale.refreshToken() : initialRefreshToken;
     if (refreshToken == null) {
       throw new SignInRequiredException("No refresh token: the token store is empty and none was given;"
@@ -108,6 +120,14 @@ public final class RefreshingTokenProvider implements TokenProvider {
     current = fresh;
     store.save(fresh);
     return fresh;
+  }
+
+  private OAuthTokens storedOrNull() {
+    try {
+      return store.load().orElse(null);
+    } catch (RuntimeException e) {
+      return null; // an unreadable store: refresh from what this process holds
+    }
   }
 
   @Override

@@ -91,6 +91,32 @@ class FileTokenStoreTest {
   }
 
   @Test
+  void twoProcessesSharingTheStoreDoNotBurnEachOthersRotation() {
+    FakeTime time = new FakeTime();
+    Path file = dir.resolve("tokens.json");
+    try (TokenEndpointStub endpoint = new TokenEndpointStub()) {
+      endpoint.refresh("RT0", "AT1", 3600, "RT1");
+      endpoint.refresh("RT1", "AT2", 3600, "RT2");
+      endpoint.refresh("RT2", "AT3", 3600, "RT3");
+      RefreshingTokenProvider a = RefreshingTokenProvider.builder().oauthClient(endpoint.oauthClient(time))
+          .store(new FileTokenStore(file)).refreshToken("RT0").clock(time).build();
+      RefreshingTokenProvider b = RefreshingTokenProvider.builder().oauthClient(endpoint.oauthClient(time))
+          .store(new FileTokenStore(file)).clock(time).build();
+      assertEquals("AT1", a.accessToken());
+      assertEquals("AT1", b.accessToken(), "b starts from the store");
+
+      time.advance(Duration.ofHours(1));
+      assertEquals("AT2", a.accessToken()); // a rotates RT1 -> RT2
+      assertEquals("AT2", b.accessToken(), "b finds a's fresh tokens instead of refreshing with the dead RT1");
+      assertEquals(2, endpoint.tokenRequests());
+
+      b.invalidate("AT2");
+      assertEquals("AT3", b.accessToken());
+      assertTrue(endpoint.lastTokenRequestBody().contains("refresh_token=RT2"));
+    }
+  }
+
+  @Test
   void aCorruptFileIsReportedWithoutQuotingIt() throws IOException {
     Path file = dir.resolve("tokens.json");
     Files.writeString(file, "{\"accessToken\":\"AT-secret\",\"refreshToken\":");

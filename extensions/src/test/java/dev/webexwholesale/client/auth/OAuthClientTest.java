@@ -88,6 +88,17 @@ class OAuthClientTest {
   }
 
   @Test
+  void absurdLifetimesAreCappedInsteadOfOverflowing() {
+    endpoint.wm.stubFor(post(urlEqualTo(TokenEndpointStub.PATH)).willReturn(okJson(
+        "{\"access_token\":\"AT1\",\"expires_in\":1e999999,\"refresh_token_expires_in\":-5}")));
+
+    OAuthTokens t = endpoint.oauthClient(time).refresh("RT0");
+
+    assertEquals(time.instant().plus(Duration.ofDays(3650)), t.accessTokenExpiresAt());
+    assertEquals("RT0", t.refreshToken());
+  }
+
+  @Test
   void theListenerHandsOverTheCodeOfTheMatchingState() throws Exception {
     try (LoopbackRedirectListener listener = LoopbackRedirectListener.start(0, "/callback")) {
       assertTrue(listener.redirectUri().startsWith("http://127.0.0.1:"), listener.redirectUri());
