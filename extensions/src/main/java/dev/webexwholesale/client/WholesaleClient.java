@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import dev.webexwholesale.api.CustomersApi;
 import dev.webexwholesale.api.SubPartnersApi;
 import dev.webexwholesale.api.SubscribersApi;
+import dev.webexwholesale.client.auth.TokenProvider;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.http.AuthInterceptor;
 import dev.webexwholesale.client.HttpLogger;
@@ -13,6 +14,7 @@ import dev.webexwholesale.client.internal.http.RateLimitInterceptor;
 import dev.webexwholesale.client.internal.http.RequestPacer;
 import dev.webexwholesale.client.internal.http.ResponseListenerInterceptor;
 import dev.webexwholesale.client.internal.http.SubPartnerInterceptor;
+import dev.webexwholesale.client.internal.http.TokenRefreshInterceptor;
 import dev.webexwholesale.client.internal.http.TrackingIdInterceptor;
 import dev.webexwholesale.client.internal.http.UserAgentInterceptor;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
@@ -81,6 +83,11 @@ public final class WholesaleClient implements AutoCloseable {
     OkHttpClient.Builder b = shared.rootHttp.newBuilder();
     if (shared.responseListener != null) {
       b.addInterceptor(new ResponseListenerInterceptor(shared.responseListener)); // sees the final answer
+    }
+    if (shared.tokenProvider != null) {
+      // Outside retry, wrapping auth: a 401 invalidates the token and replays the whole call
+      // (retries, pacing, a fresh Authorization) exactly once.
+      b.addInterceptor(new TokenRefreshInterceptor(shared.tokenProvider));
     }
     // Retry before auth: every attempt asks the token supplier again.
     b.addInterceptor(new RetryInterceptor(shared.retryPolicy, shared.sleeper, shared.clock));
@@ -196,6 +203,8 @@ public final class WholesaleClient implements AutoCloseable {
   private static final class Shared {
     final HttpUrl baseUrl;
     final Supplier<String> tokens;
+    /** Set only by Builder#tokenProvider: then a 401 refreshes and replays once. */
+    final TokenProvider tokenProvider;
     final OkHttpClient rootHttp;
     final boolean ownsHttp;
     final String userAgent;
@@ -212,6 +221,7 @@ public final class WholesaleClient implements AutoCloseable {
     Shared(Builder b) {
       this.baseUrl = b.parsedBaseUrl();
       this.tokens = b.tokens;
+      this.tokenProvider = b.tokenProvider;
       this.ownsHttp = b.httpClient == null;
       OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : b.httpClient.newBuilder();
       if (ownsHttp || b.connectTimeout != null) {
@@ -237,6 +247,7 @@ public final class WholesaleClient implements AutoCloseable {
   public static final class Builder {
     private String baseUrl = DEFAULT_BASE_URL;
     private Supplier<String> tokens;
+    private TokenProvider tokenProvider;
     private OkHttpClient httpClient;
     private Duration connectTimeout;
     private Duration readTimeout;
@@ -261,6 +272,7 @@ public final class WholesaleClient implements AutoCloseable {
     /** Asked before every attempt, so a refreshing supplier keeps long jobs authorised. */
     public Builder accessToken(Supplier<String> tokens) {
       this.tokens = Objects.requireNonNull(tokens, "tokens");
+      this.tokenProvider = null;
       return this;
     }
 
@@ -270,6 +282,20 @@ public final class WholesaleClient implements AutoCloseable {
         throw new IllegalArgumentException("access token must not be null or blank");
       }
       this.tokens = () -> token;
+      this.tokenProvider = null;
+      return this;
+    }
+
+    /**
+     * Tokens that renew themselves, e.g. a {@link dev.webexwholesale.client.auth.RefreshingTokenProvider}:
+     * asked before every attempt, and on a 401 told the token was refused, after which the call
+     * is replayed once with a fresh token (a second 401 throws UnauthorizedException).
+     * Replaces {@link #accessToken}.
+     */
+    public Builder tokenProvider(TokenProvider tokenProvider) {
+      Objects.requireNonNull(tokenProvider, "tokenProvider");
+      this.tokens = tokenProvider::accessToken;
+      this.tokenProvider = tokenProvider;
       return this;
     }
 

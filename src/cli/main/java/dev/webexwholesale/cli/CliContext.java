@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Everything the CLI takes from its process: streams, environment, time and the sandbox.
@@ -30,6 +31,8 @@ final class CliContext {
   final boolean interactive;
   final SandboxLauncher sandboxes;
   final StopSignal stopSignal;
+  /** Opens {@code auth login}'s sign-in URL; by default nothing does (the URL is printed). Tests visit it. */
+  Consumer<String> signInBrowser = url -> { };
 
   CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, Clock clock,
       Sleeper sleeper, boolean interactive, SandboxLauncher sandboxes, StopSignal stopSignal) {

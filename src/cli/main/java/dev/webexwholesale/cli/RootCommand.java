@@ -2,7 +2,9 @@ package dev.webexwholesale.cli;
 
 import dev.webexwholesale.client.WholesaleClient;
 import java.util.Objects;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Global options and the one client every command of an invocation shares. */
@@ -13,7 +15,7 @@ import picocli.CommandLine.Option;
         "Provision Webex Wholesale customers and subscribers from a shell or a pipeline.",
         "stdout carries only the JSON result; progress, logs and errors go to stderr."},
     subcommands = {CustomersCommand.class, SubscribersCommand.class, SubPartnersCommand.class,
-        SandboxCommand.class, DemoCommand.class},
+        SandboxCommand.class, DemoCommand.class, AuthCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",
@@ -42,6 +44,10 @@ final class RootCommand {
   @Option(names = "--verbose", description = "Log each HTTP exchange to stderr (Authorization redacted).")
   boolean verbose;
 
+  /** OAuth: --client-id, --client-secret, --refresh-token, --token-store (used when no access token is given). */
+  @Mixin
+  TokenOptions tokenOptions = new TokenOptions();
+
   private WholesaleClient client;
 
   RootCommand(CliContext ctx) {
@@ -58,6 +64,10 @@ final class RootCommand {
   WholesaleClient rootClient() {
     if (client == null) {
       String t = resolvedToken();
+      if ((t == null || t.isBlank()) && tokenOptions.isOAuth(ctx.env)) {
+        client = newClient(baseUrl, b -> b.tokenProvider(tokenOptions.provider(baseUrl, ctx)));
+        return client;
+      }
       if (t == null || t.isBlank()) {
         throw new UsageException("no access token: pass --token or set " + TOKEN_ENV);
       }
@@ -68,9 +78,12 @@ final class RootCommand {
 
   /** A client on the CLI's clock, sleeper and logging; also used against the embedded sandbox. */
   WholesaleClient newClient(String url, String accessToken) {
+    return newClient(url, b -> b.accessToken(accessToken));
+  }
+
+  private WholesaleClient newClient(String url, Consumer<WholesaleClient.Builder> auth) {
     WholesaleClient.Builder b = WholesaleClient.builder()
         .baseUrl(url)
-        .accessToken(accessToken)
         .userAgent("webex-wholesale-cli")
         .clock(ctx.clock)
         .sleeper(ctx.sleeper);
@@ -80,6 +93,7 @@ final class RootCommand {
         ctx.err.flush();
       });
     }
+    auth.accept(b);
     return b.build();
   }
 
@@ -87,13 +101,20 @@ final class RootCommand {
     return token != null ? token : ctx.env.get(TOKEN_ENV);
   }
 
-  /** Last line of defence: the token never reaches stderr, whatever echoed it. */
+  /** Last line of defence: no token or client secret reaches stderr, whatever echoed it. */
   String redact(String text) {
-    String t = resolvedToken();
-    if (text == null || t == null || t.isBlank()) {
-      return text;
+    if (text == null) {
+      return null;
     }
-    return text.replace(t, "<redacted>");
+    String out = text;
+    String t = resolvedToken();
+    if (t != null && !t.isBlank()) {
+      out = out.replace(t, "<redacted>");
+    }
+    for (String secret : tokenOptions.secrets(ctx.env)) {
+      out = out.replace(secret, "<redacted>");
+    }
+    return out;
   }
 
   void close() {

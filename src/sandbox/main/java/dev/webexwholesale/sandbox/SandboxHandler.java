@@ -16,9 +16,11 @@ final class SandboxHandler {
   private final CustomerOperations customers;
   private final SubscriberOperations subscribers;
   private final SubPartnerOperations subPartners;
+  /** Null unless the sandbox was built with an OAuth client: then only issued tokens are accepted. */
+  private final OAuthServer oauth;
 
   SandboxHandler(SandboxStore store, FaultRules faults, RateLimiter rateLimiter, Set<String> acceptedTokens,
-      Supplier<String> baseUrl) {
+      Supplier<String> baseUrl, OAuthServer oauth) {
     this.store = store;
     this.counters = store.counters;
     this.faults = faults;
@@ -27,6 +29,7 @@ final class SandboxHandler {
     this.customers = new CustomerOperations(store, baseUrl);
     this.subscribers = new SubscriberOperations(store, baseUrl);
     this.subPartners = new SubPartnerOperations(store, baseUrl);
+    this.oauth = oauth;
   }
 
   CustomerOperations customers() {
@@ -72,6 +75,9 @@ final class SandboxHandler {
         return WebexErrors.response(429, "Too many requests; retry after " + retryAfter + " second(s).", null,
             request.trackingId).header("Retry-After", Integer.toString(retryAfter));
       }
+    }
+    if (oauth != null && oauth.handles(request)) {
+      return oauth.handle(request);
     }
     if (!authorized(request.header("Authorization"))) {
       return WebexErrors.response(401,
@@ -127,6 +133,9 @@ final class SandboxHandler {
       return false;
     }
     String token = header.substring(7).trim();
+    if (oauth != null) {
+      return oauth.issuer().accepts(token) || acceptedTokens.contains(token);
+    }
     return !token.isEmpty() && (acceptedTokens.isEmpty() || acceptedTokens.contains(token));
   }
 

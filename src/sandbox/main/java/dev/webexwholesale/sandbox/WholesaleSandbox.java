@@ -49,6 +49,8 @@ public final class WholesaleSandbox implements AutoCloseable {
   private final FaultRules faults = new FaultRules();
   private final SandboxStore store;
   private final SandboxHandler handler;
+  /** Null unless built with {@link Builder#oauthClient}. */
+  private final OAuthServer oauth;
   /** Seeded resources are born in their final state. */
   private final Lifecycle immediate;
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -68,7 +70,8 @@ public final class WholesaleSandbox implements AutoCloseable {
         ? new RateLimiter(builder.ratePerSecond, builder.rateBurst > 0 ? builder.rateBurst : builder.ratePerSecond,
             builder.clock)
         : null;
-    this.handler = new SandboxHandler(store, faults, limiter, Set.copyOf(builder.tokens), this::baseUrl);
+    this.oauth = builder.oauth == null ? null : builder.oauth.server(builder.clock);
+    this.handler = new SandboxHandler(store, faults, limiter, Set.copyOf(builder.tokens), this::baseUrl, oauth);
   }
 
   public static Builder builder() {
@@ -264,6 +267,16 @@ public final class WholesaleSandbox implements AutoCloseable {
     }
   }
 
+  // ---- OAuth (see SandboxOAuth) ---------------------------------------------------------
+
+  /** The OAuth side of a sandbox built with {@link Builder#oauthClient}. */
+  public SandboxOAuth oauth() {
+    if (oauth == null) {
+      throw new IllegalStateException("OAuth is off: build the sandbox with oauthClient(id, secret)");
+    }
+    return new SandboxOAuth(oauth.issuer());
+  }
+
   // ---- faults ---------------------------------------------------------------------------
 
   /**
@@ -327,6 +340,7 @@ public final class WholesaleSandbox implements AutoCloseable {
     private int ratePerSecond;
     private int rateBurst;
     private final Set<String> tokens = new LinkedHashSet<>();
+    private SandboxOAuth.Config oauth;
     private final Map<String, SubPartner> subPartners = new LinkedHashMap<>();
     private CustomerOutcome defaultCustomerOutcome = CustomerOutcome.PROVISIONED;
     private SubscriberOutcome defaultSubscriberOutcome = SubscriberOutcome.PROVISIONED;
@@ -398,6 +412,26 @@ public final class WholesaleSandbox implements AutoCloseable {
     /** Accept only these bearer tokens (default: any non-empty token). */
     public Builder acceptedTokens(String... tokens) {
       this.tokens.addAll(Arrays.asList(tokens));
+      return this;
+    }
+
+    /**
+     * Serves {@code /v1/authorize} and {@code /v1/access_token} for this integration; bearer
+     * tokens are then accepted only when issued by them (and unexpired) or listed in
+     * {@link #acceptedTokens}.
+     */
+    public Builder oauthClient(String clientId, String clientSecret) {
+      this.oauth = (oauth == null ? SandboxOAuth.Config.DEFAULT : oauth).client(clientId, clientSecret);
+      return this;
+    }
+
+    /**
+     * Lifetimes of issued tokens by the sandbox clock (defaults: access 14 days, refresh 90
+     * days) and whether each refresh replaces the refresh token (default true).
+     */
+    public Builder oauthTokens(Duration accessLifetime, Duration refreshLifetime, boolean rotateRefreshTokens) {
+      this.oauth = (oauth == null ? SandboxOAuth.Config.DEFAULT : oauth)
+          .lifetimes(accessLifetime, refreshLifetime, rotateRefreshTokens);
       return this;
     }
 

@@ -1,0 +1,147 @@
+package dev.webexwholesale.client.auth;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps tokens in one JSON file readable by its owner only (POSIX {@code rw-------}). A save
+ * writes a temporary file beside it, forces it to disk and moves it over the old one
+ * atomically, so a crash leaves either the old tokens or the new ones, never half a file.
+ */
+public final class FileTokenStore implements TokenStore {
+  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
+  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+  private final Path file;
+
+  public FileTokenStore(Path file) {
+    this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public synchronized Optional<OAuthTokens> load() {
+    String json;
+    try {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the token store " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      Stored s = GSON.fromJson(json, Stored.class);
+      if (s == null || s.accessToken == null || s.refreshToken == null || s.accessTokenExpiresAt == null) {
+        throw new IllegalStateException("the token store " + file + " is incomplete; sign in again");
+      }
+      return Optional.of(new OAuthTokens(s.accessToken, Instant.parse(s.accessTokenExpiresAt), s.refreshToken,
+          s.refreshTokenExpiresAt == null ? null : Instant.parse(s.refreshTokenExpiresAt), s.tokenType, s.scope));
+    } catch (JsonParseException | DateTimeParseException e) {
+      // The parser's message could quote the file, tokens included: say only where.
+      throw new IllegalStateException("the token store " + file + " is not valid; sign in again");
+    }
+  }
+
+  @Override
+  public synchronized void save(OAuthTokens tokens) {
+    Objects.requireNonNull(tokens, "tokens");
+    Stored s = new Stored();
+    s.accessToken = tokens.accessToken();
+    s.accessTokenExpiresAt = tokens.accessTokenExpiresAt().toString();
+    s.refreshToken = tokens.refreshToken();
+    s.refreshTokenExpiresAt = tokens.refreshTokenExpiresAt() == null ? null : tokens.refreshTokenExpiresAt().toString();
+    s.tokenType = tokens.tokenType();
+    s.scope = tokens.scope();
+    byte[] bytes = GSON.toJson(s).getBytes(StandardCharsets.UTF_8);
+    Path dir = file.getParent();
+    Path tmp = null;
+    try {
+      boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+      if (dir != null && !Files.isDirectory(dir)) {
+        if (posix) {
+          Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
+        } else {
+          Files.createDirectories(dir);
+        }
+      }
+      // Created with owner-only permissions from the start: never readable by others, even briefly.
+      FileAttribute<?>[] attrs = posix
+          ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", attrs);
+      if (!posix) {
+        ownerOnlyWithoutPosix(tmp);
+      }
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          ch.write(buffer);
+        }
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save tokens to " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // best effort: the temporary file holds the same secrets, owner-only
+        }
+      }
+    }
+  }
+
+  private static void ownerOnlyWithoutPosix(Path path) {
+    java.io.File f = path.toFile();
+    f.setReadable(false, false);
+    f.setWritable(false, false);
+    f.setReadable(true, true);
+    f.setWritable(true, true);
+  }
+
+  @Override
+  public String toString() {
+    return "FileTokenStore{" + file + "}";
+  }
+
+  /** The file's shape; instants as ISO-8601 strings. */
+  private static final class Stored {
+    String accessToken;
+    String accessTokenExpiresAt;
+    String refreshToken;
+    String refreshTokenExpiresAt;
+    String tokenType;
+    String scope;
+  }
+}

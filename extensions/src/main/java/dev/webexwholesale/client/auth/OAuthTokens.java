@@ -1,0 +1,37 @@
+package dev.webexwholesale.client.auth;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the token endpoint granted, with lifetimes turned into instants. {@link #toString()}
+ * shows expiry times only, never a token.
+ *
+ * @param accessToken the bearer token
+ * @param accessTokenExpiresAt when Webex stops accepting {@code accessToken}
+ * @param refreshToken the newest refresh token (Webex may rotate it on every refresh)
+ * @param refreshTokenExpiresAt when {@code refreshToken} dies, or null when Webex did not say
+ * @param tokenType usually {@code Bearer}; null when absent
+ * @param scope the granted scopes, space-separated; null when absent
+ */
+public record OAuthTokens(String accessToken, Instant accessTokenExpiresAt, String refreshToken,
+    Instant refreshTokenExpiresAt, String tokenType, String scope) {
+
+  public OAuthTokens {
+    Objects.requireNonNull(accessToken, "accessToken");
+    Objects.requireNonNull(accessTokenExpiresAt, "accessTokenExpiresAt");
+    Objects.requireNonNull(refreshToken, "refreshToken");
+  }
+
+  /** True when the access token is still good for at least {@code margin} at {@code now}. */
+  public boolean accessTokenFreshAt(Instant now, java.time.Duration margin) {
+    return now.plus(margin).isBefore(accessTokenExpiresAt);
+  }
+
+  @Override
+  public String toString() {
+    return "OAuthTokens{accessToken=<redacted>, accessTokenExpiresAt=" + accessTokenExpiresAt
+        + ", refreshToken=<redacted>, refreshTokenExpiresAt=" + refreshTokenExpiresAt + ", tokenType=" + tokenType
+        + ", scope=" + scope + "}";
+  }
+}

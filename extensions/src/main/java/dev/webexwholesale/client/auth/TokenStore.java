@@ -1,0 +1,15 @@
+package dev.webexwholesale.client.auth;
+
+import java.util.Optional;
+
+/**
+ * Where the newest tokens live between refreshes and between runs. Webex may rotate the refresh
+ * token on every refresh and the old one then dies, so a provider saves after each refresh;
+ * losing a save means signing in again. Implementations must be thread-safe.
+ */
+public interface TokenStore {
+  /** The tokens last saved, or empty when none were. */
+  Optional<OAuthTokens> load();
+
+  void save(OAuthTokens tokens);
+}

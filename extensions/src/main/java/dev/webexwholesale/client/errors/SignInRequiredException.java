@@ -1,0 +1,14 @@
+package dev.webexwholesale.client.errors;
+
+/**
+ * The refresh token is dead (expired, revoked or replaced): no refresh can help. A person must
+ * sign in again (the authorization-code grant, e.g. {@code webex-wholesale auth login}) to get
+ * new tokens.
+ */
+public class SignInRequiredException extends TokenEndpointException {
+  private static final long serialVersionUID = 1L;
+
+  public SignInRequiredException(String message, int status, String error, String trackingId) {
+    super(message, status, error, trackingId);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.webexwholesale.client.internal.http;
+
+import dev.webexwholesale.client.auth.TokenProvider;
+import java.io.IOException;
+import java.util.Objects;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * On a 401, tells the token provider the token it sent was refused and replays the request
+ * once, which fetches a fresh token. A POST is replayed too: a 401 means Webex refused the
+ * request before processing it. A second 401 is returned as is (the caller sees
+ * UnauthorizedException). Must wrap the auth interceptor, so the replay asks for a new token.
+ */
+public final class TokenRefreshInterceptor implements Interceptor {
+  private static final String BEARER = "Bearer ";
+
+  private final TokenProvider tokens;
+
+  public TokenRefreshInterceptor(TokenProvider tokens) {
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    Response response = chain.proceed(request);
+    if (response.code() != 401 || (request.body() != null && request.body().isOneShot())) {
+      return response;
+    }
+    tokens.invalidate(sentToken(response));
+    response.close();
+    return chain.proceed(request);
+  }
+
+  /** The token the refused attempt carried, as set by the auth interceptor further down. */
+  private static String sentToken(Response response) {
+    String header = response.request().header("Authorization");
+    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return null;
+    }
+    return header.substring(BEARER.length()).strip();
+  }
+}
