@@ -33,7 +33,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 
 /**
- * Address
+ * A postal address. When an address is sent, &#x60;addressLine1&#x60;, &#x60;city&#x60; and &#x60;country&#x60; are required; each address line holds at most 50 characters.
  *
  * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
  * written back on encode, so a read-modify-write never drops what Webex sent.

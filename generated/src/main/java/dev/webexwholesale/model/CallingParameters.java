@@ -34,7 +34,7 @@ import dev.webexwholesale.model.CallingLocation;
 import java.io.IOException;
 
 /**
- * CallingParameters
+ * Calling parameters; required when calling packages are provisioned.
  *
  * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
  * written back on encode, so a read-modify-write never drops what Webex sent.

@@ -32,6 +32,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import dev.webexwholesale.model.Address;
 import dev.webexwholesale.model.CustomerStatus;
+import dev.webexwholesale.model.ErrorDetail;
 import dev.webexwholesale.model.ResourceDetails;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import java.io.IOException;
@@ -75,7 +76,11 @@ public class Customer {
   @SerializedName(SERIALIZED_NAME_RESOURCE_DETAILS)
   private ResourceDetails resourceDetails;
 
-  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_ID, SERIALIZED_NAME_ORG_ID, SERIALIZED_NAME_EXTERNAL_ID, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_STATUS, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_RESOURCE_DETAILS);
+  public static final String SERIALIZED_NAME_ERRORS = "errors";
+  @SerializedName(SERIALIZED_NAME_ERRORS)
+  private List<ErrorDetail> errors;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_ID, SERIALIZED_NAME_ORG_ID, SERIALIZED_NAME_EXTERNAL_ID, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_STATUS, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_RESOURCE_DETAILS, SERIALIZED_NAME_ERRORS);
 
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
@@ -210,6 +215,31 @@ public class Customer {
     this.resourceDetails = resourceDetails;
   }
 
+  public Customer errors(List<ErrorDetail> errors) {
+    this.errors = errors;
+    return this;
+  }
+
+  public Customer addErrorsItem(ErrorDetail errorsItem) {
+    if (this.errors == null) {
+      this.errors = new ArrayList<>();
+    }
+    this.errors.add(errorsItem);
+    return this;
+  }
+
+  /**
+   * List of errors that occurred during that last attempt to provision/update this customer.   *Note:*  + This list captures errors that occurred during *asynchronous or background* provisioning of the customer, *after* the API has been accepted and 202 response returned.  + Any errors that occur during initial API request validation will be captured directly in error response with appropriate HTTP status code.
+   * @return errors
+   */
+  public List<ErrorDetail> getErrors() {
+    return errors;
+  }
+
+  public void setErrors(List<ErrorDetail> errors) {
+    this.errors = errors;
+  }
+
   /** Fields received that the spec does not define (read-only view). */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
@@ -243,12 +273,13 @@ public class Customer {
         Objects.equals(this.status, other.status) &&
         Objects.equals(this.packages, other.packages) &&
         Objects.equals(this.resourceDetails, other.resourceDetails) &&
+        Objects.equals(this.errors, other.errors) &&
         getAdditionalProperties().equals(other.getAdditionalProperties());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, orgId, externalId, address, status, packages, resourceDetails, getAdditionalProperties());
+    return Objects.hash(id, orgId, externalId, address, status, packages, resourceDetails, errors, getAdditionalProperties());
   }
 
   @Override
@@ -261,6 +292,7 @@ public class Customer {
     sb.append(", status=").append(status);
     sb.append(", packages=").append(packages);
     sb.append(", resourceDetails=").append(resourceDetails);
+    sb.append(", errors=").append(errors);
     if (additionalProperties != null) {
       sb.append(", additionalProperties=").append(additionalProperties);
     }
@@ -285,6 +317,7 @@ public class Customer {
       TypeAdapter<CustomerStatus> statusAdapter = gson.getAdapter(new TypeToken<CustomerStatus>() { });
       TypeAdapter<List<WholesalePackagesCustomer>> packagesAdapter = gson.getAdapter(new TypeToken<List<WholesalePackagesCustomer>>() { });
       TypeAdapter<ResourceDetails> resourceDetailsAdapter = gson.getAdapter(new TypeToken<ResourceDetails>() { });
+      TypeAdapter<List<ErrorDetail>> errorsAdapter = gson.getAdapter(new TypeToken<List<ErrorDetail>>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<Customer> adapter = new TypeAdapter<Customer>() {
         @Override
@@ -317,6 +350,10 @@ public class Customer {
           if (value.resourceDetails != null) {
             out.name(SERIALIZED_NAME_RESOURCE_DETAILS);
             resourceDetailsAdapter.write(out, value.resourceDetails);
+          }
+          if (value.errors != null) {
+            out.name(SERIALIZED_NAME_ERRORS);
+            errorsAdapter.write(out, value.errors);
           }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
@@ -355,6 +392,9 @@ public class Customer {
                   break;
                 case SERIALIZED_NAME_RESOURCE_DETAILS:
                   value.resourceDetails = resourceDetailsAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_ERRORS:
+                  value.errors = errorsAdapter.read(in);
                   break;
                 default:
                   value.putAdditionalProperty(name, trees.read(in));

@@ -33,7 +33,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 
 /**
- * CustomerInfo
+ * The new customer&#39;s organization: required for a new customer, optional when &#x60;orgId&#x60; maps an existing organization.
  *
  * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
  * written back on encode, so a read-modify-write never drops what Webex sent.

@@ -31,7 +31,7 @@ import com.google.gson.annotations.SerializedName;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import dev.webexwholesale.model.Address;
-import dev.webexwholesale.model.CustomerInfo;
+import dev.webexwholesale.model.CustomerPrecheckInfo;
 import dev.webexwholesale.model.CustomerProvisioningParameters;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import java.io.IOException;
@@ -40,7 +40,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The customer provisioning request to check; every field is optional.
+ * The customer provisioning request to check; only &#x60;address&#x60; is required.
  *
  * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
  * written back on encode, so a read-modify-write never drops what Webex sent.
@@ -69,7 +69,7 @@ public class CustomerPrecheckRequest {
 
   public static final String SERIALIZED_NAME_CUSTOMER_INFO = "customerInfo";
   @SerializedName(SERIALIZED_NAME_CUSTOMER_INFO)
-  private CustomerInfo customerInfo;
+  private CustomerPrecheckInfo customerInfo;
 
   public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
@@ -180,7 +180,7 @@ public class CustomerPrecheckRequest {
     this.address = address;
   }
 
-  public CustomerPrecheckRequest customerInfo(CustomerInfo customerInfo) {
+  public CustomerPrecheckRequest customerInfo(CustomerPrecheckInfo customerInfo) {
     this.customerInfo = customerInfo;
     return this;
   }
@@ -189,11 +189,11 @@ public class CustomerPrecheckRequest {
    * customerInfo
    * @return customerInfo
    */
-  public CustomerInfo getCustomerInfo() {
+  public CustomerPrecheckInfo getCustomerInfo() {
     return customerInfo;
   }
 
-  public void setCustomerInfo(CustomerInfo customerInfo) {
+  public void setCustomerInfo(CustomerPrecheckInfo customerInfo) {
     this.customerInfo = customerInfo;
   }
 
@@ -306,7 +306,7 @@ public class CustomerPrecheckRequest {
       TypeAdapter<String> orgIdAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<String> externalIdAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<Address> addressAdapter = gson.getAdapter(new TypeToken<Address>() { });
-      TypeAdapter<CustomerInfo> customerInfoAdapter = gson.getAdapter(new TypeToken<CustomerInfo>() { });
+      TypeAdapter<CustomerPrecheckInfo> customerInfoAdapter = gson.getAdapter(new TypeToken<CustomerPrecheckInfo>() { });
       TypeAdapter<CustomerProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<CustomerProvisioningParameters>() { });
       TypeAdapter<String> subPartnerAdminEmailAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);

@@ -32,6 +32,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import dev.webexwholesale.model.CallingParameters;
 import dev.webexwholesale.model.MeetingsParameters;
+import dev.webexwholesale.model.PackagesParameters;
 import java.io.IOException;
 
 /**
@@ -50,7 +51,11 @@ public class CustomerProvisioningParameters {
   @SerializedName(SERIALIZED_NAME_MEETINGS)
   private MeetingsParameters meetings;
 
-  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_CALLING, SERIALIZED_NAME_MEETINGS);
+  public static final String SERIALIZED_NAME_PACKAGES = "packages";
+  @SerializedName(SERIALIZED_NAME_PACKAGES)
+  private PackagesParameters packages;
+
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_CALLING, SERIALIZED_NAME_MEETINGS, SERIALIZED_NAME_PACKAGES);
 
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
@@ -92,6 +97,23 @@ public class CustomerProvisioningParameters {
     this.meetings = meetings;
   }
 
+  public CustomerProvisioningParameters packages(PackagesParameters packages) {
+    this.packages = packages;
+    return this;
+  }
+
+  /**
+   * packages
+   * @return packages
+   */
+  public PackagesParameters getPackages() {
+    return packages;
+  }
+
+  public void setPackages(PackagesParameters packages) {
+    this.packages = packages;
+  }
+
   /** Fields received that the spec does not define (read-only view). */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
@@ -120,12 +142,13 @@ public class CustomerProvisioningParameters {
     CustomerProvisioningParameters other = (CustomerProvisioningParameters) o;
     return Objects.equals(this.calling, other.calling) &&
         Objects.equals(this.meetings, other.meetings) &&
+        Objects.equals(this.packages, other.packages) &&
         getAdditionalProperties().equals(other.getAdditionalProperties());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(calling, meetings, getAdditionalProperties());
+    return Objects.hash(calling, meetings, packages, getAdditionalProperties());
   }
 
   @Override
@@ -133,6 +156,7 @@ public class CustomerProvisioningParameters {
     StringBuilder sb = new StringBuilder("CustomerProvisioningParameters{");
     sb.append("calling=").append(calling);
     sb.append(", meetings=").append(meetings);
+    sb.append(", packages=").append(packages);
     if (additionalProperties != null) {
       sb.append(", additionalProperties=").append(additionalProperties);
     }
@@ -152,6 +176,7 @@ public class CustomerProvisioningParameters {
       }
       TypeAdapter<CallingParameters> callingAdapter = gson.getAdapter(new TypeToken<CallingParameters>() { });
       TypeAdapter<MeetingsParameters> meetingsAdapter = gson.getAdapter(new TypeToken<MeetingsParameters>() { });
+      TypeAdapter<PackagesParameters> packagesAdapter = gson.getAdapter(new TypeToken<PackagesParameters>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<CustomerProvisioningParameters> adapter = new TypeAdapter<CustomerProvisioningParameters>() {
         @Override
@@ -164,6 +189,10 @@ public class CustomerProvisioningParameters {
           if (value.meetings != null) {
             out.name(SERIALIZED_NAME_MEETINGS);
             meetingsAdapter.write(out, value.meetings);
+          }
+          if (value.packages != null) {
+            out.name(SERIALIZED_NAME_PACKAGES);
+            packagesAdapter.write(out, value.packages);
           }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
@@ -187,6 +216,9 @@ public class CustomerProvisioningParameters {
                   break;
                 case SERIALIZED_NAME_MEETINGS:
                   value.meetings = meetingsAdapter.read(in);
+                  break;
+                case SERIALIZED_NAME_PACKAGES:
+                  value.packages = packagesAdapter.read(in);
                   break;
                 default:
                   value.putAdditionalProperty(name, trees.read(in));

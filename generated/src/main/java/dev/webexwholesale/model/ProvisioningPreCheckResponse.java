@@ -162,6 +162,7 @@ public class ProvisioningPreCheckResponse {
       }
       TypeAdapter<String> messageAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<List<ProvisioningPreCheckResponseInfo>> infoAdapter = gson.getAdapter(new TypeToken<List<ProvisioningPreCheckResponseInfo>>() { });
+      TypeAdapter<ProvisioningPreCheckResponseInfo> infoItemAdapter = gson.getAdapter(ProvisioningPreCheckResponseInfo.class);
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<ProvisioningPreCheckResponse> adapter = new TypeAdapter<ProvisioningPreCheckResponse>() {
         @Override
@@ -196,6 +197,11 @@ public class ProvisioningPreCheckResponse {
                   value.message = messageAdapter.read(in);
                   break;
                 case SERIALIZED_NAME_INFO:
+                  // Webex's documents show this list both as a list and as one object: take either.
+                  if (in.peek() == JsonToken.BEGIN_OBJECT) {
+                    value.info = new ArrayList<>(List.of(infoItemAdapter.read(in)));
+                    break;
+                  }
                   value.info = infoAdapter.read(in);
                   break;
                 default:

@@ -74,7 +74,7 @@ public class ResourceDetails {
   }
 
   /**
-   * packages
+   * Provisioning details of each package of the customer.
    * @return packages
    */
   public List<Package> getPackages() {

@@ -44,11 +44,11 @@ import java.util.List;
  */
 @JsonAdapter(SubPartnerList.UnknownFieldsAdapterFactory.class)
 public class SubPartnerList {
-  public static final String SERIALIZED_NAME_SUB_PARTNERS = "subPartners";
-  @SerializedName(SERIALIZED_NAME_SUB_PARTNERS)
-  private List<SubPartner> subPartners;
+  public static final String SERIALIZED_NAME_ITEMS = "items";
+  @SerializedName(SERIALIZED_NAME_ITEMS)
+  private List<SubPartner> items;
 
-  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_SUB_PARTNERS);
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_ITEMS);
 
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
@@ -56,29 +56,29 @@ public class SubPartnerList {
   public SubPartnerList() {
   }
 
-  public SubPartnerList subPartners(List<SubPartner> subPartners) {
-    this.subPartners = subPartners;
+  public SubPartnerList items(List<SubPartner> items) {
+    this.items = items;
     return this;
   }
 
-  public SubPartnerList addSubPartnersItem(SubPartner subPartnersItem) {
-    if (this.subPartners == null) {
-      this.subPartners = new ArrayList<>();
+  public SubPartnerList addItemsItem(SubPartner itemsItem) {
+    if (this.items == null) {
+      this.items = new ArrayList<>();
     }
-    this.subPartners.add(subPartnersItem);
+    this.items.add(itemsItem);
     return this;
   }
 
   /**
-   * The sub-partners of this page.
-   * @return subPartners
+   * The sub-partners of this page (also read from &#x60;subPartners&#x60;, the key of Webex&#39;s own example).
+   * @return items
    */
-  public List<SubPartner> getSubPartners() {
-    return subPartners;
+  public List<SubPartner> getItems() {
+    return items;
   }
 
-  public void setSubPartners(List<SubPartner> subPartners) {
-    this.subPartners = subPartners;
+  public void setItems(List<SubPartner> items) {
+    this.items = items;
   }
 
   /** Fields received that the spec does not define (read-only view). */
@@ -107,19 +107,19 @@ public class SubPartnerList {
       return false;
     }
     SubPartnerList other = (SubPartnerList) o;
-    return Objects.equals(this.subPartners, other.subPartners) &&
+    return Objects.equals(this.items, other.items) &&
         getAdditionalProperties().equals(other.getAdditionalProperties());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(subPartners, getAdditionalProperties());
+    return Objects.hash(items, getAdditionalProperties());
   }
 
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("SubPartnerList{");
-    sb.append("subPartners=").append(subPartners);
+    sb.append("items=").append(items);
     if (additionalProperties != null) {
       sb.append(", additionalProperties=").append(additionalProperties);
     }
@@ -137,15 +137,15 @@ public class SubPartnerList {
       if (!SubPartnerList.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<List<SubPartner>> subPartnersAdapter = gson.getAdapter(new TypeToken<List<SubPartner>>() { });
+      TypeAdapter<List<SubPartner>> itemsAdapter = gson.getAdapter(new TypeToken<List<SubPartner>>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<SubPartnerList> adapter = new TypeAdapter<SubPartnerList>() {
         @Override
         public void write(JsonWriter out, SubPartnerList value) throws IOException {
           out.beginObject();
-          if (value.subPartners != null) {
-            out.name(SERIALIZED_NAME_SUB_PARTNERS);
-            subPartnersAdapter.write(out, value.subPartners);
+          if (value.items != null) {
+            out.name(SERIALIZED_NAME_ITEMS);
+            itemsAdapter.write(out, value.items);
           }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
@@ -164,8 +164,9 @@ public class SubPartnerList {
             while (in.hasNext()) {
               String name = in.nextName();
               switch (name) {
-                case SERIALIZED_NAME_SUB_PARTNERS:
-                  value.subPartners = subPartnersAdapter.read(in);
+                case SERIALIZED_NAME_ITEMS:
+                case "subPartners":
+                  value.items = itemsAdapter.read(in);
                   break;
                 default:
                   value.putAdditionalProperty(name, trees.read(in));

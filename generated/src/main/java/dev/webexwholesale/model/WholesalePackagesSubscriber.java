@@ -28,7 +28,7 @@ import java.util.Set;
 import com.google.gson.annotations.SerializedName;
 
 /**
- * The Webex Wholesale package assigned to a subscriber.  * &#x60;webex_calling&#x60; - Calling Basic Package.  * &#x60;webex_meetings&#x60; - Meetings Package.  * &#x60;webex_suite&#x60; - Suite Package.  * &#x60;webex_voice&#x60; - Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package. 
+ * The Webex Wholesale package assigned to a subscriber.  * &#x60;webex_calling&#x60; - Calling Basic Package.  * &#x60;webex_meetings&#x60; - Meetings Package.  * &#x60;webex_suite&#x60; - Suite Package.  * &#x60;webex_voice&#x60; - Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package.  * &#x60;webex_calling_standard&#x60; - Webex Calling Standard Package.  * &#x60;attendant_console&#x60; - Attendant Console Package.  * &#x60;cx_premium_agent&#x60; - Contact Center Premium Agent Package.  * &#x60;cx_standard_agent&#x60; - Contact Center Standard Agent Package. 
  *
  * <p>An open set of values: a value this version does not list (Webex adds packages and
  * statuses over time) still decodes, keeps its raw text and encodes back unchanged; check
@@ -46,8 +46,16 @@ public final class WholesalePackagesSubscriber {
   public static final WholesalePackagesSubscriber WEBEX_VOICE = new WholesalePackagesSubscriber("webex_voice", true);
   /** Customer Experience Essentials Package. */
   public static final WholesalePackagesSubscriber CX_ESSENTIALS = new WholesalePackagesSubscriber("cx_essentials", true);
+  /** Webex Calling Standard Package. */
+  public static final WholesalePackagesSubscriber WEBEX_CALLING_STANDARD = new WholesalePackagesSubscriber("webex_calling_standard", true);
+  /** Attendant Console Package. */
+  public static final WholesalePackagesSubscriber ATTENDANT_CONSOLE = new WholesalePackagesSubscriber("attendant_console", true);
+  /** Contact Center Premium Agent Package. */
+  public static final WholesalePackagesSubscriber CX_PREMIUM_AGENT = new WholesalePackagesSubscriber("cx_premium_agent", true);
+  /** Contact Center Standard Agent Package. */
+  public static final WholesalePackagesSubscriber CX_STANDARD_AGENT = new WholesalePackagesSubscriber("cx_standard_agent", true);
 
-  private static final Map<String, WholesalePackagesSubscriber> KNOWN = index(WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS);
+  private static final Map<String, WholesalePackagesSubscriber> KNOWN = index(WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS, WEBEX_CALLING_STANDARD, ATTENDANT_CONSOLE, CX_PREMIUM_AGENT, CX_STANDARD_AGENT);
 
   private final String value;
   private final boolean known;
