@@ -40,10 +40,12 @@ import java.io.IOException;
  */
 @JsonAdapter(CustomerPrecheckInfo.UnknownFieldsAdapterFactory.class)
 public class CustomerPrecheckInfo {
+  /** The JSON name of {@code name}. */
   public static final String SERIALIZED_NAME_NAME = "name";
   @SerializedName(SERIALIZED_NAME_NAME)
   private String name;
 
+  /** The JSON name of {@code primaryEmail}. */
   public static final String SERIALIZED_NAME_PRIMARY_EMAIL = "primaryEmail";
   @SerializedName(SERIALIZED_NAME_PRIMARY_EMAIL)
   private String primaryEmail;
@@ -53,9 +55,16 @@ public class CustomerPrecheckInfo {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty CustomerPrecheckInfo: every field unset (null fields are not sent). */
   public CustomerPrecheckInfo() {
   }
 
+  /**
+   * Sets {@code name}: The name of the customer.
+   *
+   * @param name the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerPrecheckInfo name(String name) {
     this.name = name;
     return this;
@@ -63,16 +72,28 @@ public class CustomerPrecheckInfo {
 
   /**
    * The name of the customer.
-   * @return name
+   *
+   * @return the {@code name} value as received or set, or null when absent
    */
   public String getName() {
     return name;
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the value, or null to leave the field out
+   */
   public void setName(String name) {
     this.name = name;
   }
 
+  /**
+   * Sets {@code primaryEmail}: The primary email address of the customer.
+   *
+   * @param primaryEmail the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerPrecheckInfo primaryEmail(String primaryEmail) {
     this.primaryEmail = primaryEmail;
     return this;
@@ -80,22 +101,38 @@ public class CustomerPrecheckInfo {
 
   /**
    * The primary email address of the customer.
-   * @return primaryEmail
+   *
+   * @return the {@code primaryEmail} value as received or set, or null when absent
    */
   public String getPrimaryEmail() {
     return primaryEmail;
   }
 
+  /**
+   * Sets {@code primaryEmail}.
+   *
+   * @param primaryEmail the value, or null to leave the field out
+   */
   public void setPrimaryEmail(String primaryEmail) {
     this.primaryEmail = primaryEmail;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public CustomerPrecheckInfo putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of CustomerPrecheckInfo");
@@ -142,6 +179,10 @@ public class CustomerPrecheckInfo {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -43,14 +43,17 @@ import java.io.IOException;
  */
 @JsonAdapter(CustomerProvisioningParameters.UnknownFieldsAdapterFactory.class)
 public class CustomerProvisioningParameters {
+  /** The JSON name of {@code calling}. */
   public static final String SERIALIZED_NAME_CALLING = "calling";
   @SerializedName(SERIALIZED_NAME_CALLING)
   private CallingParameters calling;
 
+  /** The JSON name of {@code meetings}. */
   public static final String SERIALIZED_NAME_MEETINGS = "meetings";
   @SerializedName(SERIALIZED_NAME_MEETINGS)
   private MeetingsParameters meetings;
 
+  /** The JSON name of {@code packages}. */
   public static final String SERIALIZED_NAME_PACKAGES = "packages";
   @SerializedName(SERIALIZED_NAME_PACKAGES)
   private PackagesParameters packages;
@@ -60,66 +63,113 @@ public class CustomerProvisioningParameters {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty CustomerProvisioningParameters: every field unset (null fields are not sent). */
   public CustomerProvisioningParameters() {
   }
 
+  /**
+   * Sets {@code calling}.
+   *
+   * @param calling the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisioningParameters calling(CallingParameters calling) {
     this.calling = calling;
     return this;
   }
 
   /**
-   * calling
-   * @return calling
+   * The {@code calling} field.
+   *
+   * @return the {@code calling} value as received or set, or null when absent
    */
   public CallingParameters getCalling() {
     return calling;
   }
 
+  /**
+   * Sets {@code calling}.
+   *
+   * @param calling the value, or null to leave the field out
+   */
   public void setCalling(CallingParameters calling) {
     this.calling = calling;
   }
 
+  /**
+   * Sets {@code meetings}.
+   *
+   * @param meetings the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisioningParameters meetings(MeetingsParameters meetings) {
     this.meetings = meetings;
     return this;
   }
 
   /**
-   * meetings
-   * @return meetings
+   * The {@code meetings} field.
+   *
+   * @return the {@code meetings} value as received or set, or null when absent
    */
   public MeetingsParameters getMeetings() {
     return meetings;
   }
 
+  /**
+   * Sets {@code meetings}.
+   *
+   * @param meetings the value, or null to leave the field out
+   */
   public void setMeetings(MeetingsParameters meetings) {
     this.meetings = meetings;
   }
 
+  /**
+   * Sets {@code packages}.
+   *
+   * @param packages the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisioningParameters packages(PackagesParameters packages) {
     this.packages = packages;
     return this;
   }
 
   /**
-   * packages
-   * @return packages
+   * The {@code packages} field.
+   *
+   * @return the {@code packages} value as received or set, or null when absent
    */
   public PackagesParameters getPackages() {
     return packages;
   }
 
+  /**
+   * Sets {@code packages}.
+   *
+   * @param packages the value, or null to leave the field out
+   */
   public void setPackages(PackagesParameters packages) {
     this.packages = packages;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public CustomerProvisioningParameters putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of CustomerProvisioningParameters");
@@ -168,6 +218,10 @@ public class CustomerProvisioningParameters {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -43,34 +43,42 @@ import java.util.Map;
  */
 @JsonAdapter(PackageLimits.UnknownFieldsAdapterFactory.class)
 public class PackageLimits {
+  /** The JSON name of {@code webex_calling}. */
   public static final String SERIALIZED_NAME_WEBEX_CALLING = "webex_calling";
   @SerializedName(SERIALIZED_NAME_WEBEX_CALLING)
   private BigDecimal webexCalling;
 
+  /** The JSON name of {@code common_area_calling}. */
   public static final String SERIALIZED_NAME_COMMON_AREA_CALLING = "common_area_calling";
   @SerializedName(SERIALIZED_NAME_COMMON_AREA_CALLING)
   private BigDecimal commonAreaCalling;
 
+  /** The JSON name of {@code webex_meetings}. */
   public static final String SERIALIZED_NAME_WEBEX_MEETINGS = "webex_meetings";
   @SerializedName(SERIALIZED_NAME_WEBEX_MEETINGS)
   private BigDecimal webexMeetings;
 
+  /** The JSON name of {@code webex_suite}. */
   public static final String SERIALIZED_NAME_WEBEX_SUITE = "webex_suite";
   @SerializedName(SERIALIZED_NAME_WEBEX_SUITE)
   private BigDecimal webexSuite;
 
+  /** The JSON name of {@code webex_voice}. */
   public static final String SERIALIZED_NAME_WEBEX_VOICE = "webex_voice";
   @SerializedName(SERIALIZED_NAME_WEBEX_VOICE)
   private BigDecimal webexVoice;
 
+  /** The JSON name of {@code cx_essentials}. */
   public static final String SERIALIZED_NAME_CX_ESSENTIALS = "cx_essentials";
   @SerializedName(SERIALIZED_NAME_CX_ESSENTIALS)
   private BigDecimal cxEssentials;
 
+  /** The JSON name of {@code webex_calling_standard}. */
   public static final String SERIALIZED_NAME_WEBEX_CALLING_STANDARD = "webex_calling_standard";
   @SerializedName(SERIALIZED_NAME_WEBEX_CALLING_STANDARD)
   private BigDecimal webexCallingStandard;
 
+  /** The JSON name of {@code attendant_console}. */
   public static final String SERIALIZED_NAME_ATTENDANT_CONSOLE = "attendant_console";
   @SerializedName(SERIALIZED_NAME_ATTENDANT_CONSOLE)
   private BigDecimal attendantConsole;
@@ -80,9 +88,16 @@ public class PackageLimits {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty PackageLimits: every field unset (null fields are not sent). */
   public PackageLimits() {
   }
 
+  /**
+   * Sets {@code webex_calling}: Limit of the &#x60;webex_calling&#x60; package.
+   *
+   * @param webexCalling the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public PackageLimits webexCalling(BigDecimal webexCalling) {
     this.webexCalling = webexCalling;
     return this;
@@ -90,16 +105,28 @@ public class PackageLimits {
 
   /**
    * Limit of the &#x60;webex_calling&#x60; package.
-   * @return webexCalling
+   *
+   * @return the {@code webex_calling} value as received or set, or null when absent
    */
   public BigDecimal getWebexCalling() {
     return webexCalling;
   }
 
+  /**
+   * Sets {@code webex_calling}.
+   *
+   * @param webexCalling the value, or null to leave the field out
+   */
   public void setWebexCalling(BigDecimal webexCalling) {
     this.webexCalling = webexCalling;
   }
 
+  /**
+   * Sets {@code common_area_calling}: Limit of the &#x60;common_area_calling&#x60; package.
+   *
+   * @param commonAreaCalling the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public PackageLimits commonAreaCalling(BigDecimal commonAreaCalling) {
     this.commonAreaCalling = commonAreaCalling;
     return this;
@@ -107,16 +134,28 @@ public class PackageLimits {
 
   /**
    * Limit of the &#x60;common_area_calling&#x60; package.
-   * @return commonAreaCalling
+   *
+   * @return the {@code common_area_calling} value as received or set, or null when absent
    */
   public BigDecimal getCommonAreaCalling() {
     return commonAreaCalling;
   }
 
+  /**
+   * Sets {@code common_area_calling}.
+   *
+   * @param commonAreaCalling the value, or null to leave the field out
+   */
   public void setCommonAreaCalling(BigDecimal commonAreaCalling) {
     this.commonAreaCalling = commonAreaCalling;
   }
 
+  /**
+   * Sets {@code webex_meetings}: Limit of the &#x60;webex_meetings&#x60; package.
+   *
+   * @param webexMeetings the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public PackageLimits webexMeetings(BigDecimal webexMeetings) {
     this.webexMeetings = webexMeetings;
     return this;
@@ -124,16 +163,28 @@ public class PackageLimits {
 
   /**
    * Limit of the &#x60;webex_meetings&#x60; package.
-   * @return webexMeetings
+   *
+   * @return the {@code webex_meetings} value as received or set, or null when absent
    */
   public BigDecimal getWebexMeetings() {
     return webexMeetings;
   }
 
+  /**
+   * Sets {@code webex_meetings}.
+   *
+   * @param webexMeetings the value, or null to leave the field out
+   */
   public void setWebexMeetings(BigDecimal webexMeetings) {
     this.webexMeetings = webexMeetings;
   }
 
+  /**
+   * Sets {@code webex_suite}: Limit of the &#x60;webex_suite&#x60; package.
+   *
+   * @param webexSuite the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public PackageLimits webexSuite(BigDecimal webexSuite) {
     this.webexSuite = webexSuite;
     return this;
@@ -141,16 +192,28 @@ public class PackageLimits {
 
   /**
    * Limit of the &#x60;webex_suite&#x60; package.
-   * @return webexSuite
+   *
+   * @return the {@code webex_suite} value as received or set, or null when absent
    */
   public BigDecimal getWebexSuite() {
     return webexSuite;
   }
 
+  /**
+   * Sets {@code webex_suite}.
+   *
+   * @param webexSuite the value, or null to leave the field out
+   */
   public void setWebexSuite(BigDecimal webexSuite) {
     this.webexSuite = webexSuite;
   }
 
+  /**
+   * Sets {@code webex_voice}: Limit of the &#x60;webex_voice&#x60; package.
+   *
+   * @param webexVoice the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public PackageLimits webexVoice(BigDecimal webexVoice) {
     this.webexVoice = webexVoice;
     return this;
@@ -158,16 +221,28 @@ public class PackageLimits {
 
   /**
    * Limit of the &#x60;webex_voice&#x60; package.
-   * @return webexVoice
+   *
+   * @return the {@code webex_voice} value as received or set, or null when absent
    */
   public BigDecimal getWebexVoice() {
     return webexVoice;
   }
 
+  /**
+   * Sets {@code webex_voice}.
+   *
+   * @param webexVoice the value, or null to leave the field out
+   */
   public void setWebexVoice(BigDecimal webexVoice) {
     this.webexVoice = webexVoice;
   }
 
+  /**
+   * Sets {@code cx_essentials}: Limit of the &#x60;cx_essentials&#x60; package.
+   *
+   * @param cxEssentials the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public PackageLimits cxEssentials(BigDecimal cxEssentials) {
     this.cxEssentials = cxEssentials;
     return this;
@@ -175,16 +250,28 @@ public class PackageLimits {
 
   /**
    * Limit of the &#x60;cx_essentials&#x60; package.
-   * @return cxEssentials
+   *
+   * @return the {@code cx_essentials} value as received or set, or null when absent
    */
   public BigDecimal getCxEssentials() {
     return cxEssentials;
   }
 
+  /**
+   * Sets {@code cx_essentials}.
+   *
+   * @param cxEssentials the value, or null to leave the field out
+   */
   public void setCxEssentials(BigDecimal cxEssentials) {
     this.cxEssentials = cxEssentials;
   }
 
+  /**
+   * Sets {@code webex_calling_standard}: Limit of the &#x60;webex_calling_standard&#x60; package.
+   *
+   * @param webexCallingStandard the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public PackageLimits webexCallingStandard(BigDecimal webexCallingStandard) {
     this.webexCallingStandard = webexCallingStandard;
     return this;
@@ -192,16 +279,28 @@ public class PackageLimits {
 
   /**
    * Limit of the &#x60;webex_calling_standard&#x60; package.
-   * @return webexCallingStandard
+   *
+   * @return the {@code webex_calling_standard} value as received or set, or null when absent
    */
   public BigDecimal getWebexCallingStandard() {
     return webexCallingStandard;
   }
 
+  /**
+   * Sets {@code webex_calling_standard}.
+   *
+   * @param webexCallingStandard the value, or null to leave the field out
+   */
   public void setWebexCallingStandard(BigDecimal webexCallingStandard) {
     this.webexCallingStandard = webexCallingStandard;
   }
 
+  /**
+   * Sets {@code attendant_console}: Limit of the &#x60;attendant_console&#x60; package.
+   *
+   * @param attendantConsole the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public PackageLimits attendantConsole(BigDecimal attendantConsole) {
     this.attendantConsole = attendantConsole;
     return this;
@@ -209,22 +308,38 @@ public class PackageLimits {
 
   /**
    * Limit of the &#x60;attendant_console&#x60; package.
-   * @return attendantConsole
+   *
+   * @return the {@code attendant_console} value as received or set, or null when absent
    */
   public BigDecimal getAttendantConsole() {
     return attendantConsole;
   }
 
+  /**
+   * Sets {@code attendant_console}.
+   *
+   * @param attendantConsole the value, or null to leave the field out
+   */
   public void setAttendantConsole(BigDecimal attendantConsole) {
     this.attendantConsole = attendantConsole;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public PackageLimits putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of PackageLimits");
@@ -283,6 +398,10 @@ public class PackageLimits {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

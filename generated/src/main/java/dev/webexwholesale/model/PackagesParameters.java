@@ -41,6 +41,7 @@ import java.io.IOException;
  */
 @JsonAdapter(PackagesParameters.UnknownFieldsAdapterFactory.class)
 public class PackagesParameters {
+  /** The JSON name of {@code limits}. */
   public static final String SERIALIZED_NAME_LIMITS = "limits";
   @SerializedName(SERIALIZED_NAME_LIMITS)
   private PackageLimits limits;
@@ -50,32 +51,55 @@ public class PackagesParameters {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty PackagesParameters: every field unset (null fields are not sent). */
   public PackagesParameters() {
   }
 
+  /**
+   * Sets {@code limits}.
+   *
+   * @param limits the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public PackagesParameters limits(PackageLimits limits) {
     this.limits = limits;
     return this;
   }
 
   /**
-   * limits
-   * @return limits
+   * The {@code limits} field.
+   *
+   * @return the {@code limits} value as received or set, or null when absent
    */
   public PackageLimits getLimits() {
     return limits;
   }
 
+  /**
+   * Sets {@code limits}.
+   *
+   * @param limits the value, or null to leave the field out
+   */
   public void setLimits(PackageLimits limits) {
     this.limits = limits;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public PackagesParameters putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of PackagesParameters");
@@ -120,6 +144,10 @@ public class PackagesParameters {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
