@@ -182,6 +182,26 @@ class SpecConformanceTest {
   }
 
   @Test
+  void subscriberAnswersCarryOnlyDocumentedStatusesUnlessTheFaultModeIsOn() {
+    try (WholesaleSandbox sandbox = WholesaleSandbox.builder().freeAccount("free@c.com").build().start()) {
+      SandboxHttp http = new SandboxHttp(sandbox.baseUrl());
+      String customerId = sandbox.createProvisionedCustomer("statuses");
+      check(http.post("/wholesale/subscribers", SandboxHttp.subscriberBody(customerId, "paid@c.com")), true);
+      SandboxHttp.Exchange pending = check(http.post("/wholesale/subscribers",
+          SandboxHttp.subscriberBody(customerId, "free@c.com")), true);
+      assertEquals(202, pending.status());
+      check(http.get("/wholesale/subscribers", Map.of("customerId", customerId)), true);
+      assertTrue(violations.isEmpty(), String.join("\n", violations));
+
+      // The opt-in fault answers a status no document lists: the spec's enum catches it.
+      sandbox.nextSubscriberOutcome(SubscriberOutcome.UNDOCUMENTED_STATUS);
+      check(http.post("/wholesale/subscribers", SandboxHttp.subscriberBody(customerId, "odd@c.com")), true);
+      assertEquals(1, violations.size(), violations.toString());
+      assertTrue(violations.get(0).contains("sandbox_undocumented_status"), violations.get(0));
+    }
+  }
+
+  @Test
   void theValidatorRejectsAnAnswerOutsideTheSpec() {
     // Guards the test above: a 200 list with a wrongly typed field must be caught.
     SimpleResponse bad = SimpleResponse.Builder.status(200).withContentType("application/json")
