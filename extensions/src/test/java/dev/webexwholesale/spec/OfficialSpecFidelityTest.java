@@ -36,6 +36,9 @@ class OfficialSpecFidelityTest {
   /** Where a seed speaks, it wins: seed 003 lists five values for the precheck's {@code package}. */
   private static final Set<String> SEED_GOVERNED_ENUMS = Set.of("POST /wholesale/subscribers/validate request.package");
 
+  /** Properties the official spec lacks that another document shows (docs/fidelity.md). */
+  private static final Set<String> KEPT_FROM_OTHER_DOCUMENTS = Set.of(".resourceDetails.addOns");
+
   private final OpenAPI ours = parse(Specs.text());
   private final OpenAPI official = parse(read("/official/webex-wholesale-provisioning.json"));
   private final List<String> missing = new ArrayList<>();
@@ -93,6 +96,17 @@ class OfficialSpecFidelityTest {
     assertEquals(1, missing.size(), missing.toString());
   }
 
+  @Test
+  void theComparisonNoticesAPropertyNoDocumentShows() {
+    Schema<?> officialRequest = json(official.getPaths().get("/wholesale/customers/validate").getPost().getRequestBody()
+        .getContent());
+    Schema<?> invented = json(ours.getPaths().get("/wholesale/customers/validate").getPost().getRequestBody().getContent());
+    invented.addProperty("inventedField", new io.swagger.v3.oas.models.media.StringSchema());
+    compare("sensitivity", officialRequest, invented, true);
+    assertEquals(List.of("sensitivity.inventedField: not in Webex's official spec (drop it, or name its document in"
+        + " docs/fidelity.md)"), missing);
+  }
+
   /** Ours must have every property, every enum value and (in requests) the same required marks. */
   private void compare(String where, Schema<?> official, Schema<?> ours, boolean request) {
     if (official == null) {
@@ -134,6 +148,12 @@ class OfficialSpecFidelityTest {
     Map<String, Schema> ourProperties = ours.getProperties() == null ? Map.of() : ours.getProperties();
     official.getProperties().forEach((name, schema) ->
         compare(where + "." + name, schema, ourProperties.get(name), request));
+    for (String name : ourProperties.keySet()) {
+      String property = where + "." + name;
+      if (!official.getProperties().containsKey(name) && KEPT_FROM_OTHER_DOCUMENTS.stream().noneMatch(property::endsWith)) {
+        missing.add(property + ": not in Webex's official spec (drop it, or name its document in docs/fidelity.md)");
+      }
+    }
   }
 
   private static Schema<?> unwrap(Schema<?> schema) {

@@ -82,12 +82,7 @@ public class CustomerPrecheckRequest {
   @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
   private CustomerProvisioningParameters provisioningParameters;
 
-  /** The JSON name of {@code subPartnerAdminEmail}. */
-  public static final String SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL = "subPartnerAdminEmail";
-  @SerializedName(SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL)
-  private String subPartnerAdminEmail;
-
-  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PROVISIONING_ID, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_ORG_ID, SERIALIZED_NAME_EXTERNAL_ID, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_CUSTOMER_INFO, SERIALIZED_NAME_PROVISIONING_PARAMETERS, SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL);
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PROVISIONING_ID, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_ORG_ID, SERIALIZED_NAME_EXTERNAL_ID, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_CUSTOMER_INFO, SERIALIZED_NAME_PROVISIONING_PARAMETERS);
 
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
@@ -314,35 +309,6 @@ public class CustomerPrecheckRequest {
   }
 
   /**
-   * Sets {@code subPartnerAdminEmail}: The email address of the sub-partner administrator who manages the customer.
-   *
-   * @param subPartnerAdminEmail the value, or null to leave the field out
-   * @return this object, for chaining
-   */
-  public CustomerPrecheckRequest subPartnerAdminEmail(String subPartnerAdminEmail) {
-    this.subPartnerAdminEmail = subPartnerAdminEmail;
-    return this;
-  }
-
-  /**
-   * The email address of the sub-partner administrator who manages the customer.
-   *
-   * @return the {@code subPartnerAdminEmail} value as received or set, or null when absent
-   */
-  public String getSubPartnerAdminEmail() {
-    return subPartnerAdminEmail;
-  }
-
-  /**
-   * Sets {@code subPartnerAdminEmail}.
-   *
-   * @param subPartnerAdminEmail the value, or null to leave the field out
-   */
-  public void setSubPartnerAdminEmail(String subPartnerAdminEmail) {
-    this.subPartnerAdminEmail = subPartnerAdminEmail;
-  }
-
-  /**
    * Fields received that the spec does not define, in the order received.
    *
    * @return a read-only view, empty when there are none
@@ -385,13 +351,12 @@ public class CustomerPrecheckRequest {
         Objects.equals(this.address, other.address) &&
         Objects.equals(this.customerInfo, other.customerInfo) &&
         Objects.equals(this.provisioningParameters, other.provisioningParameters) &&
-        Objects.equals(this.subPartnerAdminEmail, other.subPartnerAdminEmail) &&
         getAdditionalProperties().equals(other.getAdditionalProperties());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(provisioningId, packages, orgId, externalId, address, customerInfo, provisioningParameters, subPartnerAdminEmail, getAdditionalProperties());
+    return Objects.hash(provisioningId, packages, orgId, externalId, address, customerInfo, provisioningParameters, getAdditionalProperties());
   }
 
   @Override
@@ -404,7 +369,6 @@ public class CustomerPrecheckRequest {
     sb.append(", address=").append(address);
     sb.append(", customerInfo=").append(customerInfo);
     sb.append(", provisioningParameters=").append(provisioningParameters);
-    sb.append(", subPartnerAdminEmail=").append(subPartnerAdminEmail);
     if (additionalProperties != null) {
       sb.append(", additionalProperties=").append(additionalProperties);
     }
@@ -433,7 +397,6 @@ public class CustomerPrecheckRequest {
       TypeAdapter<Address> addressAdapter = gson.getAdapter(new TypeToken<Address>() { });
       TypeAdapter<CustomerPrecheckInfo> customerInfoAdapter = gson.getAdapter(new TypeToken<CustomerPrecheckInfo>() { });
       TypeAdapter<CustomerProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<CustomerProvisioningParameters>() { });
-      TypeAdapter<String> subPartnerAdminEmailAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<CustomerPrecheckRequest> adapter = new TypeAdapter<CustomerPrecheckRequest>() {
         @Override
@@ -466,10 +429,6 @@ public class CustomerPrecheckRequest {
           if (value.provisioningParameters != null) {
             out.name(SERIALIZED_NAME_PROVISIONING_PARAMETERS);
             provisioningParametersAdapter.write(out, value.provisioningParameters);
-          }
-          if (value.subPartnerAdminEmail != null) {
-            out.name(SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL);
-            subPartnerAdminEmailAdapter.write(out, value.subPartnerAdminEmail);
           }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
@@ -508,9 +467,6 @@ public class CustomerPrecheckRequest {
                   break;
                 case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
                   value.provisioningParameters = provisioningParametersAdapter.read(in);
-                  break;
-                case SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL:
-                  value.subPartnerAdminEmail = subPartnerAdminEmailAdapter.read(in);
                   break;
                 default:
                   value.putAdditionalProperty(name, trees.read(in));

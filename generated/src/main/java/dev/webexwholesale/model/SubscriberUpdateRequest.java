@@ -30,7 +30,7 @@ import com.google.gson.annotations.JsonAdapter;
 import com.google.gson.annotations.SerializedName;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
-import dev.webexwholesale.model.SubscriberProvisioningParameters;
+import dev.webexwholesale.model.SubscriberUpdateProvisioningParameters;
 import dev.webexwholesale.model.WholesalePackagesSubscriber;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public class SubscriberUpdateRequest {
   /** The JSON name of {@code provisioningParameters}. */
   public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
-  private SubscriberProvisioningParameters provisioningParameters;
+  private SubscriberUpdateProvisioningParameters provisioningParameters;
 
   private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PACKAGE, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_PROVISIONING_PARAMETERS);
 
@@ -147,7 +147,7 @@ public class SubscriberUpdateRequest {
    * @param provisioningParameters the value, or null to leave the field out
    * @return this object, for chaining
    */
-  public SubscriberUpdateRequest provisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
+  public SubscriberUpdateRequest provisioningParameters(SubscriberUpdateProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
     return this;
   }
@@ -157,7 +157,7 @@ public class SubscriberUpdateRequest {
    *
    * @return the {@code provisioningParameters} value as received or set, or null when absent
    */
-  public SubscriberProvisioningParameters getProvisioningParameters() {
+  public SubscriberUpdateProvisioningParameters getProvisioningParameters() {
     return provisioningParameters;
   }
 
@@ -166,7 +166,7 @@ public class SubscriberUpdateRequest {
    *
    * @param provisioningParameters the value, or null to leave the field out
    */
-  public void setProvisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
+  public void setProvisioningParameters(SubscriberUpdateProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
   }
 
@@ -246,7 +246,7 @@ public class SubscriberUpdateRequest {
       }
       TypeAdapter<WholesalePackagesSubscriber> _packageAdapter = gson.getAdapter(new TypeToken<WholesalePackagesSubscriber>() { });
       TypeAdapter<List<WholesalePackagesSubscriber>> packagesAdapter = gson.getAdapter(new TypeToken<List<WholesalePackagesSubscriber>>() { });
-      TypeAdapter<SubscriberProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<SubscriberProvisioningParameters>() { });
+      TypeAdapter<SubscriberUpdateProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<SubscriberUpdateProvisioningParameters>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<SubscriberUpdateRequest> adapter = new TypeAdapter<SubscriberUpdateRequest>() {
         @Override
