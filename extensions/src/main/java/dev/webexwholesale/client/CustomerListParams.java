@@ -1,6 +1,8 @@
 package dev.webexwholesale.client;
 
 import dev.webexwholesale.model.CustomerStatus;
+import java.util.Arrays;
+import java.util.List;
 
 /** Filters of List Wholesale Customers; every field is optional (null = not sent). */
 public final class CustomerListParams {
@@ -8,7 +10,7 @@ public final class CustomerListParams {
 
   private final String externalId;
   private final String orgId;
-  private final CustomerStatus status;
+  private final List<CustomerStatus> status;
   private final Integer offset;
   private final Integer max;
 
@@ -37,7 +39,8 @@ public final class CustomerListParams {
     return orgId;
   }
 
-  public CustomerStatus status() {
+  /** The statuses to match (sent as one {@code status} parameter each), or null for any. */
+  public List<CustomerStatus> status() {
     return status;
   }
 
@@ -58,7 +61,7 @@ public final class CustomerListParams {
   public static final class Builder {
     private String externalId;
     private String orgId;
-    private CustomerStatus status;
+    private List<CustomerStatus> status;
     private Integer offset;
     private Integer max;
 
@@ -75,18 +78,27 @@ public final class CustomerListParams {
       return this;
     }
 
-    public Builder status(CustomerStatus status) {
-      this.status = status;
+    /** Customers in any of these statuses; none means any status. */
+    public Builder status(CustomerStatus... status) {
+      return status(status == null ? null : Arrays.asList(status));
+    }
+
+    /** Customers in any of these statuses; null or empty means any status. */
+    public Builder status(List<CustomerStatus> status) {
+      if (status != null && status.contains(null)) {
+        throw new IllegalArgumentException("status must not contain null");
+      }
+      this.status = status == null || status.isEmpty() ? null : List.copyOf(status);
       return this;
     }
 
     public Builder offset(Integer offset) {
-      this.offset = ListParamChecks.offset(offset);
+      this.offset = offset;
       return this;
     }
 
     public Builder max(Integer max) {
-      this.max = ListParamChecks.max(max, Integer.MAX_VALUE);
+      this.max = max;
       return this;
     }
 

@@ -35,13 +35,24 @@ public final class CustomersResource {
   }
 
   public Customer get(String customerId) {
+    return get(customerId, false);
+  }
+
+  /**
+   * Reads the customer; with {@code includePackageLicenseInfo} true, each provisioned package of
+   * {@code resourceDetails} also lists its {@code licenseIds}.
+   */
+  public Customer get(String customerId, boolean includePackageLicenseInfo) {
     Require.id(customerId, "customerId");
-    return calls.executeWithBody(api.getCustomer(customerId, null)).body();
+    return calls.executeWithBody(api.getCustomer(customerId, null, includePackageLicenseInfo ? Boolean.TRUE : null))
+        .body();
   }
 
   /**
    * Starts provisioning; Webex answers 202 at once. Requires provisioningId, packages,
-   * externalId and address.
+   * externalId and address (addressLine1, city, country), and inside the optional objects what
+   * Webex marks required: customerInfo's name and primaryEmail, the calling location's name,
+   * address, timezone and language.
    */
   public ProvisioningAccepted provision(CustomerProvisionRequest request) {
     Require.request(request, "request");
@@ -50,13 +61,26 @@ public final class CustomersResource {
     Require.field(request.getPackages(), op, "packages");
     Require.field(request.getExternalId(), op, "externalId");
     Require.field(request.getAddress(), op, "address");
+    Require.address(request.getAddress(), op, "address");
+    if (request.getCustomerInfo() != null) {
+      Require.field(request.getCustomerInfo().getName(), op, "customerInfo.name");
+      Require.field(request.getCustomerInfo().getPrimaryEmail(), op, "customerInfo.primaryEmail");
+    }
+    Require.provisioningParameters(request.getProvisioningParameters(), op);
     return accepted(calls.execute(api.provisionCustomer(request, null)), null);
   }
 
-  /** Starts an update; Webex answers 202 and the customer goes through {@code updating}. */
+  /**
+   * Starts an update; Webex answers 202 and the customer goes through {@code updating}. Requires
+   * packages (the complete list: a package left out is removed).
+   */
   public ProvisioningAccepted update(String customerId, CustomerUpdateRequest request) {
     Require.id(customerId, "customerId");
     Require.request(request, "request");
+    String op = "update customer";
+    Require.field(request.getPackages(), op, "packages");
+    Require.address(request.getAddress(), op, "address");
+    Require.provisioningParameters(request.getProvisioningParameters(), op);
     return accepted(calls.execute(api.updateCustomer(customerId, request, null)), customerId);
   }
 
@@ -68,8 +92,16 @@ public final class CustomersResource {
         response.headers().get("trackingid"), customerId);
   }
 
+  /** Requires address (addressLine1, city, country); customerInfo, when sent, needs primaryEmail. */
   public ProvisioningPreCheckResponse precheck(CustomerPrecheckRequest request) {
     Require.request(request, "request");
+    String op = "precheck customer";
+    Require.field(request.getAddress(), op, "address");
+    Require.address(request.getAddress(), op, "address");
+    if (request.getCustomerInfo() != null) {
+      Require.field(request.getCustomerInfo().getPrimaryEmail(), op, "customerInfo.primaryEmail");
+    }
+    Require.provisioningParameters(request.getProvisioningParameters(), op);
     return calls.executeWithBody(api.precheckCustomer(request, null)).body();
   }
 
@@ -105,7 +137,7 @@ public final class CustomersResource {
   /** As {@link #awaitProvisioned(String)}; null config or listener means the client's defaults. */
   public WaitOutcome<Customer> awaitProvisioned(String customerId, WaiterConfig config, ProgressListener listener) {
     Require.id(customerId, "customerId");
-    return waits.waiters().awaitCustomerProvisioned(waits.poller(() -> api.getCustomer(customerId, null)), config, listener);
+    return waits.waiters().awaitCustomerProvisioned(waits.poller(() -> api.getCustomer(customerId, null, null)), config, listener);
   }
 
   public CompletableFuture<WaitOutcome<Customer>> awaitProvisionedAsync(String customerId) {
@@ -115,7 +147,7 @@ public final class CustomersResource {
   public CompletableFuture<WaitOutcome<Customer>> awaitProvisionedAsync(String customerId, WaiterConfig config,
       ProgressListener listener) {
     Require.id(customerId, "customerId");
-    return waits.waiters().awaitCustomerProvisionedAsync(waits.poller(() -> api.getCustomer(customerId, null)), config, listener);
+    return waits.waiters().awaitCustomerProvisionedAsync(waits.poller(() -> api.getCustomer(customerId, null, null)), config, listener);
   }
 
   /** Polls a removed customer until it answers 404 (success); {@code error} fails. */
@@ -125,7 +157,7 @@ public final class CustomersResource {
 
   public WaitOutcome<Customer> awaitRemoved(String customerId, WaiterConfig config, ProgressListener listener) {
     Require.id(customerId, "customerId");
-    return waits.waiters().awaitCustomerRemoved(waits.removalPoller(() -> api.getCustomer(customerId, null)), config, listener);
+    return waits.waiters().awaitCustomerRemoved(waits.removalPoller(() -> api.getCustomer(customerId, null, null)), config, listener);
   }
 
   /** Provisions, then waits as {@link #awaitProvisioned(String)} does. The POST is sent once. */

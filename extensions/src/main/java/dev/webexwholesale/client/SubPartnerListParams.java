@@ -56,12 +56,12 @@ public final class SubPartnerListParams {
     }
 
     public Builder offset(Integer offset) {
-      this.offset = ListParamChecks.offset(offset);
+      this.offset = offset;
       return this;
     }
 
     public Builder max(Integer max) {
-      this.max = ListParamChecks.max(max, Integer.MAX_VALUE);
+      this.max = max;
       return this;
     }
 

@@ -7,7 +7,10 @@ import dev.webexwholesale.model.SubPartner;
 import dev.webexwholesale.model.SubPartnerList;
 import retrofit2.Call;
 
-/** The sub-partners the partner manages (never scoped by {@code onBehalfOf}). */
+/**
+ * The sub-partners the partner manages (never scoped by {@code onBehalfOf}). Pages decode from
+ * {@code items} (Webex's schema) or {@code subPartners} (Webex's example).
+ */
 public final class SubPartnersResource {
   private final SubPartnersApi api;
   private final Calls calls;
@@ -20,9 +23,9 @@ public final class SubPartnersResource {
   public PagedIterable<SubPartner> list(SubPartnerListParams params) {
     Require.request(params, "params");
     return new PagedIterable<>(
-        () -> calls.firstPage(listCall(params), SubPartnerList::getSubPartners),
+        () -> calls.firstPage(listCall(params), SubPartnerList::getItems),
         url -> calls.nextPage(url, Calls.invocationOf(listCall(params)), SubPartnerList.class,
-            SubPartnerList::getSubPartners));
+            SubPartnerList::getItems));
   }
 
   public PagedIterable<SubPartner> list() {
@@ -31,7 +34,7 @@ public final class SubPartnersResource {
 
   public Page<SubPartner> listPage(SubPartnerListParams params) {
     Require.request(params, "params");
-    return calls.firstPage(listCall(params), SubPartnerList::getSubPartners);
+    return calls.firstPage(listCall(params), SubPartnerList::getItems);
   }
 
   private Call<SubPartnerList> listCall(SubPartnerListParams p) {

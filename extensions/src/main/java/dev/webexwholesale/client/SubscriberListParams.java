@@ -1,11 +1,13 @@
 package dev.webexwholesale.client;
 
 import dev.webexwholesale.model.SubscriberStatus;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 /** Filters of List Wholesale Subscribers; every field is optional (null = not sent). */
 public final class SubscriberListParams {
-  /** Webex returns at most 100 subscribers per page. */
+  /** Webex documents at most 100 subscribers per page; a larger {@code max} is sent as given and the server decides. */
   public static final int MAX_PAGE_SIZE = 100;
 
   private static final SubscriberListParams NONE = builder().build();
@@ -17,8 +19,8 @@ public final class SubscriberListParams {
   private final String externalCustomerId;
   private final String email;
   private final SubscriberStatus status;
-  private final OffsetDateTime after;
-  private final OffsetDateTime lastStatusChange;
+  private final String after;
+  private final String lastStatusChange;
   private final String sortBy;
   private final String sortOrder;
 
@@ -72,11 +74,13 @@ public final class SubscriberListParams {
     return status;
   }
 
-  public OffsetDateTime after() {
+  /** As sent: epoch milliseconds or ISO-8601 text. */
+  public String after() {
     return after;
   }
 
-  public OffsetDateTime lastStatusChange() {
+  /** As sent: epoch milliseconds or ISO-8601 text. */
+  public String lastStatusChange() {
     return lastStatusChange;
   }
 
@@ -104,22 +108,22 @@ public final class SubscriberListParams {
     private String externalCustomerId;
     private String email;
     private SubscriberStatus status;
-    private OffsetDateTime after;
-    private OffsetDateTime lastStatusChange;
+    private String after;
+    private String lastStatusChange;
     private String sortBy;
     private String sortOrder;
 
     private Builder() {
     }
 
-    /** Page size, 1 to 100. */
+    /** Page size; Webex documents up to 100 (the server decides, nothing is refused here). */
     public Builder max(Integer max) {
-      this.max = ListParamChecks.max(max, MAX_PAGE_SIZE);
+      this.max = max;
       return this;
     }
 
     public Builder offset(Integer offset) {
-      this.offset = ListParamChecks.offset(offset);
+      this.offset = offset;
       return this;
     }
 
@@ -148,26 +152,51 @@ public final class SubscriberListParams {
       return this;
     }
 
+    /** Created after this instant, sent as epoch milliseconds (the form Webex prefers). */
+    public Builder after(Instant after) {
+      this.after = after == null ? null : Long.toString(after.toEpochMilli());
+      return this;
+    }
+
+    /** Created after this date-time, sent as ISO-8601 text. */
     public Builder after(OffsetDateTime after) {
+      this.after = after == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(after);
+      return this;
+    }
+
+    /** Created after this time, sent exactly as given: epoch milliseconds or ISO-8601 text. */
+    public Builder after(String after) {
       this.after = after;
       return this;
     }
 
+    /** Status changed after this instant, sent as epoch milliseconds (the form Webex prefers). */
+    public Builder lastStatusChange(Instant lastStatusChange) {
+      this.lastStatusChange = lastStatusChange == null ? null : Long.toString(lastStatusChange.toEpochMilli());
+      return this;
+    }
+
+    /** Status changed after this date-time, sent as ISO-8601 text. */
     public Builder lastStatusChange(OffsetDateTime lastStatusChange) {
+      this.lastStatusChange = lastStatusChange == null ? null
+          : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(lastStatusChange);
+      return this;
+    }
+
+    /** Status changed after this time, sent exactly as given: epoch milliseconds or ISO-8601 text. */
+    public Builder lastStatusChange(String lastStatusChange) {
       this.lastStatusChange = lastStatusChange;
       return this;
     }
 
+    /** Webex documents {@code created} (its default) and {@code lastStatusChange}. */
     public Builder sortBy(String sortBy) {
       this.sortBy = sortBy;
       return this;
     }
 
-    /** {@code ASC} or {@code DESC}. */
+    /** Webex documents {@code ASC} and {@code DESC}; the value is sent as given. */
     public Builder sortOrder(String sortOrder) {
-      if (sortOrder != null && !sortOrder.equals("ASC") && !sortOrder.equals("DESC")) {
-        throw new IllegalArgumentException("sortOrder must be ASC or DESC, was " + sortOrder);
-      }
       this.sortOrder = sortOrder;
       return this;
     }

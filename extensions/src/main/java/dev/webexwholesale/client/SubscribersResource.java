@@ -12,7 +12,11 @@ import dev.webexwholesale.model.SubscriberUpdateRequest;
 import dev.webexwholesale.client.waiter.ProgressListener;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaiterConfig;
+import dev.webexwholesale.client.errors.WholesaleException;
+import dev.webexwholesale.client.waiter.Polled;
+import dev.webexwholesale.client.waiter.Poller;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import retrofit2.Call;
 
 /**
@@ -36,21 +40,37 @@ public final class SubscribersResource {
     return calls.executeWithBody(api.getSubscriber(subscriberId, null)).body();
   }
 
-  /** Requires customerId, email and exactly one of package / packages. */
+  /**
+   * Provisions a subscriber; Webex answers at once: 200 with status {@code provisioned}, or 202
+   * with status {@code pending_user_migration} when the email belongs to an active free Webex
+   * account whose owner must consent to the move (see {@link #sendConsentEmail(String)}).
+   * Requires customerId, email and provisioningParameters (which may be empty); refuses
+   * {@code package} together with {@code packages}.
+   */
   public Subscriber provision(SubscriberProvisionRequest request) {
     Require.request(request, "request");
     String op = "provision subscriber";
     Require.field(request.getCustomerId(), op, "customerId");
     Require.field(request.getEmail(), op, "email");
-    Require.exactlyOnePackageField(request.getPackage(), request.getPackages(), op);
+    Require.field(request.getProvisioningParameters(), op, "provisioningParameters");
+    Require.notBothPackageFields(request.getPackage(), request.getPackages(), op);
     return calls.executeWithBody(api.provisionSubscriber(request, null)).body();
   }
 
-  /** Requires exactly one of package / packages. */
+  /**
+   * Sends the consent email again to the person behind a subscriber in
+   * {@code pending_user_migration}; Webex answers 204 (and an error for any other subscriber).
+   */
+  public void sendConsentEmail(String subscriberId) {
+    Require.id(subscriberId, "subscriberId");
+    calls.execute(api.sendConsentEmail(subscriberId, null));
+  }
+
+  /** Refuses {@code package} together with {@code packages}; everything else is the server's to judge. */
   public Subscriber update(String subscriberId, SubscriberUpdateRequest request) {
     Require.id(subscriberId, "subscriberId");
     Require.request(request, "request");
-    Require.exactlyOnePackageField(request.getPackage(), request.getPackages(), "update subscriber");
+    Require.notBothPackageFields(request.getPackage(), request.getPackages(), "update subscriber");
     return calls.executeWithBody(api.updateSubscriber(subscriberId, request, null)).body();
   }
 
@@ -59,12 +79,19 @@ public final class SubscribersResource {
     calls.execute(api.removeSubscriber(subscriberId, null));
   }
 
-  /** Requires email and exactly one of package / packages. */
+  /**
+   * Requires email; customerInfo, when sent, needs primaryEmail. A request without any package
+   * is valid (Webex documents three precheck variants); {@code package} with {@code packages} is
+   * refused.
+   */
   public ProvisioningPreCheckResponse precheck(SubscriberPrecheckRequest request) {
     Require.request(request, "request");
     String op = "precheck subscriber";
     Require.field(request.getEmail(), op, "email");
-    Require.exactlyOnePackageField(request.getPackage(), request.getPackages(), op);
+    if (request.getCustomerInfo() != null) {
+      Require.field(request.getCustomerInfo().getPrimaryEmail(), op, "customerInfo.primaryEmail");
+    }
+    Require.notBothPackageFields(request.getPackage(), request.getPackages(), op);
     return calls.executeWithBody(api.precheckSubscriber(request, null)).body();
   }
 
@@ -87,9 +114,10 @@ public final class SubscribersResource {
   }
 
   /**
-   * Polls the subscriber until provisioning ends: {@code provisioned} succeeds, {@code error}
-   * fails with the subscriber's errors, {@code pending_email_input},
-   * {@code pending_email_validation} and {@code pending_user_migration} are holds.
+   * Reads the subscriber until its status is documented: {@code provisioned} succeeds,
+   * {@code pending_user_migration} is a hold (the person must consent; see
+   * {@link #sendConsentEmail(String)}). Any other status is kept and reported as it is, never
+   * taken for success: the wait goes on until it times out.
    */
   public WaitOutcome<Subscriber> awaitProvisioned(String subscriberId) {
     return awaitProvisioned(subscriberId, null, null);
@@ -112,17 +140,35 @@ public final class SubscribersResource {
         waits.poller(() -> api.getSubscriber(subscriberId, null)), config, listener);
   }
 
-  /** Provisions (one POST), then waits as {@link #awaitProvisioned(String)} does. */
+  /**
+   * Provisions (one POST) and judges the answer itself: 200 {@code provisioned} succeeds at
+   * once, 202 {@code pending_user_migration} is ON_HOLD at once (the remedy: the person consents,
+   * {@link #sendConsentEmail(String)} resends the email). Only an undocumented status makes it
+   * read the subscriber again, as {@link #awaitProvisioned(String)} does.
+   */
   public WaitOutcome<Subscriber> provisionAndWait(SubscriberProvisionRequest request) {
     return provisionAndWait(request, null, null);
   }
 
   public WaitOutcome<Subscriber> provisionAndWait(SubscriberProvisionRequest request, WaiterConfig config,
       ProgressListener listener) {
-    return awaitProvisioned(provision(request).getId(), config, listener);
+    Subscriber answered = provision(request);
+    String id = answered.getId();
+    AtomicBoolean answerUsed = new AtomicBoolean();
+    Poller<Subscriber> poller = () -> {
+      if (!answerUsed.getAndSet(true)) {
+        return Polled.of(answered);
+      }
+      if (id == null || id.isBlank()) {
+        throw new WholesaleException("Webex answered the subscriber provision with status "
+            + (answered.getStatus() == null ? "none" : answered.getStatus().getValue()) + " and no id to follow");
+      }
+      return waits.poller(() -> api.getSubscriber(id, null)).poll();
+    };
+    return waits.waiters().awaitSubscriberProvisioned(poller, config, listener);
   }
 
-  /** Updates, then waits until the subscriber is out of {@code updating}. */
+  /** Updates (Webex answers the updated subscriber), then judges it as {@link #awaitProvisioned(String)} does. */
   public WaitOutcome<Subscriber> updateAndWait(String subscriberId, SubscriberUpdateRequest request, WaiterConfig config,
       ProgressListener listener) {
     update(subscriberId, request);

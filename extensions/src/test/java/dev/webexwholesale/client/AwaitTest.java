@@ -163,11 +163,12 @@ class AwaitTest extends WireMockTestBase {
 
   @Test
   void subscriberHoldStopsAtOnce() {
-    statuses("/v1/wholesale/subscribers/c3ViLTE=", "{\"id\":\"c3ViLTE=\",\"status\":\"pending_email_validation\"}");
+    statuses("/v1/wholesale/subscribers/c3ViLTE=", "{\"id\":\"c3ViLTE=\",\"status\":\"pending_user_migration\"}");
     try (WholesaleClient c = timedClient()) {
       WaitOutcome<Subscriber> outcome = c.subscribers().awaitProvisioned("c3ViLTE=");
       assertEquals(WaitOutcome.Kind.ON_HOLD, outcome.kind());
       assertEquals(1, outcome.attempts());
+      assertTrue(outcome.remedy().orElseThrow().contains("sendConsentEmail"));
     }
     assertFalse(sleeper.waits.iterator().hasNext());
   }

@@ -119,11 +119,12 @@ class CustomersResourceTest extends WireMockTestBase {
         .withHeader("Content-Type", "application/json")
         .withBody("{\"message\":\"success\",\"info\":[{\"infoCode\":100,\"description\":\"ok\"}]}")));
 
-    ProvisioningPreCheckResponse r = client.customers().precheck(new CustomerPrecheckRequest().externalId("ext-9"));
+    ProvisioningPreCheckResponse r = client.customers().precheck(TestData.customerPrecheck());
 
     assertEquals("success", r.getMessage());
     wm.verify(postRequestedFor(urlEqualTo("/v1/wholesale/customers/validate"))
-        .withRequestBody(equalToJson("{\"externalId\":\"ext-9\"}")));
+        .withRequestBody(equalToJson("{\"externalId\":\"ext-9\",\"address\":{\"addressLine1\":\"771 Alder Drive\","
+            + "\"city\":\"Milpitas\",\"country\":\"US\"}}")));
   }
 
   @Test

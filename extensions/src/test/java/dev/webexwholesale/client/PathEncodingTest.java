@@ -26,7 +26,7 @@ class PathEncodingTest extends WireMockTestBase {
 
   private static final List<BiConsumer<WholesaleClient, String>> ID_OPERATIONS = List.of(
       (c, id) -> c.customers().get(id),
-      (c, id) -> c.customers().update(id, new CustomerUpdateRequest()),
+      (c, id) -> c.customers().update(id, TestData.customerUpdate()),
       (c, id) -> c.customers().remove(id),
       (c, id) -> c.subscribers().get(id),
       (c, id) -> c.subscribers().update(id, TestData.subscriberUpdate()),

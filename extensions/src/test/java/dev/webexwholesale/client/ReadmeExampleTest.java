@@ -17,6 +17,7 @@ import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.CustomerStatus;
 import dev.webexwholesale.model.Subscriber;
 import dev.webexwholesale.model.SubscriberProvisionRequest;
+import dev.webexwholesale.model.SubscriberProvisioningParameters;
 import dev.webexwholesale.model.SubscriberStatus;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import dev.webexwholesale.model.WholesalePackagesSubscriber;
@@ -85,12 +86,13 @@ class ReadmeExampleTest extends WireMockTestBase {
       Subscriber subscriber = subPartner.subscribers().provision(new SubscriberProvisionRequest()
           .customerId(newCustomerId)
           .email("ann@example.com")
-          .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING)));
+          .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING))
+          .provisioningParameters(new SubscriberProvisioningParameters().primaryPhoneNumber("+14085267209")));
       assertEquals("sub-1", subscriber.getId());
 
       List<String> lines = new ArrayList<>();
       for (Subscriber s : client.subscribers().list(SubscriberListParams.builder()
-          .customerId(newCustomerId).status(SubscriberStatus.ERROR).max(100).build())) {
+          .customerId(newCustomerId).status(SubscriberStatus.fromValue("error")).max(100).build())) {
         lines.add(s.getEmail() + " " + s.getStatus());
       }
       long provisioned = client.customers().list().stream()

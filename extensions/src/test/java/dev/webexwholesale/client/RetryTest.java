@@ -200,7 +200,7 @@ class RetryTest extends WireMockTestBase {
   void precheckPostIsRetriedOn429() {
     answers(status(429), aResponse().withHeader("Content-Type", "application/json").withBody("{\"message\":\"success\"}"));
 
-    assertEquals("success", client.customers().precheck(new CustomerPrecheckRequest()).getMessage());
+    assertEquals("success", client.customers().precheck(TestData.customerPrecheck()).getMessage());
     assertEquals(2, requests().size());
   }
 
@@ -208,7 +208,7 @@ class RetryTest extends WireMockTestBase {
   void putIsRetriedAfterConnectionReset() {
     answers(reset(), aResponse().withStatus(202).withHeader("Content-Type", "application/json").withBody("{}"));
 
-    client.customers().update("c1", new dev.webexwholesale.model.CustomerUpdateRequest());
+    client.customers().update("c1", TestData.customerUpdate());
 
     assertEquals(2, requests().size());
   }

@@ -39,11 +39,11 @@ class SpecConformanceTest extends WireMockTestBase {
     c.customers().provision(TestData.customerProvision());
     c.customers().get("Y3VzdA==");
     c.customers().update("Y3VzdA==", new CustomerUpdateRequest()
-        .packages(List.of(WholesalePackagesCustomer.WEBEX_MEETINGS)).address(new Address().country("US")));
+        .packages(List.of(WholesalePackagesCustomer.WEBEX_MEETINGS)).address(new Address().addressLine1("1 Main St").city("Milpitas").country("US")));
     c.customers().remove("Y3VzdA==");
-    c.customers().precheck(new CustomerPrecheckRequest().externalId("e"));
+    c.customers().precheck(TestData.customerPrecheck());
     c.subscribers().listPage(SubscriberListParams.builder().max(100).offset(0).customerId("c").personId("p")
-        .externalCustomerId("x").email("a@b.example").status(SubscriberStatus.ERROR).after(t).lastStatusChange(t)
+        .externalCustomerId("x").email("a@b.example").status(SubscriberStatus.PENDING_USER_MIGRATION).after(t).lastStatusChange(t)
         .sortBy("created").sortOrder("ASC").build());
     c.subscribers().provision(TestData.subscriberProvision());
     c.subscribers().get("c3ViMQ==");

@@ -35,9 +35,9 @@ class SubPartnerScopeTest extends WireMockTestBase {
   private static final List<Consumer<WholesaleClient>> SCOPED_OPERATIONS = List.of(
       c -> c.customers().get("c1"),
       c -> c.customers().provision(TestData.customerProvision()),
-      c -> c.customers().update("c1", new CustomerUpdateRequest()),
+      c -> c.customers().update("c1", TestData.customerUpdate()),
       c -> c.customers().remove("c1"),
-      c -> c.customers().precheck(new CustomerPrecheckRequest()),
+      c -> c.customers().precheck(TestData.customerPrecheck()),
       c -> c.customers().listPage(CustomerListParams.none()),
       c -> c.subscribers().get("s1"),
       c -> c.subscribers().provision(TestData.subscriberProvision()),

@@ -12,9 +12,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.webexwholesale.client.waiter.ProvisioningOnHoldException;
+import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.model.ProvisioningPreCheckResponse;
 import dev.webexwholesale.model.Subscriber;
 import dev.webexwholesale.model.SubscriberStatus;
@@ -36,7 +40,7 @@ class SubscribersResourceTest extends WireMockTestBase {
 
     Subscriber s = client.subscribers().get("c3ViLTE=");
 
-    assertEquals(SubscriberStatus.PROVISIONING, s.getStatus());
+    assertEquals(SubscriberStatus.PROVISIONED, s.getStatus());
     assertEquals(OffsetDateTime.of(2024, 5, 1, 10, 15, 30, 0, ZoneOffset.UTC), s.getCreated());
   }
 
@@ -48,7 +52,8 @@ class SubscribersResourceTest extends WireMockTestBase {
 
     assertEquals("c3ViLTE=", s.getId());
     wm.verify(postRequestedFor(urlEqualTo("/v1/wholesale/subscribers")).withRequestBody(equalToJson(
-        "{\"customerId\":\"Y3VzdC0x\",\"email\":\"ann@example.com\",\"packages\":[\"webex_calling\"]}")));
+        "{\"customerId\":\"Y3VzdC0x\",\"email\":\"ann@example.com\",\"packages\":[\"webex_calling\"],"
+        + "\"provisioningParameters\":{\"extension\":\"7209\"}}")));
   }
 
   @Test
@@ -89,7 +94,7 @@ class SubscribersResourceTest extends WireMockTestBase {
 
     List<Subscriber> all = client.subscribers().list(SubscriberListParams.builder()
         .max(100).offset(5).customerId("Y3VzdC0x").personId("p1").externalCustomerId("ext-1")
-        .email("ann+1@example.com").status(SubscriberStatus.PENDING_EMAIL_VALIDATION)
+        .email("ann+1@example.com").status(SubscriberStatus.PENDING_USER_MIGRATION)
         .after(OffsetDateTime.of(2024, 1, 1, 10, 0, 0, 0, ZoneOffset.UTC))
         .lastStatusChange(OffsetDateTime.of(2024, 2, 1, 0, 0, 0, 0, ZoneOffset.ofHours(2)))
         .sortBy("created").sortOrder("DESC").build()).stream().collect(Collectors.toList());
@@ -102,7 +107,7 @@ class SubscribersResourceTest extends WireMockTestBase {
         .withQueryParam("personId", equalTo("p1"))
         .withQueryParam("externalCustomerId", equalTo("ext-1"))
         .withQueryParam("email", equalTo("ann+1@example.com"))
-        .withQueryParam("status", equalTo("pending_email_validation"))
+        .withQueryParam("status", equalTo("pending_user_migration"))
         .withQueryParam("after", equalTo("2024-01-01T10:00:00Z"))
         .withQueryParam("lastStatusChange", equalTo("2024-02-01T00:00:00+02:00"))
         .withQueryParam("sortBy", equalTo("created"))
@@ -110,11 +115,67 @@ class SubscribersResourceTest extends WireMockTestBase {
   }
 
   @Test
-  void listParamsRejectOutOfRangeValues() {
-    assertThrows(IllegalArgumentException.class, () -> SubscriberListParams.builder().max(101));
-    assertThrows(IllegalArgumentException.class, () -> SubscriberListParams.builder().max(0));
-    assertThrows(IllegalArgumentException.class, () -> SubscriberListParams.builder().offset(-1));
-    assertThrows(IllegalArgumentException.class, () -> SubscriberListParams.builder().sortOrder("down"));
-    assertThrows(IllegalArgumentException.class, () -> CustomerListParams.builder().max(0));
+  void sendConsentEmailPostsToTheConsentMovePathWithoutBody() {
+    wm.stubFor(post(urlEqualTo("/v1/subscribers/c3ViMQ/emails/consentMove")).willReturn(aResponse().withStatus(204)));
+
+    client.subscribers().sendConsentEmail("c3ViMQ");
+
+    wm.verify(postRequestedFor(urlEqualTo("/v1/subscribers/c3ViMQ/emails/consentMove")));
+    assertEquals(0, wm.getAllServeEvents().get(0).getRequest().getBody().length);
+  }
+
+  @Test
+  void provisionAndWaitIsDoneAtOnceOn200() {
+    wm.stubFor(post(urlEqualTo("/v1/wholesale/subscribers")).willReturn(json(200, TestData.SUBSCRIBER_JSON)));
+
+    WaitOutcome<Subscriber> outcome = client.subscribers().provisionAndWait(TestData.subscriberProvision());
+
+    assertEquals(WaitOutcome.Kind.SUCCEEDED, outcome.kind());
+    assertEquals(1, outcome.attempts());
+    assertEquals(1, wm.getAllServeEvents().size(), "no GET after a 200 provisioned");
+  }
+
+  @Test
+  void provisionAndWaitIsOnHoldAtOnceOn202NamingTheRemedy() {
+    wm.stubFor(post(urlEqualTo("/v1/wholesale/subscribers")).willReturn(json(202,
+        TestData.SUBSCRIBER_JSON.replace("\"provisioned\"", "\"pending_user_migration\""))));
+
+    WaitOutcome<Subscriber> outcome = client.subscribers().provisionAndWait(TestData.subscriberProvision());
+
+    assertEquals(WaitOutcome.Kind.ON_HOLD, outcome.kind());
+    assertEquals("pending_user_migration", outcome.status().orElseThrow());
+    assertEquals(1, wm.getAllServeEvents().size(), "no GET after a 202");
+    ProvisioningOnHoldException e = assertThrows(ProvisioningOnHoldException.class, outcome::orThrow);
+    assertTrue(e.getMessage().contains("subscribers().sendConsentEmail(id)"), e.getMessage());
+  }
+
+  @Test
+  void provisionAndWaitReadsAgainOnlyForAnUndocumentedStatusAndNeverCallsItSuccess() {
+    wm.stubFor(post(urlEqualTo("/v1/wholesale/subscribers")).willReturn(json(200,
+        TestData.SUBSCRIBER_JSON.replace("\"provisioned\"", "\"activating\""))));
+    wm.stubFor(get(urlPathMatching("/v1/wholesale/subscribers/c3ViLTE.*")).willReturn(json(200, TestData.SUBSCRIBER_JSON)));
+
+    WaitOutcome<Subscriber> outcome = client.subscribers().provisionAndWait(TestData.subscriberProvision(),
+        dev.webexwholesale.client.waiter.WaiterConfig.builder().initialInterval(java.time.Duration.ofMillis(1))
+            .jitter(0).build(), null);
+
+    assertEquals(WaitOutcome.Kind.SUCCEEDED, outcome.kind());
+    assertEquals(2, outcome.attempts(), "the unknown status was not taken for success");
+    wm.verify(1, getRequestedFor(urlPathMatching("/v1/wholesale/subscribers/c3ViLTE.*")));
+  }
+
+  @Test
+  void listParamsTheServerInterpretsAreSentAsGiven() {
+    // Webex documents max up to 100 and ASC/DESC; it decides what to do with anything else.
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/subscribers")).willReturn(json(200, "{\"items\":[]}")));
+
+    client.subscribers().listPage(SubscriberListParams.builder().max(500).offset(0).sortOrder("desc")
+        .after("1714550400000").lastStatusChange(java.time.Instant.ofEpochMilli(1714550400123L)).build());
+
+    wm.verify(getRequestedFor(urlPathEqualTo("/v1/wholesale/subscribers"))
+        .withQueryParam("max", equalTo("500"))
+        .withQueryParam("sortOrder", equalTo("desc"))
+        .withQueryParam("after", equalTo("1714550400000"))
+        .withQueryParam("lastStatusChange", equalTo("1714550400123")));
   }
 }

@@ -1,9 +1,12 @@
 package dev.webexwholesale.client;
 
+import dev.webexwholesale.model.CustomerUpdateRequest;
+import dev.webexwholesale.model.CustomerPrecheckRequest;
 import dev.webexwholesale.model.Address;
 import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.SubscriberPrecheckRequest;
 import dev.webexwholesale.model.SubscriberProvisionRequest;
+import dev.webexwholesale.model.SubscriberProvisioningParameters;
 import dev.webexwholesale.model.SubscriberUpdateRequest;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import dev.webexwholesale.model.WholesalePackagesSubscriber;
@@ -14,7 +17,7 @@ final class TestData {
   static final String CUSTOMER_JSON = "{\"id\":\"Y3VzdC0x\",\"orgId\":\"b3JnLTE=\",\"externalId\":\"ext-1\","
       + "\"status\":\"provisioned\",\"packages\":[\"webex_calling\"],\"futureField\":{\"x\":1}}";
   static final String SUBSCRIBER_JSON = "{\"id\":\"c3ViLTE=\",\"email\":\"ann@example.com\","
-      + "\"customerId\":\"Y3VzdC0x\",\"packages\":[\"webex_calling\"],\"status\":\"provisioning\","
+      + "\"customerId\":\"Y3VzdC0x\",\"packages\":[\"webex_calling\"],\"status\":\"provisioned\","
       + "\"created\":\"2024-05-01T10:15:30Z\"}";
 
   private TestData() {
@@ -33,7 +36,19 @@ final class TestData {
     return new SubscriberProvisionRequest()
         .customerId("Y3VzdC0x")
         .email("ann@example.com")
-        .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING));
+        .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING))
+        .provisioningParameters(new SubscriberProvisioningParameters().extension("7209"));
+  }
+
+  /** The smallest customer precheck Webex accepts: the billing address. */
+  static CustomerPrecheckRequest customerPrecheck() {
+    return new CustomerPrecheckRequest().externalId("ext-9")
+        .address(new Address().addressLine1("771 Alder Drive").city("Milpitas").country("US"));
+  }
+
+  /** The smallest customer update Webex accepts: the complete package list. */
+  static CustomerUpdateRequest customerUpdate() {
+    return new CustomerUpdateRequest().packages(List.of(WholesalePackagesCustomer.WEBEX_CALLING));
   }
 
   static SubscriberUpdateRequest subscriberUpdate() {

@@ -38,7 +38,8 @@ class EmptyBodiesTest extends FaultTestBase {
   void anEmpty200ToAProvisionOrPrecheckIsATypedError() {
     emptyOk();
     assertTypedEmptyBodyFailure(() -> client.subscribers().provision(Operations.subscriberProvision()));
-    assertTypedEmptyBodyFailure(() -> client.customers().precheck(new dev.webexwholesale.model.CustomerPrecheckRequest()));
+    assertTypedEmptyBodyFailure(() -> client.customers().precheck(new dev.webexwholesale.model.CustomerPrecheckRequest()
+        .address(new dev.webexwholesale.model.Address().addressLine1("1 Main St").city("Milpitas").country("US"))));
     assertEquals(2, requestCount());
   }
 

@@ -3,7 +3,9 @@ package dev.webexwholesale.faults;
 import dev.webexwholesale.client.SubscriberListParams;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.model.Address;
+import dev.webexwholesale.model.Address;
 import dev.webexwholesale.model.CustomerPrecheckRequest;
+import dev.webexwholesale.model.SubscriberProvisioningParameters;
 import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.CustomerUpdateRequest;
 import dev.webexwholesale.model.SubscriberPrecheckRequest;
@@ -21,7 +23,7 @@ final class Operations {
   enum Post {
     PROVISION_CUSTOMER("/v1/wholesale/customers", c -> c.customers().provision(customerProvision())),
     PRECHECK_CUSTOMER("/v1/wholesale/customers/validate",
-        c -> c.customers().precheck(new CustomerPrecheckRequest().externalId("ext-1"))),
+        c -> c.customers().precheck(new CustomerPrecheckRequest().externalId("ext-1").address(new Address().addressLine1("771 Alder Drive").city("Milpitas").country("US")))),
     PROVISION_SUBSCRIBER("/v1/wholesale/subscribers", c -> c.subscribers().provision(subscriberProvision())),
     PRECHECK_SUBSCRIBER("/v1/wholesale/subscribers/validate", c -> c.subscribers().precheck(
         new SubscriberPrecheckRequest().email("alice@acme.test").addPackagesItem(WholesalePackagesSubscriber.WEBEX_CALLING)));
@@ -71,6 +73,7 @@ final class Operations {
     return new SubscriberProvisionRequest()
         .customerId(FaultTestBase.CUSTOMER_ID)
         .email("alice@acme.test")
-        .addPackagesItem(WholesalePackagesSubscriber.WEBEX_CALLING);
+        .addPackagesItem(WholesalePackagesSubscriber.WEBEX_CALLING)
+        .provisioningParameters(new SubscriberProvisioningParameters().extension("7209"));
   }
 }

@@ -148,7 +148,7 @@ class RateLimitsAndOutagesTest extends FaultTestBase {
     wm.stubFor(any(anyUrl()).willReturn(unavailable().withHeader("Retry-After", "0")));
 
     assertThrows(ServiceUnavailableException.class,
-        () -> client.customers().precheck(new CustomerPrecheckRequest().externalId("e")));
+        () -> client.customers().precheck(new CustomerPrecheckRequest().address(new dev.webexwholesale.model.Address().addressLine1("1 Main St").city("Milpitas").country("US"))));
 
     assertEquals(1, requestCount());
   }
@@ -158,7 +158,7 @@ class RateLimitsAndOutagesTest extends FaultTestBase {
     wm.stubFor(any(anyUrl()).willReturn(unavailable().withHeader("Retry-After", "5")));
 
     ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class, () -> client.customers()
-        .update(CUSTOMER_ID, new CustomerUpdateRequest().externalId("ext-2")));
+        .update(CUSTOMER_ID, new CustomerUpdateRequest().externalId("ext-2").addPackagesItem(dev.webexwholesale.model.WholesalePackagesCustomer.WEBEX_CALLING)));
 
     assertEquals(MAX_ATTEMPTS, requestCount(), "PUT is idempotent");
     assertEquals(seconds(5, 5), sleeper.waits);

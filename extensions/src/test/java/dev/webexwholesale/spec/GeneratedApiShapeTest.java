@@ -48,7 +48,8 @@ class GeneratedApiShapeTest {
         op(CustomersApi.class, "listCustomers", "GET", "wholesale/customers", null, CustomerList.class, null,
             SCOPE, "externalId", "orgId", "status", "offset", "max"),
         op(CustomersApi.class, "provisionCustomer", "POST", "wholesale/customers", CustomerProvisionRequest.class, ResourceUrl.class, null, SCOPE),
-        op(CustomersApi.class, "getCustomer", "GET", "wholesale/customers/{customerId}", null, Customer.class, "customerId", SCOPE),
+        op(CustomersApi.class, "getCustomer", "GET", "wholesale/customers/{customerId}", null, Customer.class, "customerId", SCOPE,
+            "includePackageLicenseInfo"),
         op(CustomersApi.class, "updateCustomer", "PUT", "wholesale/customers/{customerId}", CustomerUpdateRequest.class, ResourceUrl.class, "customerId", SCOPE),
         op(CustomersApi.class, "removeCustomer", "DELETE", "wholesale/customers/{customerId}", null, Void.class, "customerId", SCOPE),
         op(CustomersApi.class, "precheckCustomer", "POST", "wholesale/customers/validate", CustomerPrecheckRequest.class, ProvisioningPreCheckResponse.class, null, SCOPE),
@@ -59,6 +60,7 @@ class GeneratedApiShapeTest {
         op(SubscribersApi.class, "getSubscriber", "GET", "wholesale/subscribers/{subscriberId}", null, Subscriber.class, "subscriberId", SCOPE),
         op(SubscribersApi.class, "updateSubscriber", "PUT", "wholesale/subscribers/{subscriberId}", SubscriberUpdateRequest.class, Subscriber.class, "subscriberId", SCOPE),
         op(SubscribersApi.class, "removeSubscriber", "DELETE", "wholesale/subscribers/{subscriberId}", null, Void.class, "subscriberId", SCOPE),
+        op(SubscribersApi.class, "sendConsentEmail", "POST", "subscribers/{subscriberId}/emails/consentMove", null, Void.class, "subscriberId", SCOPE),
         op(SubscribersApi.class, "precheckSubscriber", "POST", "wholesale/subscribers/validate", SubscriberPrecheckRequest.class, ProvisioningPreCheckResponse.class, null, SCOPE),
         op(SubPartnersApi.class, "listSubPartners", "GET", "wholesale/subPartners", null, SubPartnerList.class, null,
             "provisioningState", "offset", "max"));
@@ -107,7 +109,7 @@ class GeneratedApiShapeTest {
   }
 
   static Stream<Arguments> apis() {
-    return Stream.of(Arguments.of(CustomersApi.class, 6), Arguments.of(SubscribersApi.class, 6), Arguments.of(SubPartnersApi.class, 1));
+    return Stream.of(Arguments.of(CustomersApi.class, 6), Arguments.of(SubscribersApi.class, 7), Arguments.of(SubPartnersApi.class, 1));
   }
 
   private static String route(Method m) {

@@ -33,11 +33,12 @@ public interface CustomersApi {
    * This API will allow a Service Provider to retrieve details of a provisioned Wholesale customer on Cisco Webex.
    * @param customerId A unique identifier for the customer in question. (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
+   * @param includePackageLicenseInfo When &#x60;true&#x60;, every provisioned package of &#x60;resourceDetails&#x60; lists its &#x60;licenseIds&#x60;. (optional)
    * @return Call&lt;Customer&gt;
    */
   @GET("wholesale/customers/{customerId}")
   Call<Customer> getCustomer(
-    @retrofit2.http.Path("customerId") String customerId, @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId
+    @retrofit2.http.Path("customerId") String customerId, @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId, @retrofit2.http.Query("includePackageLicenseInfo") Boolean includePackageLicenseInfo
   );
 
   /**
@@ -46,19 +47,19 @@ public interface CustomersApi {
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @param externalId The external ID of the customer, as provided by the Service Provider. (optional)
    * @param orgId The encoded Organization ID for the customer on Cisco Webex. (optional)
-   * @param status The provisioning status of the customer. (optional)
+   * @param status Only customers in one of these provisioning statuses. Repeat the parameter to give several. (optional)
    * @param offset Offset value for implementing pagination. (optional)
    * @param max The maximum number of items returned in the response. (optional)
    * @return Call&lt;CustomerList&gt;
    */
   @GET("wholesale/customers")
   Call<CustomerList> listCustomers(
-    @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId, @retrofit2.http.Query("externalId") String externalId, @retrofit2.http.Query("orgId") String orgId, @retrofit2.http.Query("status") CustomerStatus status, @retrofit2.http.Query("offset") Integer offset, @retrofit2.http.Query("max") Integer max
+    @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId, @retrofit2.http.Query("externalId") String externalId, @retrofit2.http.Query("orgId") String orgId, @retrofit2.http.Query("status") List<CustomerStatus> status, @retrofit2.http.Query("offset") Integer offset, @retrofit2.http.Query("max") Integer max
   );
 
   /**
    * Precheck a Wholesale Customer Provisioning
-   * This API will allow the Partner sales team to verify likely success of provisioning a wholesale customer. Every field is optional; supply those that the provisioning request would carry.
+   * This API will allow the Partner sales team to verify likely success of provisioning a wholesale customer. The billing &#x60;address&#x60; is required; every other field of the provisioning request may be supplied to check it too.
    * @param customerPrecheckRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;ProvisioningPreCheckResponse&gt;

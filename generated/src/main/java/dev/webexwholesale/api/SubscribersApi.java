@@ -9,7 +9,6 @@ package dev.webexwholesale.api;
 import retrofit2.Call;
 import retrofit2.http.*;
 
-import java.time.OffsetDateTime;
 import dev.webexwholesale.model.ProvisioningPreCheckResponse;
 import dev.webexwholesale.model.Subscriber;
 import dev.webexwholesale.model.SubscriberList;
@@ -46,20 +45,20 @@ public interface SubscribersApi {
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @param max Limit the maximum number of subscribers returned in the search response, up to 100 per page. (optional)
    * @param offset Offset value for implementing pagination. (optional)
-   * @param customerId The encoded Customer ID. (optional)
+   * @param customerId The ID of the Wholesale customer. (optional)
    * @param personId The person ID of the subscriber used in the /v1/people API. (optional)
    * @param externalCustomerId The external ID of the customer, as provided by the Service Provider. (optional)
    * @param email The email address of the subscriber. (optional)
-   * @param status The provisioning status of the subscriber. (optional)
-   * @param after Only include subscribers created after this date and time. (optional)
-   * @param lastStatusChange Only include subscribers with a status change after this date and time. (optional)
-   * @param sortBy Sort the results by this attribute. (optional)
+   * @param status Only subscribers in this provisioning status. (optional)
+   * @param after Only include subscribers created after this date and time: epoch milliseconds (preferred) or an ISO-8601 date-time. (optional)
+   * @param lastStatusChange Only include subscribers whose provisioning status changed after this date and time: epoch milliseconds (preferred) or an ISO-8601 date-time. (optional)
+   * @param sortBy The attribute to sort by: &#x60;created&#x60; (the default) or &#x60;lastStatusChange&#x60;. (optional)
    * @param sortOrder Sort results in ascending (&#x60;ASC&#x60;) or descending (&#x60;DESC&#x60;) order. (optional)
    * @return Call&lt;SubscriberList&gt;
    */
   @GET("wholesale/subscribers")
   Call<SubscriberList> listSubscribers(
-    @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId, @retrofit2.http.Query("max") Integer max, @retrofit2.http.Query("offset") Integer offset, @retrofit2.http.Query("customerId") String customerId, @retrofit2.http.Query("personId") String personId, @retrofit2.http.Query("externalCustomerId") String externalCustomerId, @retrofit2.http.Query("email") String email, @retrofit2.http.Query("status") SubscriberStatus status, @retrofit2.http.Query("after") OffsetDateTime after, @retrofit2.http.Query("lastStatusChange") OffsetDateTime lastStatusChange, @retrofit2.http.Query("sortBy") String sortBy, @retrofit2.http.Query("sortOrder") String sortOrder
+    @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId, @retrofit2.http.Query("max") Integer max, @retrofit2.http.Query("offset") Integer offset, @retrofit2.http.Query("customerId") String customerId, @retrofit2.http.Query("personId") String personId, @retrofit2.http.Query("externalCustomerId") String externalCustomerId, @retrofit2.http.Query("email") String email, @retrofit2.http.Query("status") SubscriberStatus status, @retrofit2.http.Query("after") String after, @retrofit2.http.Query("lastStatusChange") String lastStatusChange, @retrofit2.http.Query("sortBy") String sortBy, @retrofit2.http.Query("sortOrder") String sortOrder
   );
 
   /**
@@ -79,7 +78,7 @@ public interface SubscribersApi {
 
   /**
    * Provision a Wholesale Subscriber
-   * This API allows a Service Provider to provision a subscriber for an existing Wholesale customer. Provisioning may continue in the background; poll the subscriber until its &#x60;status&#x60; is terminal.  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+   * This API allows a Service Provider to provision a subscriber for an existing Wholesale customer. Provisioning is synchronous: 200 answers the provisioned subscriber. When the email belongs to an active free Webex account, Webex answers 202 with status &#x60;pending_user_migration&#x60;: the person must consent to the move (see Send Consent User Move Email).  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
    * @param subscriberProvisionRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Subscriber&gt;
@@ -101,6 +100,18 @@ public interface SubscribersApi {
    */
   @DELETE("wholesale/subscribers/{subscriberId}")
   Call<Void> removeSubscriber(
+    @retrofit2.http.Path("subscriberId") String subscriberId, @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId
+  );
+
+  /**
+   * Send Consent User Move Email
+   * Sends the person behind a subscriber in &#x60;pending_user_migration&#x60; (an active free Webex account) the email that asks them to consent to moving into the customer&#39;s organization. Only a subscriber in &#x60;pending_user_migration&#x60; can be sent this email. The request has no body.
+   * @param subscriberId A unique identifier for the subscriber in question. (required)
+   * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
+   * @return Call&lt;Void&gt;
+   */
+  @POST("subscribers/{subscriberId}/emails/consentMove")
+  Call<Void> sendConsentEmail(
     @retrofit2.http.Path("subscriberId") String subscriberId, @retrofit2.http.Query("onBehalfOfSubPartnerOrgId") String onBehalfOfSubPartnerOrgId
   );
 

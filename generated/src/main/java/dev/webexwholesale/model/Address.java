@@ -33,33 +33,39 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 
 /**
- * Address
+ * A postal address. When an address is sent, &#x60;addressLine1&#x60;, &#x60;city&#x60; and &#x60;country&#x60; are required; each address line holds at most 50 characters.
  *
  * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
  * written back on encode, so a read-modify-write never drops what Webex sent.
  */
 @JsonAdapter(Address.UnknownFieldsAdapterFactory.class)
 public class Address {
+  /** The JSON name of {@code addressLine1}. */
   public static final String SERIALIZED_NAME_ADDRESS_LINE1 = "addressLine1";
   @SerializedName(SERIALIZED_NAME_ADDRESS_LINE1)
   private String addressLine1;
 
+  /** The JSON name of {@code addressLine2}. */
   public static final String SERIALIZED_NAME_ADDRESS_LINE2 = "addressLine2";
   @SerializedName(SERIALIZED_NAME_ADDRESS_LINE2)
   private String addressLine2;
 
+  /** The JSON name of {@code city}. */
   public static final String SERIALIZED_NAME_CITY = "city";
   @SerializedName(SERIALIZED_NAME_CITY)
   private String city;
 
+  /** The JSON name of {@code stateOrProvince}. */
   public static final String SERIALIZED_NAME_STATE_OR_PROVINCE = "stateOrProvince";
   @SerializedName(SERIALIZED_NAME_STATE_OR_PROVINCE)
   private String stateOrProvince;
 
+  /** The JSON name of {@code zipOrPostalCode}. */
   public static final String SERIALIZED_NAME_ZIP_OR_POSTAL_CODE = "zipOrPostalCode";
   @SerializedName(SERIALIZED_NAME_ZIP_OR_POSTAL_CODE)
   private String zipOrPostalCode;
 
+  /** The JSON name of {@code country}. */
   public static final String SERIALIZED_NAME_COUNTRY = "country";
   @SerializedName(SERIALIZED_NAME_COUNTRY)
   private String country;
@@ -69,9 +75,16 @@ public class Address {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty Address: every field unset (null fields are not sent). */
   public Address() {
   }
 
+  /**
+   * Sets {@code addressLine1}: Address Line 1.
+   *
+   * @param addressLine1 the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Address addressLine1(String addressLine1) {
     this.addressLine1 = addressLine1;
     return this;
@@ -79,16 +92,28 @@ public class Address {
 
   /**
    * Address Line 1.
-   * @return addressLine1
+   *
+   * @return the {@code addressLine1} value as received or set, or null when absent
    */
   public String getAddressLine1() {
     return addressLine1;
   }
 
+  /**
+   * Sets {@code addressLine1}.
+   *
+   * @param addressLine1 the value, or null to leave the field out
+   */
   public void setAddressLine1(String addressLine1) {
     this.addressLine1 = addressLine1;
   }
 
+  /**
+   * Sets {@code addressLine2}: Address Line 2.
+   *
+   * @param addressLine2 the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Address addressLine2(String addressLine2) {
     this.addressLine2 = addressLine2;
     return this;
@@ -96,16 +121,28 @@ public class Address {
 
   /**
    * Address Line 2.
-   * @return addressLine2
+   *
+   * @return the {@code addressLine2} value as received or set, or null when absent
    */
   public String getAddressLine2() {
     return addressLine2;
   }
 
+  /**
+   * Sets {@code addressLine2}.
+   *
+   * @param addressLine2 the value, or null to leave the field out
+   */
   public void setAddressLine2(String addressLine2) {
     this.addressLine2 = addressLine2;
   }
 
+  /**
+   * Sets {@code city}: City of the customer.
+   *
+   * @param city the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Address city(String city) {
     this.city = city;
     return this;
@@ -113,16 +150,28 @@ public class Address {
 
   /**
    * City of the customer.
-   * @return city
+   *
+   * @return the {@code city} value as received or set, or null when absent
    */
   public String getCity() {
     return city;
   }
 
+  /**
+   * Sets {@code city}.
+   *
+   * @param city the value, or null to leave the field out
+   */
   public void setCity(String city) {
     this.city = city;
   }
 
+  /**
+   * Sets {@code stateOrProvince}: State or Province of the customer.
+   *
+   * @param stateOrProvince the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Address stateOrProvince(String stateOrProvince) {
     this.stateOrProvince = stateOrProvince;
     return this;
@@ -130,16 +179,28 @@ public class Address {
 
   /**
    * State or Province of the customer.
-   * @return stateOrProvince
+   *
+   * @return the {@code stateOrProvince} value as received or set, or null when absent
    */
   public String getStateOrProvince() {
     return stateOrProvince;
   }
 
+  /**
+   * Sets {@code stateOrProvince}.
+   *
+   * @param stateOrProvince the value, or null to leave the field out
+   */
   public void setStateOrProvince(String stateOrProvince) {
     this.stateOrProvince = stateOrProvince;
   }
 
+  /**
+   * Sets {@code zipOrPostalCode}: Postal/Zip code of the customer.
+   *
+   * @param zipOrPostalCode the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Address zipOrPostalCode(String zipOrPostalCode) {
     this.zipOrPostalCode = zipOrPostalCode;
     return this;
@@ -147,16 +208,28 @@ public class Address {
 
   /**
    * Postal/Zip code of the customer.
-   * @return zipOrPostalCode
+   *
+   * @return the {@code zipOrPostalCode} value as received or set, or null when absent
    */
   public String getZipOrPostalCode() {
     return zipOrPostalCode;
   }
 
+  /**
+   * Sets {@code zipOrPostalCode}.
+   *
+   * @param zipOrPostalCode the value, or null to leave the field out
+   */
   public void setZipOrPostalCode(String zipOrPostalCode) {
     this.zipOrPostalCode = zipOrPostalCode;
   }
 
+  /**
+   * Sets {@code country}: ISO2 country code of the customer size &#x3D; 2.
+   *
+   * @param country the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Address country(String country) {
     this.country = country;
     return this;
@@ -164,22 +237,38 @@ public class Address {
 
   /**
    * ISO2 country code of the customer size &#x3D; 2.
-   * @return country
+   *
+   * @return the {@code country} value as received or set, or null when absent
    */
   public String getCountry() {
     return country;
   }
 
+  /**
+   * Sets {@code country}.
+   *
+   * @param country the value, or null to leave the field out
+   */
   public void setCountry(String country) {
     this.country = country;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public Address putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of Address");
@@ -234,6 +323,10 @@ public class Address {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -41,22 +41,27 @@ import java.io.IOException;
  */
 @JsonAdapter(CallingLocation.UnknownFieldsAdapterFactory.class)
 public class CallingLocation {
+  /** The JSON name of {@code name}. */
   public static final String SERIALIZED_NAME_NAME = "name";
   @SerializedName(SERIALIZED_NAME_NAME)
   private String name;
 
+  /** The JSON name of {@code address}. */
   public static final String SERIALIZED_NAME_ADDRESS = "address";
   @SerializedName(SERIALIZED_NAME_ADDRESS)
   private Address address;
 
+  /** The JSON name of {@code timezone}. */
   public static final String SERIALIZED_NAME_TIMEZONE = "timezone";
   @SerializedName(SERIALIZED_NAME_TIMEZONE)
   private String timezone;
 
+  /** The JSON name of {@code language}. */
   public static final String SERIALIZED_NAME_LANGUAGE = "language";
   @SerializedName(SERIALIZED_NAME_LANGUAGE)
   private String language;
 
+  /** The JSON name of {@code emergencyLocationIdentifier}. */
   public static final String SERIALIZED_NAME_EMERGENCY_LOCATION_IDENTIFIER = "emergencyLocationIdentifier";
   @SerializedName(SERIALIZED_NAME_EMERGENCY_LOCATION_IDENTIFIER)
   private String emergencyLocationIdentifier;
@@ -66,9 +71,16 @@ public class CallingLocation {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty CallingLocation: every field unset (null fields are not sent). */
   public CallingLocation() {
   }
 
+  /**
+   * Sets {@code name}: The name of the customer&#39;s Webex Calling location.
+   *
+   * @param name the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CallingLocation name(String name) {
     this.name = name;
     return this;
@@ -76,33 +88,57 @@ public class CallingLocation {
 
   /**
    * The name of the customer&#39;s Webex Calling location.
-   * @return name
+   *
+   * @return the {@code name} value as received or set, or null when absent
    */
   public String getName() {
     return name;
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the value, or null to leave the field out
+   */
   public void setName(String name) {
     this.name = name;
   }
 
+  /**
+   * Sets {@code address}.
+   *
+   * @param address the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CallingLocation address(Address address) {
     this.address = address;
     return this;
   }
 
   /**
-   * address
-   * @return address
+   * The {@code address} field.
+   *
+   * @return the {@code address} value as received or set, or null when absent
    */
   public Address getAddress() {
     return address;
   }
 
+  /**
+   * Sets {@code address}.
+   *
+   * @param address the value, or null to leave the field out
+   */
   public void setAddress(Address address) {
     this.address = address;
   }
 
+  /**
+   * Sets {@code timezone}: The time zone of the location (IANA name).
+   *
+   * @param timezone the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CallingLocation timezone(String timezone) {
     this.timezone = timezone;
     return this;
@@ -110,16 +146,28 @@ public class CallingLocation {
 
   /**
    * The time zone of the location (IANA name).
-   * @return timezone
+   *
+   * @return the {@code timezone} value as received or set, or null when absent
    */
   public String getTimezone() {
     return timezone;
   }
 
+  /**
+   * Sets {@code timezone}.
+   *
+   * @param timezone the value, or null to leave the field out
+   */
   public void setTimezone(String timezone) {
     this.timezone = timezone;
   }
 
+  /**
+   * Sets {@code language}: The language of the location.
+   *
+   * @param language the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CallingLocation language(String language) {
     this.language = language;
     return this;
@@ -127,16 +175,28 @@ public class CallingLocation {
 
   /**
    * The language of the location.
-   * @return language
+   *
+   * @return the {@code language} value as received or set, or null when absent
    */
   public String getLanguage() {
     return language;
   }
 
+  /**
+   * Sets {@code language}.
+   *
+   * @param language the value, or null to leave the field out
+   */
   public void setLanguage(String language) {
     this.language = language;
   }
 
+  /**
+   * Sets {@code emergencyLocationIdentifier}: The emergency location identifier of the location.
+   *
+   * @param emergencyLocationIdentifier the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CallingLocation emergencyLocationIdentifier(String emergencyLocationIdentifier) {
     this.emergencyLocationIdentifier = emergencyLocationIdentifier;
     return this;
@@ -144,22 +204,38 @@ public class CallingLocation {
 
   /**
    * The emergency location identifier of the location.
-   * @return emergencyLocationIdentifier
+   *
+   * @return the {@code emergencyLocationIdentifier} value as received or set, or null when absent
    */
   public String getEmergencyLocationIdentifier() {
     return emergencyLocationIdentifier;
   }
 
+  /**
+   * Sets {@code emergencyLocationIdentifier}.
+   *
+   * @param emergencyLocationIdentifier the value, or null to leave the field out
+   */
   public void setEmergencyLocationIdentifier(String emergencyLocationIdentifier) {
     this.emergencyLocationIdentifier = emergencyLocationIdentifier;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public CallingLocation putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of CallingLocation");
@@ -212,6 +288,10 @@ public class CallingLocation {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

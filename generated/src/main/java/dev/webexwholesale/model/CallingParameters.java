@@ -34,13 +34,14 @@ import dev.webexwholesale.model.CallingLocation;
 import java.io.IOException;
 
 /**
- * CallingParameters
+ * Calling parameters; required when calling packages are provisioned.
  *
  * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
  * written back on encode, so a read-modify-write never drops what Webex sent.
  */
 @JsonAdapter(CallingParameters.UnknownFieldsAdapterFactory.class)
 public class CallingParameters {
+  /** The JSON name of {@code location}. */
   public static final String SERIALIZED_NAME_LOCATION = "location";
   @SerializedName(SERIALIZED_NAME_LOCATION)
   private CallingLocation location;
@@ -50,32 +51,55 @@ public class CallingParameters {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty CallingParameters: every field unset (null fields are not sent). */
   public CallingParameters() {
   }
 
+  /**
+   * Sets {@code location}.
+   *
+   * @param location the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CallingParameters location(CallingLocation location) {
     this.location = location;
     return this;
   }
 
   /**
-   * location
-   * @return location
+   * The {@code location} field.
+   *
+   * @return the {@code location} value as received or set, or null when absent
    */
   public CallingLocation getLocation() {
     return location;
   }
 
+  /**
+   * Sets {@code location}.
+   *
+   * @param location the value, or null to leave the field out
+   */
   public void setLocation(CallingLocation location) {
     this.location = location;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public CallingParameters putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of CallingParameters");
@@ -120,6 +144,10 @@ public class CallingParameters {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -33,21 +33,24 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 
 /**
- * CustomerInfo
+ * The new customer&#39;s organization: required for a new customer, optional when &#x60;orgId&#x60; maps an existing organization.
  *
  * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
  * written back on encode, so a read-modify-write never drops what Webex sent.
  */
 @JsonAdapter(CustomerInfo.UnknownFieldsAdapterFactory.class)
 public class CustomerInfo {
+  /** The JSON name of {@code name}. */
   public static final String SERIALIZED_NAME_NAME = "name";
   @SerializedName(SERIALIZED_NAME_NAME)
   private String name;
 
+  /** The JSON name of {@code primaryEmail}. */
   public static final String SERIALIZED_NAME_PRIMARY_EMAIL = "primaryEmail";
   @SerializedName(SERIALIZED_NAME_PRIMARY_EMAIL)
   private String primaryEmail;
 
+  /** The JSON name of {@code language}. */
   public static final String SERIALIZED_NAME_LANGUAGE = "language";
   @SerializedName(SERIALIZED_NAME_LANGUAGE)
   private String language;
@@ -57,9 +60,16 @@ public class CustomerInfo {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty CustomerInfo: every field unset (null fields are not sent). */
   public CustomerInfo() {
   }
 
+  /**
+   * Sets {@code name}: The name of the customer.
+   *
+   * @param name the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerInfo name(String name) {
     this.name = name;
     return this;
@@ -67,16 +77,28 @@ public class CustomerInfo {
 
   /**
    * The name of the customer.
-   * @return name
+   *
+   * @return the {@code name} value as received or set, or null when absent
    */
   public String getName() {
     return name;
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the value, or null to leave the field out
+   */
   public void setName(String name) {
     this.name = name;
   }
 
+  /**
+   * Sets {@code primaryEmail}: The primary email address of the customer.
+   *
+   * @param primaryEmail the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerInfo primaryEmail(String primaryEmail) {
     this.primaryEmail = primaryEmail;
     return this;
@@ -84,16 +106,28 @@ public class CustomerInfo {
 
   /**
    * The primary email address of the customer.
-   * @return primaryEmail
+   *
+   * @return the {@code primaryEmail} value as received or set, or null when absent
    */
   public String getPrimaryEmail() {
     return primaryEmail;
   }
 
+  /**
+   * Sets {@code primaryEmail}.
+   *
+   * @param primaryEmail the value, or null to leave the field out
+   */
   public void setPrimaryEmail(String primaryEmail) {
     this.primaryEmail = primaryEmail;
   }
 
+  /**
+   * Sets {@code language}: The language of the customer&#39;s administrators (ISO 639-1 code).
+   *
+   * @param language the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerInfo language(String language) {
     this.language = language;
     return this;
@@ -101,22 +135,38 @@ public class CustomerInfo {
 
   /**
    * The language of the customer&#39;s administrators (ISO 639-1 code).
-   * @return language
+   *
+   * @return the {@code language} value as received or set, or null when absent
    */
   public String getLanguage() {
     return language;
   }
 
+  /**
+   * Sets {@code language}.
+   *
+   * @param language the value, or null to leave the field out
+   */
   public void setLanguage(String language) {
     this.language = language;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public CustomerInfo putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of CustomerInfo");
@@ -165,6 +215,10 @@ public class CustomerInfo {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -31,7 +31,7 @@ import com.google.gson.annotations.SerializedName;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import dev.webexwholesale.model.Address;
-import dev.webexwholesale.model.CustomerInfo;
+import dev.webexwholesale.model.CustomerPrecheckInfo;
 import dev.webexwholesale.model.CustomerProvisioningParameters;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import java.io.IOException;
@@ -40,53 +40,63 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The customer provisioning request to check; every field is optional.
+ * The customer provisioning request to check; only &#x60;address&#x60; is required.
  *
  * <p>Fields the spec does not define are kept in {@link #getAdditionalProperties()} and
  * written back on encode, so a read-modify-write never drops what Webex sent.
  */
 @JsonAdapter(CustomerPrecheckRequest.UnknownFieldsAdapterFactory.class)
 public class CustomerPrecheckRequest {
+  /** The JSON name of {@code provisioningId}. */
   public static final String SERIALIZED_NAME_PROVISIONING_ID = "provisioningId";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_ID)
   private String provisioningId;
 
+  /** The JSON name of {@code packages}. */
   public static final String SERIALIZED_NAME_PACKAGES = "packages";
   @SerializedName(SERIALIZED_NAME_PACKAGES)
   private List<WholesalePackagesCustomer> packages;
 
+  /** The JSON name of {@code orgId}. */
   public static final String SERIALIZED_NAME_ORG_ID = "orgId";
   @SerializedName(SERIALIZED_NAME_ORG_ID)
   private String orgId;
 
+  /** The JSON name of {@code externalId}. */
   public static final String SERIALIZED_NAME_EXTERNAL_ID = "externalId";
   @SerializedName(SERIALIZED_NAME_EXTERNAL_ID)
   private String externalId;
 
+  /** The JSON name of {@code address}. */
   public static final String SERIALIZED_NAME_ADDRESS = "address";
   @SerializedName(SERIALIZED_NAME_ADDRESS)
   private Address address;
 
+  /** The JSON name of {@code customerInfo}. */
   public static final String SERIALIZED_NAME_CUSTOMER_INFO = "customerInfo";
   @SerializedName(SERIALIZED_NAME_CUSTOMER_INFO)
-  private CustomerInfo customerInfo;
+  private CustomerPrecheckInfo customerInfo;
 
+  /** The JSON name of {@code provisioningParameters}. */
   public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
   private CustomerProvisioningParameters provisioningParameters;
 
-  public static final String SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL = "subPartnerAdminEmail";
-  @SerializedName(SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL)
-  private String subPartnerAdminEmail;
-
-  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PROVISIONING_ID, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_ORG_ID, SERIALIZED_NAME_EXTERNAL_ID, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_CUSTOMER_INFO, SERIALIZED_NAME_PROVISIONING_PARAMETERS, SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL);
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PROVISIONING_ID, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_ORG_ID, SERIALIZED_NAME_EXTERNAL_ID, SERIALIZED_NAME_ADDRESS, SERIALIZED_NAME_CUSTOMER_INFO, SERIALIZED_NAME_PROVISIONING_PARAMETERS);
 
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty CustomerPrecheckRequest: every field unset (null fields are not sent). */
   public CustomerPrecheckRequest() {
   }
 
+  /**
+   * Sets {@code provisioningId}: This Provisioning ID defines how this customer is to be provisioned for Webex Services.
+   *
+   * @param provisioningId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerPrecheckRequest provisioningId(String provisioningId) {
     this.provisioningId = provisioningId;
     return this;
@@ -94,21 +104,39 @@ public class CustomerPrecheckRequest {
 
   /**
    * This Provisioning ID defines how this customer is to be provisioned for Webex Services.
-   * @return provisioningId
+   *
+   * @return the {@code provisioningId} value as received or set, or null when absent
    */
   public String getProvisioningId() {
     return provisioningId;
   }
 
+  /**
+   * Sets {@code provisioningId}.
+   *
+   * @param provisioningId the value, or null to leave the field out
+   */
   public void setProvisioningId(String provisioningId) {
     this.provisioningId = provisioningId;
   }
 
+  /**
+   * Sets {@code packages}: The complete list of Webex Wholesale packages to be assigned to the customer.
+   *
+   * @param packages the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerPrecheckRequest packages(List<WholesalePackagesCustomer> packages) {
     this.packages = packages;
     return this;
   }
 
+  /**
+   * Adds one element to {@code packages}, creating the list when it is unset.
+   *
+   * @param packagesItem the element to add
+   * @return this object, for chaining
+   */
   public CustomerPrecheckRequest addPackagesItem(WholesalePackagesCustomer packagesItem) {
     if (this.packages == null) {
       this.packages = new ArrayList<>();
@@ -119,16 +147,28 @@ public class CustomerPrecheckRequest {
 
   /**
    * The complete list of Webex Wholesale packages to be assigned to the customer.
-   * @return packages
+   *
+   * @return the {@code packages} value as received or set, or null when absent
    */
   public List<WholesalePackagesCustomer> getPackages() {
     return packages;
   }
 
+  /**
+   * Sets {@code packages}.
+   *
+   * @param packages the value, or null to leave the field out
+   */
   public void setPackages(List<WholesalePackagesCustomer> packages) {
     this.packages = packages;
   }
 
+  /**
+   * Sets {@code orgId}: The encoded Organization ID of an existing Webex organization to map to this customer.
+   *
+   * @param orgId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerPrecheckRequest orgId(String orgId) {
     this.orgId = orgId;
     return this;
@@ -136,16 +176,28 @@ public class CustomerPrecheckRequest {
 
   /**
    * The encoded Organization ID of an existing Webex organization to map to this customer.
-   * @return orgId
+   *
+   * @return the {@code orgId} value as received or set, or null when absent
    */
   public String getOrgId() {
     return orgId;
   }
 
+  /**
+   * Sets {@code orgId}.
+   *
+   * @param orgId the value, or null to leave the field out
+   */
   public void setOrgId(String orgId) {
     this.orgId = orgId;
   }
 
+  /**
+   * Sets {@code externalId}: External ID of the Customer.
+   *
+   * @param externalId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerPrecheckRequest externalId(String externalId) {
     this.externalId = externalId;
     return this;
@@ -153,90 +205,125 @@ public class CustomerPrecheckRequest {
 
   /**
    * External ID of the Customer.
-   * @return externalId
+   *
+   * @return the {@code externalId} value as received or set, or null when absent
    */
   public String getExternalId() {
     return externalId;
   }
 
+  /**
+   * Sets {@code externalId}.
+   *
+   * @param externalId the value, or null to leave the field out
+   */
   public void setExternalId(String externalId) {
     this.externalId = externalId;
   }
 
+  /**
+   * Sets {@code address}.
+   *
+   * @param address the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerPrecheckRequest address(Address address) {
     this.address = address;
     return this;
   }
 
   /**
-   * address
-   * @return address
+   * The {@code address} field.
+   *
+   * @return the {@code address} value as received or set, or null when absent
    */
   public Address getAddress() {
     return address;
   }
 
+  /**
+   * Sets {@code address}.
+   *
+   * @param address the value, or null to leave the field out
+   */
   public void setAddress(Address address) {
     this.address = address;
   }
 
-  public CustomerPrecheckRequest customerInfo(CustomerInfo customerInfo) {
+  /**
+   * Sets {@code customerInfo}.
+   *
+   * @param customerInfo the value, or null to leave the field out
+   * @return this object, for chaining
+   */
+  public CustomerPrecheckRequest customerInfo(CustomerPrecheckInfo customerInfo) {
     this.customerInfo = customerInfo;
     return this;
   }
 
   /**
-   * customerInfo
-   * @return customerInfo
+   * The {@code customerInfo} field.
+   *
+   * @return the {@code customerInfo} value as received or set, or null when absent
    */
-  public CustomerInfo getCustomerInfo() {
+  public CustomerPrecheckInfo getCustomerInfo() {
     return customerInfo;
   }
 
-  public void setCustomerInfo(CustomerInfo customerInfo) {
+  /**
+   * Sets {@code customerInfo}.
+   *
+   * @param customerInfo the value, or null to leave the field out
+   */
+  public void setCustomerInfo(CustomerPrecheckInfo customerInfo) {
     this.customerInfo = customerInfo;
   }
 
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerPrecheckRequest provisioningParameters(CustomerProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
     return this;
   }
 
   /**
-   * provisioningParameters
-   * @return provisioningParameters
+   * The {@code provisioningParameters} field.
+   *
+   * @return the {@code provisioningParameters} value as received or set, or null when absent
    */
   public CustomerProvisioningParameters getProvisioningParameters() {
     return provisioningParameters;
   }
 
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   */
   public void setProvisioningParameters(CustomerProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
   }
 
-  public CustomerPrecheckRequest subPartnerAdminEmail(String subPartnerAdminEmail) {
-    this.subPartnerAdminEmail = subPartnerAdminEmail;
-    return this;
-  }
-
   /**
-   * The email address of the sub-partner administrator who manages the customer.
-   * @return subPartnerAdminEmail
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
    */
-  public String getSubPartnerAdminEmail() {
-    return subPartnerAdminEmail;
-  }
-
-  public void setSubPartnerAdminEmail(String subPartnerAdminEmail) {
-    this.subPartnerAdminEmail = subPartnerAdminEmail;
-  }
-
-  /** Fields received that the spec does not define (read-only view). */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public CustomerPrecheckRequest putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of CustomerPrecheckRequest");
@@ -264,13 +351,12 @@ public class CustomerPrecheckRequest {
         Objects.equals(this.address, other.address) &&
         Objects.equals(this.customerInfo, other.customerInfo) &&
         Objects.equals(this.provisioningParameters, other.provisioningParameters) &&
-        Objects.equals(this.subPartnerAdminEmail, other.subPartnerAdminEmail) &&
         getAdditionalProperties().equals(other.getAdditionalProperties());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(provisioningId, packages, orgId, externalId, address, customerInfo, provisioningParameters, subPartnerAdminEmail, getAdditionalProperties());
+    return Objects.hash(provisioningId, packages, orgId, externalId, address, customerInfo, provisioningParameters, getAdditionalProperties());
   }
 
   @Override
@@ -283,7 +369,6 @@ public class CustomerPrecheckRequest {
     sb.append(", address=").append(address);
     sb.append(", customerInfo=").append(customerInfo);
     sb.append(", provisioningParameters=").append(provisioningParameters);
-    sb.append(", subPartnerAdminEmail=").append(subPartnerAdminEmail);
     if (additionalProperties != null) {
       sb.append(", additionalProperties=").append(additionalProperties);
     }
@@ -295,6 +380,10 @@ public class CustomerPrecheckRequest {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
@@ -306,9 +395,8 @@ public class CustomerPrecheckRequest {
       TypeAdapter<String> orgIdAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<String> externalIdAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<Address> addressAdapter = gson.getAdapter(new TypeToken<Address>() { });
-      TypeAdapter<CustomerInfo> customerInfoAdapter = gson.getAdapter(new TypeToken<CustomerInfo>() { });
+      TypeAdapter<CustomerPrecheckInfo> customerInfoAdapter = gson.getAdapter(new TypeToken<CustomerPrecheckInfo>() { });
       TypeAdapter<CustomerProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<CustomerProvisioningParameters>() { });
-      TypeAdapter<String> subPartnerAdminEmailAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<CustomerPrecheckRequest> adapter = new TypeAdapter<CustomerPrecheckRequest>() {
         @Override
@@ -341,10 +429,6 @@ public class CustomerPrecheckRequest {
           if (value.provisioningParameters != null) {
             out.name(SERIALIZED_NAME_PROVISIONING_PARAMETERS);
             provisioningParametersAdapter.write(out, value.provisioningParameters);
-          }
-          if (value.subPartnerAdminEmail != null) {
-            out.name(SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL);
-            subPartnerAdminEmailAdapter.write(out, value.subPartnerAdminEmail);
           }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
@@ -383,9 +467,6 @@ public class CustomerPrecheckRequest {
                   break;
                 case SERIALIZED_NAME_PROVISIONING_PARAMETERS:
                   value.provisioningParameters = provisioningParametersAdapter.read(in);
-                  break;
-                case SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL:
-                  value.subPartnerAdminEmail = subPartnerAdminEmailAdapter.read(in);
                   break;
                 default:
                   value.putAdditionalProperty(name, trees.read(in));

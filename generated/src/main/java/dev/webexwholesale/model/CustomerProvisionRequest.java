@@ -47,34 +47,42 @@ import java.util.List;
  */
 @JsonAdapter(CustomerProvisionRequest.UnknownFieldsAdapterFactory.class)
 public class CustomerProvisionRequest {
+  /** The JSON name of {@code provisioningId}. */
   public static final String SERIALIZED_NAME_PROVISIONING_ID = "provisioningId";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_ID)
   private String provisioningId;
 
+  /** The JSON name of {@code packages}. */
   public static final String SERIALIZED_NAME_PACKAGES = "packages";
   @SerializedName(SERIALIZED_NAME_PACKAGES)
   private List<WholesalePackagesCustomer> packages;
 
+  /** The JSON name of {@code orgId}. */
   public static final String SERIALIZED_NAME_ORG_ID = "orgId";
   @SerializedName(SERIALIZED_NAME_ORG_ID)
   private String orgId;
 
+  /** The JSON name of {@code externalId}. */
   public static final String SERIALIZED_NAME_EXTERNAL_ID = "externalId";
   @SerializedName(SERIALIZED_NAME_EXTERNAL_ID)
   private String externalId;
 
+  /** The JSON name of {@code address}. */
   public static final String SERIALIZED_NAME_ADDRESS = "address";
   @SerializedName(SERIALIZED_NAME_ADDRESS)
   private Address address;
 
+  /** The JSON name of {@code customerInfo}. */
   public static final String SERIALIZED_NAME_CUSTOMER_INFO = "customerInfo";
   @SerializedName(SERIALIZED_NAME_CUSTOMER_INFO)
   private CustomerInfo customerInfo;
 
+  /** The JSON name of {@code provisioningParameters}. */
   public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
   private CustomerProvisioningParameters provisioningParameters;
 
+  /** The JSON name of {@code subPartnerAdminEmail}. */
   public static final String SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL = "subPartnerAdminEmail";
   @SerializedName(SERIALIZED_NAME_SUB_PARTNER_ADMIN_EMAIL)
   private String subPartnerAdminEmail;
@@ -84,9 +92,16 @@ public class CustomerProvisionRequest {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty CustomerProvisionRequest: every field unset (null fields are not sent). */
   public CustomerProvisionRequest() {
   }
 
+  /**
+   * Sets {@code provisioningId}: This Provisioning ID defines how this customer is to be provisioned for Webex Services. Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
+   *
+   * @param provisioningId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest provisioningId(String provisioningId) {
     this.provisioningId = provisioningId;
     return this;
@@ -94,21 +109,39 @@ public class CustomerProvisionRequest {
 
   /**
    * This Provisioning ID defines how this customer is to be provisioned for Webex Services. Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
-   * @return provisioningId
+   *
+   * @return the {@code provisioningId} value as received or set, or null when absent
    */
   public String getProvisioningId() {
     return provisioningId;
   }
 
+  /**
+   * Sets {@code provisioningId}.
+   *
+   * @param provisioningId the value, or null to leave the field out
+   */
   public void setProvisioningId(String provisioningId) {
     this.provisioningId = provisioningId;
   }
 
+  /**
+   * Sets {@code packages}: The complete list of Webex Wholesale packages to be assigned to the customer.
+   *
+   * @param packages the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest packages(List<WholesalePackagesCustomer> packages) {
     this.packages = packages;
     return this;
   }
 
+  /**
+   * Adds one element to {@code packages}, creating the list when it is unset.
+   *
+   * @param packagesItem the element to add
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest addPackagesItem(WholesalePackagesCustomer packagesItem) {
     if (this.packages == null) {
       this.packages = new ArrayList<>();
@@ -119,16 +152,28 @@ public class CustomerProvisionRequest {
 
   /**
    * The complete list of Webex Wholesale packages to be assigned to the customer.
-   * @return packages
+   *
+   * @return the {@code packages} value as received or set, or null when absent
    */
   public List<WholesalePackagesCustomer> getPackages() {
     return packages;
   }
 
+  /**
+   * Sets {@code packages}.
+   *
+   * @param packages the value, or null to leave the field out
+   */
   public void setPackages(List<WholesalePackagesCustomer> packages) {
     this.packages = packages;
   }
 
+  /**
+   * Sets {@code orgId}: The encoded Organization ID of an existing Webex organization to map to this customer.
+   *
+   * @param orgId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest orgId(String orgId) {
     this.orgId = orgId;
     return this;
@@ -136,16 +181,28 @@ public class CustomerProvisionRequest {
 
   /**
    * The encoded Organization ID of an existing Webex organization to map to this customer.
-   * @return orgId
+   *
+   * @return the {@code orgId} value as received or set, or null when absent
    */
   public String getOrgId() {
     return orgId;
   }
 
+  /**
+   * Sets {@code orgId}.
+   *
+   * @param orgId the value, or null to leave the field out
+   */
   public void setOrgId(String orgId) {
     this.orgId = orgId;
   }
 
+  /**
+   * Sets {@code externalId}: External ID of the Customer.
+   *
+   * @param externalId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest externalId(String externalId) {
     this.externalId = externalId;
     return this;
@@ -153,67 +210,115 @@ public class CustomerProvisionRequest {
 
   /**
    * External ID of the Customer.
-   * @return externalId
+   *
+   * @return the {@code externalId} value as received or set, or null when absent
    */
   public String getExternalId() {
     return externalId;
   }
 
+  /**
+   * Sets {@code externalId}.
+   *
+   * @param externalId the value, or null to leave the field out
+   */
   public void setExternalId(String externalId) {
     this.externalId = externalId;
   }
 
+  /**
+   * Sets {@code address}.
+   *
+   * @param address the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest address(Address address) {
     this.address = address;
     return this;
   }
 
   /**
-   * address
-   * @return address
+   * The {@code address} field.
+   *
+   * @return the {@code address} value as received or set, or null when absent
    */
   public Address getAddress() {
     return address;
   }
 
+  /**
+   * Sets {@code address}.
+   *
+   * @param address the value, or null to leave the field out
+   */
   public void setAddress(Address address) {
     this.address = address;
   }
 
+  /**
+   * Sets {@code customerInfo}.
+   *
+   * @param customerInfo the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest customerInfo(CustomerInfo customerInfo) {
     this.customerInfo = customerInfo;
     return this;
   }
 
   /**
-   * customerInfo
-   * @return customerInfo
+   * The {@code customerInfo} field.
+   *
+   * @return the {@code customerInfo} value as received or set, or null when absent
    */
   public CustomerInfo getCustomerInfo() {
     return customerInfo;
   }
 
+  /**
+   * Sets {@code customerInfo}.
+   *
+   * @param customerInfo the value, or null to leave the field out
+   */
   public void setCustomerInfo(CustomerInfo customerInfo) {
     this.customerInfo = customerInfo;
   }
 
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest provisioningParameters(CustomerProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
     return this;
   }
 
   /**
-   * provisioningParameters
-   * @return provisioningParameters
+   * The {@code provisioningParameters} field.
+   *
+   * @return the {@code provisioningParameters} value as received or set, or null when absent
    */
   public CustomerProvisioningParameters getProvisioningParameters() {
     return provisioningParameters;
   }
 
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   */
   public void setProvisioningParameters(CustomerProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
   }
 
+  /**
+   * Sets {@code subPartnerAdminEmail}: The email address of the sub-partner administrator who manages the customer.
+   *
+   * @param subPartnerAdminEmail the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest subPartnerAdminEmail(String subPartnerAdminEmail) {
     this.subPartnerAdminEmail = subPartnerAdminEmail;
     return this;
@@ -221,22 +326,38 @@ public class CustomerProvisionRequest {
 
   /**
    * The email address of the sub-partner administrator who manages the customer.
-   * @return subPartnerAdminEmail
+   *
+   * @return the {@code subPartnerAdminEmail} value as received or set, or null when absent
    */
   public String getSubPartnerAdminEmail() {
     return subPartnerAdminEmail;
   }
 
+  /**
+   * Sets {@code subPartnerAdminEmail}.
+   *
+   * @param subPartnerAdminEmail the value, or null to leave the field out
+   */
   public void setSubPartnerAdminEmail(String subPartnerAdminEmail) {
     this.subPartnerAdminEmail = subPartnerAdminEmail;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public CustomerProvisionRequest putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of CustomerProvisionRequest");
@@ -295,6 +416,10 @@ public class CustomerProvisionRequest {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -69,22 +69,39 @@ public final class CustomerStatus {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The value exactly as it appears on the wire. */
+  /**
+   * The value exactly as it appears on the wire.
+   *
+   * @return the raw value
+   */
   public String getValue() {
     return value;
   }
 
-  /** Whether the value is one this version of the spec lists. */
+  /**
+   * Whether the value is one this version of the spec lists.
+   *
+   * @return true for a listed value, false for one Webex added since
+   */
   public boolean isKnown() {
     return known;
   }
 
-  /** The values this version of the spec lists, in spec order. */
+  /**
+   * The values this version of the spec lists, in spec order.
+   *
+   * @return the listed values
+   */
   public static List<CustomerStatus> knownValues() {
     return List.copyOf(KNOWN.values());
   }
 
-  /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+  /**
+   * The constant for a listed value, or a new instance that keeps an unlisted one.
+   *
+   * @param value the raw value, not null
+   * @return the matching constant, or an unlisted value
+   */
   public static CustomerStatus fromValue(String value) {
     Objects.requireNonNull(value, "value");
     CustomerStatus known = KNOWN.get(value);
@@ -108,6 +125,10 @@ public final class CustomerStatus {
 
   /** Gson adapter: reads any string, writes the raw value. */
   public static final class Adapter extends TypeAdapter<CustomerStatus> {
+    /** The adapter Gson finds through {@code @JsonAdapter}. */
+    public Adapter() {
+    }
+
     @Override
     public void write(JsonWriter out, CustomerStatus v) throws IOException {
       if (v == null) {

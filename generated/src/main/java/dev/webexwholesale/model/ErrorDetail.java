@@ -40,10 +40,12 @@ import java.io.IOException;
  */
 @JsonAdapter(ErrorDetail.UnknownFieldsAdapterFactory.class)
 public class ErrorDetail {
+  /** The JSON name of {@code errorCode}. */
   public static final String SERIALIZED_NAME_ERROR_CODE = "errorCode";
   @SerializedName(SERIALIZED_NAME_ERROR_CODE)
   private Long errorCode;
 
+  /** The JSON name of {@code description}. */
   public static final String SERIALIZED_NAME_DESCRIPTION = "description";
   @SerializedName(SERIALIZED_NAME_DESCRIPTION)
   private String description;
@@ -53,9 +55,16 @@ public class ErrorDetail {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty ErrorDetail: every field unset (null fields are not sent). */
   public ErrorDetail() {
   }
 
+  /**
+   * Sets {@code errorCode}: An error code that identifies the reason for the error.
+   *
+   * @param errorCode the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public ErrorDetail errorCode(Long errorCode) {
     this.errorCode = errorCode;
     return this;
@@ -63,16 +72,28 @@ public class ErrorDetail {
 
   /**
    * An error code that identifies the reason for the error.
-   * @return errorCode
+   *
+   * @return the {@code errorCode} value as received or set, or null when absent
    */
   public Long getErrorCode() {
     return errorCode;
   }
 
+  /**
+   * Sets {@code errorCode}.
+   *
+   * @param errorCode the value, or null to leave the field out
+   */
   public void setErrorCode(Long errorCode) {
     this.errorCode = errorCode;
   }
 
+  /**
+   * Sets {@code description}: A textual representation of the error code.
+   *
+   * @param description the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public ErrorDetail description(String description) {
     this.description = description;
     return this;
@@ -80,22 +101,38 @@ public class ErrorDetail {
 
   /**
    * A textual representation of the error code.
-   * @return description
+   *
+   * @return the {@code description} value as received or set, or null when absent
    */
   public String getDescription() {
     return description;
   }
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the value, or null to leave the field out
+   */
   public void setDescription(String description) {
     this.description = description;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public ErrorDetail putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of ErrorDetail");
@@ -142,6 +179,10 @@ public class ErrorDetail {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -40,6 +40,7 @@ import java.io.IOException;
  */
 @JsonAdapter(MeetingsParameters.UnknownFieldsAdapterFactory.class)
 public class MeetingsParameters {
+  /** The JSON name of {@code timezone}. */
   public static final String SERIALIZED_NAME_TIMEZONE = "timezone";
   @SerializedName(SERIALIZED_NAME_TIMEZONE)
   private String timezone;
@@ -49,9 +50,16 @@ public class MeetingsParameters {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty MeetingsParameters: every field unset (null fields are not sent). */
   public MeetingsParameters() {
   }
 
+  /**
+   * Sets {@code timezone}: The time zone of the customer&#39;s meetings (IANA name).
+   *
+   * @param timezone the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public MeetingsParameters timezone(String timezone) {
     this.timezone = timezone;
     return this;
@@ -59,22 +67,38 @@ public class MeetingsParameters {
 
   /**
    * The time zone of the customer&#39;s meetings (IANA name).
-   * @return timezone
+   *
+   * @return the {@code timezone} value as received or set, or null when absent
    */
   public String getTimezone() {
     return timezone;
   }
 
+  /**
+   * Sets {@code timezone}.
+   *
+   * @param timezone the value, or null to leave the field out
+   */
   public void setTimezone(String timezone) {
     this.timezone = timezone;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public MeetingsParameters putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of MeetingsParameters");
@@ -119,6 +143,10 @@ public class MeetingsParameters {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -45,6 +45,7 @@ import java.util.List;
  */
 @JsonAdapter(Package.UnknownFieldsAdapterFactory.class)
 public class Package {
+  /** The JSON name of {@code name}. */
   public static final String SERIALIZED_NAME_NAME = "name";
   @SerializedName(SERIALIZED_NAME_NAME)
   private WholesalePackagesCustomer name;
@@ -85,22 +86,39 @@ public class Package {
       return Collections.unmodifiableMap(map);
     }
 
-    /** The value exactly as it appears on the wire. */
+    /**
+     * The value exactly as it appears on the wire.
+     *
+     * @return the raw value
+     */
     public String getValue() {
       return value;
     }
 
-    /** Whether the value is one this version of the spec lists. */
+    /**
+     * Whether the value is one this version of the spec lists.
+     *
+     * @return true for a listed value, false for one Webex added since
+     */
     public boolean isKnown() {
       return known;
     }
 
-    /** The values this version of the spec lists, in spec order. */
+    /**
+     * The values this version of the spec lists, in spec order.
+     *
+     * @return the listed values
+     */
     public static List<StatusEnum> knownValues() {
       return List.copyOf(KNOWN.values());
     }
 
-    /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+    /**
+     * The constant for a listed value, or a new instance that keeps an unlisted one.
+     *
+     * @param value the raw value, not null
+     * @return the matching constant, or an unlisted value
+     */
     public static StatusEnum fromValue(String value) {
       Objects.requireNonNull(value, "value");
       StatusEnum known = KNOWN.get(value);
@@ -124,6 +142,10 @@ public class Package {
 
     /** Gson adapter: reads any string, writes the raw value. */
     public static final class Adapter extends TypeAdapter<StatusEnum> {
+      /** The adapter Gson finds through {@code @JsonAdapter}. */
+      public Adapter() {
+      }
+
       @Override
       public void write(JsonWriter out, StatusEnum v) throws IOException {
         if (v == null) {
@@ -144,18 +166,22 @@ public class Package {
     }
   }
 
+  /** The JSON name of {@code status}. */
   public static final String SERIALIZED_NAME_STATUS = "status";
   @SerializedName(SERIALIZED_NAME_STATUS)
   private StatusEnum status;
 
+  /** The JSON name of {@code warnings}. */
   public static final String SERIALIZED_NAME_WARNINGS = "warnings";
   @SerializedName(SERIALIZED_NAME_WARNINGS)
   private List<ErrorDetail> warnings;
 
+  /** The JSON name of {@code errors}. */
   public static final String SERIALIZED_NAME_ERRORS = "errors";
   @SerializedName(SERIALIZED_NAME_ERRORS)
   private List<ErrorDetail> errors;
 
+  /** The JSON name of {@code licenseIds}. */
   public static final String SERIALIZED_NAME_LICENSE_IDS = "licenseIds";
   @SerializedName(SERIALIZED_NAME_LICENSE_IDS)
   private List<String> licenseIds;
@@ -165,26 +191,45 @@ public class Package {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty Package: every field unset (null fields are not sent). */
   public Package() {
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Package name(WholesalePackagesCustomer name) {
     this.name = name;
     return this;
   }
 
   /**
-   * name
-   * @return name
+   * The {@code name} field.
+   *
+   * @return the {@code name} value as received or set, or null when absent
    */
   public WholesalePackagesCustomer getName() {
     return name;
   }
 
+  /**
+   * Sets {@code name}.
+   *
+   * @param name the value, or null to leave the field out
+   */
   public void setName(WholesalePackagesCustomer name) {
     this.name = name;
   }
 
+  /**
+   * Sets {@code status}: The provisioning status of the a particular package.  * &#x60;provisioned&#x60; - Customer is fully provisioned on Cisco Webex.  * &#x60;provisioning&#x60; - Customer is provisioning.  * &#x60;deleting&#x60; - Customer is being deleted.  * &#x60;error&#x60; - An error occurred provisioning the customer on Cisco Webex. 
+   *
+   * @param status the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Package status(StatusEnum status) {
     this.status = status;
     return this;
@@ -192,21 +237,39 @@ public class Package {
 
   /**
    * The provisioning status of the a particular package.  * &#x60;provisioned&#x60; - Customer is fully provisioned on Cisco Webex.  * &#x60;provisioning&#x60; - Customer is provisioning.  * &#x60;deleting&#x60; - Customer is being deleted.  * &#x60;error&#x60; - An error occurred provisioning the customer on Cisco Webex. 
-   * @return status
+   *
+   * @return the {@code status} value as received or set, or null when absent
    */
   public StatusEnum getStatus() {
     return status;
   }
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the value, or null to leave the field out
+   */
   public void setStatus(StatusEnum status) {
     this.status = status;
   }
 
+  /**
+   * Sets {@code warnings}: List of warnings that occurred during that last attempt to provision/update this customer.   *Note:*  + This list captures errors that occurred during *asynchronous or background* provisioning of the customer, *after* the API has been accepted and 202 response returned.  + Any errors that occur during initial API request validation will be captured directly in error response with appropriate HTTP status code.
+   *
+   * @param warnings the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Package warnings(List<ErrorDetail> warnings) {
     this.warnings = warnings;
     return this;
   }
 
+  /**
+   * Adds one element to {@code warnings}, creating the list when it is unset.
+   *
+   * @param warningsItem the element to add
+   * @return this object, for chaining
+   */
   public Package addWarningsItem(ErrorDetail warningsItem) {
     if (this.warnings == null) {
       this.warnings = new ArrayList<>();
@@ -217,21 +280,39 @@ public class Package {
 
   /**
    * List of warnings that occurred during that last attempt to provision/update this customer.   *Note:*  + This list captures errors that occurred during *asynchronous or background* provisioning of the customer, *after* the API has been accepted and 202 response returned.  + Any errors that occur during initial API request validation will be captured directly in error response with appropriate HTTP status code.
-   * @return warnings
+   *
+   * @return the {@code warnings} value as received or set, or null when absent
    */
   public List<ErrorDetail> getWarnings() {
     return warnings;
   }
 
+  /**
+   * Sets {@code warnings}.
+   *
+   * @param warnings the value, or null to leave the field out
+   */
   public void setWarnings(List<ErrorDetail> warnings) {
     this.warnings = warnings;
   }
 
+  /**
+   * Sets {@code errors}: List of errors that occurred during that last attempt to provision/update this customer.   *Note:*  + This list captures errors that occurred during *asynchronous or background* provisioning of the customer, *after* the API has been accepted and 202 response returned.  + Any errors that occur during initial API request validation will be captured directly in error response with appropriate HTTP status code.
+   *
+   * @param errors the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Package errors(List<ErrorDetail> errors) {
     this.errors = errors;
     return this;
   }
 
+  /**
+   * Adds one element to {@code errors}, creating the list when it is unset.
+   *
+   * @param errorsItem the element to add
+   * @return this object, for chaining
+   */
   public Package addErrorsItem(ErrorDetail errorsItem) {
     if (this.errors == null) {
       this.errors = new ArrayList<>();
@@ -242,21 +323,39 @@ public class Package {
 
   /**
    * List of errors that occurred during that last attempt to provision/update this customer.   *Note:*  + This list captures errors that occurred during *asynchronous or background* provisioning of the customer, *after* the API has been accepted and 202 response returned.  + Any errors that occur during initial API request validation will be captured directly in error response with appropriate HTTP status code.
-   * @return errors
+   *
+   * @return the {@code errors} value as received or set, or null when absent
    */
   public List<ErrorDetail> getErrors() {
     return errors;
   }
 
+  /**
+   * Sets {@code errors}.
+   *
+   * @param errors the value, or null to leave the field out
+   */
   public void setErrors(List<ErrorDetail> errors) {
     this.errors = errors;
   }
 
+  /**
+   * Sets {@code licenseIds}: List of licenseIds for the package.
+   *
+   * @param licenseIds the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Package licenseIds(List<String> licenseIds) {
     this.licenseIds = licenseIds;
     return this;
   }
 
+  /**
+   * Adds one element to {@code licenseIds}, creating the list when it is unset.
+   *
+   * @param licenseIdsItem the element to add
+   * @return this object, for chaining
+   */
   public Package addLicenseIdsItem(String licenseIdsItem) {
     if (this.licenseIds == null) {
       this.licenseIds = new ArrayList<>();
@@ -267,22 +366,38 @@ public class Package {
 
   /**
    * List of licenseIds for the package.
-   * @return licenseIds
+   *
+   * @return the {@code licenseIds} value as received or set, or null when absent
    */
   public List<String> getLicenseIds() {
     return licenseIds;
   }
 
+  /**
+   * Sets {@code licenseIds}.
+   *
+   * @param licenseIds the value, or null to leave the field out
+   */
   public void setLicenseIds(List<String> licenseIds) {
     this.licenseIds = licenseIds;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public Package putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of Package");
@@ -335,6 +450,10 @@ public class Package {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -44,10 +44,12 @@ import java.util.List;
  */
 @JsonAdapter(ProvisioningPreCheckResponse.UnknownFieldsAdapterFactory.class)
 public class ProvisioningPreCheckResponse {
+  /** The JSON name of {@code message}. */
   public static final String SERIALIZED_NAME_MESSAGE = "message";
   @SerializedName(SERIALIZED_NAME_MESSAGE)
   private String message;
 
+  /** The JSON name of {@code info}. */
   public static final String SERIALIZED_NAME_INFO = "info";
   @SerializedName(SERIALIZED_NAME_INFO)
   private List<ProvisioningPreCheckResponseInfo> info;
@@ -57,9 +59,16 @@ public class ProvisioningPreCheckResponse {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty ProvisioningPreCheckResponse: every field unset (null fields are not sent). */
   public ProvisioningPreCheckResponse() {
   }
 
+  /**
+   * Sets {@code message}: A textual representation of the Precheck response message containing the &#x60;infoCode&#x60; object in the case of a success response and the &#x60;errorCode&#x60; object in the case of failure.
+   *
+   * @param message the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public ProvisioningPreCheckResponse message(String message) {
     this.message = message;
     return this;
@@ -67,21 +76,39 @@ public class ProvisioningPreCheckResponse {
 
   /**
    * A textual representation of the Precheck response message containing the &#x60;infoCode&#x60; object in the case of a success response and the &#x60;errorCode&#x60; object in the case of failure.
-   * @return message
+   *
+   * @return the {@code message} value as received or set, or null when absent
    */
   public String getMessage() {
     return message;
   }
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the value, or null to leave the field out
+   */
   public void setMessage(String message) {
     this.message = message;
   }
 
+  /**
+   * Sets {@code info}: A list of ProvisioningPreCheckResponseInfo object.
+   *
+   * @param info the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public ProvisioningPreCheckResponse info(List<ProvisioningPreCheckResponseInfo> info) {
     this.info = info;
     return this;
   }
 
+  /**
+   * Adds one element to {@code info}, creating the list when it is unset.
+   *
+   * @param infoItem the element to add
+   * @return this object, for chaining
+   */
   public ProvisioningPreCheckResponse addInfoItem(ProvisioningPreCheckResponseInfo infoItem) {
     if (this.info == null) {
       this.info = new ArrayList<>();
@@ -92,22 +119,38 @@ public class ProvisioningPreCheckResponse {
 
   /**
    * A list of ProvisioningPreCheckResponseInfo object.
-   * @return info
+   *
+   * @return the {@code info} value as received or set, or null when absent
    */
   public List<ProvisioningPreCheckResponseInfo> getInfo() {
     return info;
   }
 
+  /**
+   * Sets {@code info}.
+   *
+   * @param info the value, or null to leave the field out
+   */
   public void setInfo(List<ProvisioningPreCheckResponseInfo> info) {
     this.info = info;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public ProvisioningPreCheckResponse putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of ProvisioningPreCheckResponse");
@@ -154,6 +197,10 @@ public class ProvisioningPreCheckResponse {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
@@ -162,6 +209,7 @@ public class ProvisioningPreCheckResponse {
       }
       TypeAdapter<String> messageAdapter = gson.getAdapter(new TypeToken<String>() { });
       TypeAdapter<List<ProvisioningPreCheckResponseInfo>> infoAdapter = gson.getAdapter(new TypeToken<List<ProvisioningPreCheckResponseInfo>>() { });
+      TypeAdapter<ProvisioningPreCheckResponseInfo> infoItemAdapter = gson.getAdapter(ProvisioningPreCheckResponseInfo.class);
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<ProvisioningPreCheckResponse> adapter = new TypeAdapter<ProvisioningPreCheckResponse>() {
         @Override
@@ -196,6 +244,11 @@ public class ProvisioningPreCheckResponse {
                   value.message = messageAdapter.read(in);
                   break;
                 case SERIALIZED_NAME_INFO:
+                  // Webex's documents show this list both as a list and as one object: take either.
+                  if (in.peek() == JsonToken.BEGIN_OBJECT) {
+                    value.info = new ArrayList<>(List.of(infoItemAdapter.read(in)));
+                    break;
+                  }
                   value.info = infoAdapter.read(in);
                   break;
                 default:

@@ -40,10 +40,12 @@ import java.io.IOException;
  */
 @JsonAdapter(ProvisioningPreCheckResponseInfo.UnknownFieldsAdapterFactory.class)
 public class ProvisioningPreCheckResponseInfo {
+  /** The JSON name of {@code infoCode}. */
   public static final String SERIALIZED_NAME_INFO_CODE = "infoCode";
   @SerializedName(SERIALIZED_NAME_INFO_CODE)
   private Long infoCode;
 
+  /** The JSON name of {@code description}. */
   public static final String SERIALIZED_NAME_DESCRIPTION = "description";
   @SerializedName(SERIALIZED_NAME_DESCRIPTION)
   private String description;
@@ -53,9 +55,16 @@ public class ProvisioningPreCheckResponseInfo {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty ProvisioningPreCheckResponseInfo: every field unset (null fields are not sent). */
   public ProvisioningPreCheckResponseInfo() {
   }
 
+  /**
+   * Sets {@code infoCode}: Provisioning Precheck &#x60;infoCode&#x60;.
+   *
+   * @param infoCode the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public ProvisioningPreCheckResponseInfo infoCode(Long infoCode) {
     this.infoCode = infoCode;
     return this;
@@ -63,16 +72,28 @@ public class ProvisioningPreCheckResponseInfo {
 
   /**
    * Provisioning Precheck &#x60;infoCode&#x60;.
-   * @return infoCode
+   *
+   * @return the {@code infoCode} value as received or set, or null when absent
    */
   public Long getInfoCode() {
     return infoCode;
   }
 
+  /**
+   * Sets {@code infoCode}.
+   *
+   * @param infoCode the value, or null to leave the field out
+   */
   public void setInfoCode(Long infoCode) {
     this.infoCode = infoCode;
   }
 
+  /**
+   * Sets {@code description}: A textual description of the &#x60;infoCode&#x60;.
+   *
+   * @param description the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public ProvisioningPreCheckResponseInfo description(String description) {
     this.description = description;
     return this;
@@ -80,22 +101,38 @@ public class ProvisioningPreCheckResponseInfo {
 
   /**
    * A textual description of the &#x60;infoCode&#x60;.
-   * @return description
+   *
+   * @return the {@code description} value as received or set, or null when absent
    */
   public String getDescription() {
     return description;
   }
 
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the value, or null to leave the field out
+   */
   public void setDescription(String description) {
     this.description = description;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public ProvisioningPreCheckResponseInfo putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of ProvisioningPreCheckResponseInfo");
@@ -142,6 +179,10 @@ public class ProvisioningPreCheckResponseInfo {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -44,10 +44,12 @@ import java.util.List;
  */
 @JsonAdapter(ResourceDetails.UnknownFieldsAdapterFactory.class)
 public class ResourceDetails {
+  /** The JSON name of {@code packages}. */
   public static final String SERIALIZED_NAME_PACKAGES = "packages";
   @SerializedName(SERIALIZED_NAME_PACKAGES)
   private List<Package> packages;
 
+  /** The JSON name of {@code addOns}. */
   public static final String SERIALIZED_NAME_ADD_ONS = "addOns";
   @SerializedName(SERIALIZED_NAME_ADD_ONS)
   private List<Package> addOns;
@@ -57,14 +59,27 @@ public class ResourceDetails {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty ResourceDetails: every field unset (null fields are not sent). */
   public ResourceDetails() {
   }
 
+  /**
+   * Sets {@code packages}: Provisioning details of each package of the customer.
+   *
+   * @param packages the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public ResourceDetails packages(List<Package> packages) {
     this.packages = packages;
     return this;
   }
 
+  /**
+   * Adds one element to {@code packages}, creating the list when it is unset.
+   *
+   * @param packagesItem the element to add
+   * @return this object, for chaining
+   */
   public ResourceDetails addPackagesItem(Package packagesItem) {
     if (this.packages == null) {
       this.packages = new ArrayList<>();
@@ -74,22 +89,40 @@ public class ResourceDetails {
   }
 
   /**
-   * packages
-   * @return packages
+   * Provisioning details of each package of the customer.
+   *
+   * @return the {@code packages} value as received or set, or null when absent
    */
   public List<Package> getPackages() {
     return packages;
   }
 
+  /**
+   * Sets {@code packages}.
+   *
+   * @param packages the value, or null to leave the field out
+   */
   public void setPackages(List<Package> packages) {
     this.packages = packages;
   }
 
+  /**
+   * Sets {@code addOns}: Add-ons of the customer, each with the same shape as a package entry.
+   *
+   * @param addOns the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public ResourceDetails addOns(List<Package> addOns) {
     this.addOns = addOns;
     return this;
   }
 
+  /**
+   * Adds one element to {@code addOns}, creating the list when it is unset.
+   *
+   * @param addOnsItem the element to add
+   * @return this object, for chaining
+   */
   public ResourceDetails addAddOnsItem(Package addOnsItem) {
     if (this.addOns == null) {
       this.addOns = new ArrayList<>();
@@ -100,22 +133,38 @@ public class ResourceDetails {
 
   /**
    * Add-ons of the customer, each with the same shape as a package entry.
-   * @return addOns
+   *
+   * @return the {@code addOns} value as received or set, or null when absent
    */
   public List<Package> getAddOns() {
     return addOns;
   }
 
+  /**
+   * Sets {@code addOns}.
+   *
+   * @param addOns the value, or null to leave the field out
+   */
   public void setAddOns(List<Package> addOns) {
     this.addOns = addOns;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public ResourceDetails putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of ResourceDetails");
@@ -162,6 +211,10 @@ public class ResourceDetails {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

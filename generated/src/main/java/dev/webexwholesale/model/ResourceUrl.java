@@ -40,6 +40,7 @@ import java.io.IOException;
  */
 @JsonAdapter(ResourceUrl.UnknownFieldsAdapterFactory.class)
 public class ResourceUrl {
+  /** The JSON name of {@code url}. */
   public static final String SERIALIZED_NAME_URL = "url";
   @SerializedName(SERIALIZED_NAME_URL)
   private String url;
@@ -49,9 +50,16 @@ public class ResourceUrl {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty ResourceUrl: every field unset (null fields are not sent). */
   public ResourceUrl() {
   }
 
+  /**
+   * Sets {@code url}: URL of the customer; poll it to follow provisioning.
+   *
+   * @param url the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public ResourceUrl url(String url) {
     this.url = url;
     return this;
@@ -59,22 +67,38 @@ public class ResourceUrl {
 
   /**
    * URL of the customer; poll it to follow provisioning.
-   * @return url
+   *
+   * @return the {@code url} value as received or set, or null when absent
    */
   public String getUrl() {
     return url;
   }
 
+  /**
+   * Sets {@code url}.
+   *
+   * @param url the value, or null to leave the field out
+   */
   public void setUrl(String url) {
     this.url = url;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public ResourceUrl putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of ResourceUrl");
@@ -119,6 +143,10 @@ public class ResourceUrl {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

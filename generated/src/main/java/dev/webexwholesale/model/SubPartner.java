@@ -42,22 +42,27 @@ import java.time.OffsetDateTime;
  */
 @JsonAdapter(SubPartner.UnknownFieldsAdapterFactory.class)
 public class SubPartner {
+  /** The JSON name of {@code orgId}. */
   public static final String SERIALIZED_NAME_ORG_ID = "orgId";
   @SerializedName(SERIALIZED_NAME_ORG_ID)
   private String orgId;
 
+  /** The JSON name of {@code subscriptionId}. */
   public static final String SERIALIZED_NAME_SUBSCRIPTION_ID = "subscriptionId";
   @SerializedName(SERIALIZED_NAME_SUBSCRIPTION_ID)
   private String subscriptionId;
 
+  /** The JSON name of {@code provisioningState}. */
   public static final String SERIALIZED_NAME_PROVISIONING_STATE = "provisioningState";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_STATE)
   private SubPartnerProvisioningState provisioningState;
 
+  /** The JSON name of {@code created}. */
   public static final String SERIALIZED_NAME_CREATED = "created";
   @SerializedName(SERIALIZED_NAME_CREATED)
   private OffsetDateTime created;
 
+  /** The JSON name of {@code billingStartDate}. */
   public static final String SERIALIZED_NAME_BILLING_START_DATE = "billingStartDate";
   @SerializedName(SERIALIZED_NAME_BILLING_START_DATE)
   private OffsetDateTime billingStartDate;
@@ -67,9 +72,16 @@ public class SubPartner {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty SubPartner: every field unset (null fields are not sent). */
   public SubPartner() {
   }
 
+  /**
+   * Sets {@code orgId}: The encoded organization ID of the sub-partner.
+   *
+   * @param orgId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubPartner orgId(String orgId) {
     this.orgId = orgId;
     return this;
@@ -77,16 +89,28 @@ public class SubPartner {
 
   /**
    * The encoded organization ID of the sub-partner.
-   * @return orgId
+   *
+   * @return the {@code orgId} value as received or set, or null when absent
    */
   public String getOrgId() {
     return orgId;
   }
 
+  /**
+   * Sets {@code orgId}.
+   *
+   * @param orgId the value, or null to leave the field out
+   */
   public void setOrgId(String orgId) {
     this.orgId = orgId;
   }
 
+  /**
+   * Sets {@code subscriptionId}: The subscription ID of the sub-partner.
+   *
+   * @param subscriptionId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubPartner subscriptionId(String subscriptionId) {
     this.subscriptionId = subscriptionId;
     return this;
@@ -94,33 +118,57 @@ public class SubPartner {
 
   /**
    * The subscription ID of the sub-partner.
-   * @return subscriptionId
+   *
+   * @return the {@code subscriptionId} value as received or set, or null when absent
    */
   public String getSubscriptionId() {
     return subscriptionId;
   }
 
+  /**
+   * Sets {@code subscriptionId}.
+   *
+   * @param subscriptionId the value, or null to leave the field out
+   */
   public void setSubscriptionId(String subscriptionId) {
     this.subscriptionId = subscriptionId;
   }
 
+  /**
+   * Sets {@code provisioningState}.
+   *
+   * @param provisioningState the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubPartner provisioningState(SubPartnerProvisioningState provisioningState) {
     this.provisioningState = provisioningState;
     return this;
   }
 
   /**
-   * provisioningState
-   * @return provisioningState
+   * The {@code provisioningState} field.
+   *
+   * @return the {@code provisioningState} value as received or set, or null when absent
    */
   public SubPartnerProvisioningState getProvisioningState() {
     return provisioningState;
   }
 
+  /**
+   * Sets {@code provisioningState}.
+   *
+   * @param provisioningState the value, or null to leave the field out
+   */
   public void setProvisioningState(SubPartnerProvisioningState provisioningState) {
     this.provisioningState = provisioningState;
   }
 
+  /**
+   * Sets {@code created}: The date and time the sub-partner was created.
+   *
+   * @param created the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubPartner created(OffsetDateTime created) {
     this.created = created;
     return this;
@@ -128,16 +176,28 @@ public class SubPartner {
 
   /**
    * The date and time the sub-partner was created.
-   * @return created
+   *
+   * @return the {@code created} value as received or set, or null when absent
    */
   public OffsetDateTime getCreated() {
     return created;
   }
 
+  /**
+   * Sets {@code created}.
+   *
+   * @param created the value, or null to leave the field out
+   */
   public void setCreated(OffsetDateTime created) {
     this.created = created;
   }
 
+  /**
+   * Sets {@code billingStartDate}: The date and time billing of the sub-partner started.
+   *
+   * @param billingStartDate the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubPartner billingStartDate(OffsetDateTime billingStartDate) {
     this.billingStartDate = billingStartDate;
     return this;
@@ -145,22 +205,38 @@ public class SubPartner {
 
   /**
    * The date and time billing of the sub-partner started.
-   * @return billingStartDate
+   *
+   * @return the {@code billingStartDate} value as received or set, or null when absent
    */
   public OffsetDateTime getBillingStartDate() {
     return billingStartDate;
   }
 
+  /**
+   * Sets {@code billingStartDate}.
+   *
+   * @param billingStartDate the value, or null to leave the field out
+   */
   public void setBillingStartDate(OffsetDateTime billingStartDate) {
     this.billingStartDate = billingStartDate;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public SubPartner putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of SubPartner");
@@ -213,6 +289,10 @@ public class SubPartner {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

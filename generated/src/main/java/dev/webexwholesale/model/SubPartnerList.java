@@ -44,49 +44,79 @@ import java.util.List;
  */
 @JsonAdapter(SubPartnerList.UnknownFieldsAdapterFactory.class)
 public class SubPartnerList {
-  public static final String SERIALIZED_NAME_SUB_PARTNERS = "subPartners";
-  @SerializedName(SERIALIZED_NAME_SUB_PARTNERS)
-  private List<SubPartner> subPartners;
+  /** The JSON name of {@code items}. */
+  public static final String SERIALIZED_NAME_ITEMS = "items";
+  @SerializedName(SERIALIZED_NAME_ITEMS)
+  private List<SubPartner> items;
 
-  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_SUB_PARTNERS);
+  private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_ITEMS);
 
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty SubPartnerList: every field unset (null fields are not sent). */
   public SubPartnerList() {
   }
 
-  public SubPartnerList subPartners(List<SubPartner> subPartners) {
-    this.subPartners = subPartners;
-    return this;
-  }
-
-  public SubPartnerList addSubPartnersItem(SubPartner subPartnersItem) {
-    if (this.subPartners == null) {
-      this.subPartners = new ArrayList<>();
-    }
-    this.subPartners.add(subPartnersItem);
+  /**
+   * Sets {@code items}: The sub-partners of this page (also read from &#x60;subPartners&#x60;, the key of Webex&#39;s own example).
+   *
+   * @param items the value, or null to leave the field out
+   * @return this object, for chaining
+   */
+  public SubPartnerList items(List<SubPartner> items) {
+    this.items = items;
     return this;
   }
 
   /**
-   * The sub-partners of this page.
-   * @return subPartners
+   * Adds one element to {@code items}, creating the list when it is unset.
+   *
+   * @param itemsItem the element to add
+   * @return this object, for chaining
    */
-  public List<SubPartner> getSubPartners() {
-    return subPartners;
+  public SubPartnerList addItemsItem(SubPartner itemsItem) {
+    if (this.items == null) {
+      this.items = new ArrayList<>();
+    }
+    this.items.add(itemsItem);
+    return this;
   }
 
-  public void setSubPartners(List<SubPartner> subPartners) {
-    this.subPartners = subPartners;
+  /**
+   * The sub-partners of this page (also read from &#x60;subPartners&#x60;, the key of Webex&#39;s own example).
+   *
+   * @return the {@code items} value as received or set, or null when absent
+   */
+  public List<SubPartner> getItems() {
+    return items;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Sets {@code items}.
+   *
+   * @param items the value, or null to leave the field out
+   */
+  public void setItems(List<SubPartner> items) {
+    this.items = items;
+  }
+
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public SubPartnerList putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of SubPartnerList");
@@ -107,19 +137,19 @@ public class SubPartnerList {
       return false;
     }
     SubPartnerList other = (SubPartnerList) o;
-    return Objects.equals(this.subPartners, other.subPartners) &&
+    return Objects.equals(this.items, other.items) &&
         getAdditionalProperties().equals(other.getAdditionalProperties());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(subPartners, getAdditionalProperties());
+    return Objects.hash(items, getAdditionalProperties());
   }
 
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("SubPartnerList{");
-    sb.append("subPartners=").append(subPartners);
+    sb.append("items=").append(items);
     if (additionalProperties != null) {
       sb.append(", additionalProperties=").append(additionalProperties);
     }
@@ -131,21 +161,25 @@ public class SubPartnerList {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
       if (!SubPartnerList.class.equals(type.getRawType())) {
         return null;
       }
-      TypeAdapter<List<SubPartner>> subPartnersAdapter = gson.getAdapter(new TypeToken<List<SubPartner>>() { });
+      TypeAdapter<List<SubPartner>> itemsAdapter = gson.getAdapter(new TypeToken<List<SubPartner>>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<SubPartnerList> adapter = new TypeAdapter<SubPartnerList>() {
         @Override
         public void write(JsonWriter out, SubPartnerList value) throws IOException {
           out.beginObject();
-          if (value.subPartners != null) {
-            out.name(SERIALIZED_NAME_SUB_PARTNERS);
-            subPartnersAdapter.write(out, value.subPartners);
+          if (value.items != null) {
+            out.name(SERIALIZED_NAME_ITEMS);
+            itemsAdapter.write(out, value.items);
           }
           if (value.additionalProperties != null) {
             for (Map.Entry<String, JsonElement> e : value.additionalProperties.entrySet()) {
@@ -164,8 +198,9 @@ public class SubPartnerList {
             while (in.hasNext()) {
               String name = in.nextName();
               switch (name) {
-                case SERIALIZED_NAME_SUB_PARTNERS:
-                  value.subPartners = subPartnersAdapter.read(in);
+                case SERIALIZED_NAME_ITEMS:
+                case "subPartners":
+                  value.items = itemsAdapter.read(in);
                   break;
                 default:
                   value.putAdditionalProperty(name, trees.read(in));

@@ -47,46 +47,57 @@ import java.util.List;
  */
 @JsonAdapter(Subscriber.UnknownFieldsAdapterFactory.class)
 public class Subscriber {
+  /** The JSON name of {@code id}. */
   public static final String SERIALIZED_NAME_ID = "id";
   @SerializedName(SERIALIZED_NAME_ID)
   private String id;
 
+  /** The JSON name of {@code personId}. */
   public static final String SERIALIZED_NAME_PERSON_ID = "personId";
   @SerializedName(SERIALIZED_NAME_PERSON_ID)
   private String personId;
 
+  /** The JSON name of {@code email}. */
   public static final String SERIALIZED_NAME_EMAIL = "email";
   @SerializedName(SERIALIZED_NAME_EMAIL)
   private String email;
 
+  /** The JSON name of {@code customerId}. */
   public static final String SERIALIZED_NAME_CUSTOMER_ID = "customerId";
   @SerializedName(SERIALIZED_NAME_CUSTOMER_ID)
   private String customerId;
 
+  /** The JSON name of {@code externalCustomerId}. */
   public static final String SERIALIZED_NAME_EXTERNAL_CUSTOMER_ID = "externalCustomerId";
   @SerializedName(SERIALIZED_NAME_EXTERNAL_CUSTOMER_ID)
   private String externalCustomerId;
 
+  /** The JSON name of {@code package}. */
   public static final String SERIALIZED_NAME_PACKAGE = "package";
   @SerializedName(SERIALIZED_NAME_PACKAGE)
   private WholesalePackagesSubscriber _package;
 
+  /** The JSON name of {@code packages}. */
   public static final String SERIALIZED_NAME_PACKAGES = "packages";
   @SerializedName(SERIALIZED_NAME_PACKAGES)
   private List<WholesalePackagesSubscriber> packages;
 
+  /** The JSON name of {@code status}. */
   public static final String SERIALIZED_NAME_STATUS = "status";
   @SerializedName(SERIALIZED_NAME_STATUS)
   private SubscriberStatus status;
 
+  /** The JSON name of {@code errors}. */
   public static final String SERIALIZED_NAME_ERRORS = "errors";
   @SerializedName(SERIALIZED_NAME_ERRORS)
   private List<ErrorDetail> errors;
 
+  /** The JSON name of {@code created}. */
   public static final String SERIALIZED_NAME_CREATED = "created";
   @SerializedName(SERIALIZED_NAME_CREATED)
   private OffsetDateTime created;
 
+  /** The JSON name of {@code lastStatusChange}. */
   public static final String SERIALIZED_NAME_LAST_STATUS_CHANGE = "lastStatusChange";
   @SerializedName(SERIALIZED_NAME_LAST_STATUS_CHANGE)
   private OffsetDateTime lastStatusChange;
@@ -96,9 +107,16 @@ public class Subscriber {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty Subscriber: every field unset (null fields are not sent). */
   public Subscriber() {
   }
 
+  /**
+   * Sets {@code id}: A unique Cisco identifier for the subscriber.
+   *
+   * @param id the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber id(String id) {
     this.id = id;
     return this;
@@ -106,16 +124,28 @@ public class Subscriber {
 
   /**
    * A unique Cisco identifier for the subscriber.
-   * @return id
+   *
+   * @return the {@code id} value as received or set, or null when absent
    */
   public String getId() {
     return id;
   }
 
+  /**
+   * Sets {@code id}.
+   *
+   * @param id the value, or null to leave the field out
+   */
   public void setId(String id) {
     this.id = id;
   }
 
+  /**
+   * Sets {@code personId}: The person ID of the subscriber used in the /v1/people API.
+   *
+   * @param personId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber personId(String personId) {
     this.personId = personId;
     return this;
@@ -123,16 +153,28 @@ public class Subscriber {
 
   /**
    * The person ID of the subscriber used in the /v1/people API.
-   * @return personId
+   *
+   * @return the {@code personId} value as received or set, or null when absent
    */
   public String getPersonId() {
     return personId;
   }
 
+  /**
+   * Sets {@code personId}.
+   *
+   * @param personId the value, or null to leave the field out
+   */
   public void setPersonId(String personId) {
     this.personId = personId;
   }
 
+  /**
+   * Sets {@code email}: The email address of the subscriber.
+   *
+   * @param email the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber email(String email) {
     this.email = email;
     return this;
@@ -140,16 +182,28 @@ public class Subscriber {
 
   /**
    * The email address of the subscriber.
-   * @return email
+   *
+   * @return the {@code email} value as received or set, or null when absent
    */
   public String getEmail() {
     return email;
   }
 
+  /**
+   * Sets {@code email}.
+   *
+   * @param email the value, or null to leave the field out
+   */
   public void setEmail(String email) {
     this.email = email;
   }
 
+  /**
+   * Sets {@code customerId}: The encoded ID of the customer the subscriber belongs to.
+   *
+   * @param customerId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber customerId(String customerId) {
     this.customerId = customerId;
     return this;
@@ -157,16 +211,28 @@ public class Subscriber {
 
   /**
    * The encoded ID of the customer the subscriber belongs to.
-   * @return customerId
+   *
+   * @return the {@code customerId} value as received or set, or null when absent
    */
   public String getCustomerId() {
     return customerId;
   }
 
+  /**
+   * Sets {@code customerId}.
+   *
+   * @param customerId the value, or null to leave the field out
+   */
   public void setCustomerId(String customerId) {
     this.customerId = customerId;
   }
 
+  /**
+   * Sets {@code externalCustomerId}: The external ID of the customer, as provided by the Service Provider.
+   *
+   * @param externalCustomerId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber externalCustomerId(String externalCustomerId) {
     this.externalCustomerId = externalCustomerId;
     return this;
@@ -174,16 +240,28 @@ public class Subscriber {
 
   /**
    * The external ID of the customer, as provided by the Service Provider.
-   * @return externalCustomerId
+   *
+   * @return the {@code externalCustomerId} value as received or set, or null when absent
    */
   public String getExternalCustomerId() {
     return externalCustomerId;
   }
 
+  /**
+   * Sets {@code externalCustomerId}.
+   *
+   * @param externalCustomerId the value, or null to leave the field out
+   */
   public void setExternalCustomerId(String externalCustomerId) {
     this.externalCustomerId = externalCustomerId;
   }
 
+  /**
+   * Sets {@code package}: The Webex Wholesale package assigned to the subscriber. **NOTE:** This field will be deprecated soon. Please use &#x60;packages&#x60; instead.
+   *
+   * @param _package the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber _package(WholesalePackagesSubscriber _package) {
     this._package = _package;
     return this;
@@ -191,21 +269,39 @@ public class Subscriber {
 
   /**
    * The Webex Wholesale package assigned to the subscriber. **NOTE:** This field will be deprecated soon. Please use &#x60;packages&#x60; instead.
-   * @return _package
+   *
+   * @return the {@code package} value as received or set, or null when absent
    */
   public WholesalePackagesSubscriber getPackage() {
     return _package;
   }
 
+  /**
+   * Sets {@code package}.
+   *
+   * @param _package the value, or null to leave the field out
+   */
   public void setPackage(WholesalePackagesSubscriber _package) {
     this._package = _package;
   }
 
+  /**
+   * Sets {@code packages}: The complete list of Webex Wholesale packages assigned to the subscriber.
+   *
+   * @param packages the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber packages(List<WholesalePackagesSubscriber> packages) {
     this.packages = packages;
     return this;
   }
 
+  /**
+   * Adds one element to {@code packages}, creating the list when it is unset.
+   *
+   * @param packagesItem the element to add
+   * @return this object, for chaining
+   */
   public Subscriber addPackagesItem(WholesalePackagesSubscriber packagesItem) {
     if (this.packages == null) {
       this.packages = new ArrayList<>();
@@ -216,38 +312,68 @@ public class Subscriber {
 
   /**
    * The complete list of Webex Wholesale packages assigned to the subscriber.
-   * @return packages
+   *
+   * @return the {@code packages} value as received or set, or null when absent
    */
   public List<WholesalePackagesSubscriber> getPackages() {
     return packages;
   }
 
+  /**
+   * Sets {@code packages}.
+   *
+   * @param packages the value, or null to leave the field out
+   */
   public void setPackages(List<WholesalePackagesSubscriber> packages) {
     this.packages = packages;
   }
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber status(SubscriberStatus status) {
     this.status = status;
     return this;
   }
 
   /**
-   * status
-   * @return status
+   * The {@code status} field.
+   *
+   * @return the {@code status} value as received or set, or null when absent
    */
   public SubscriberStatus getStatus() {
     return status;
   }
 
+  /**
+   * Sets {@code status}.
+   *
+   * @param status the value, or null to leave the field out
+   */
   public void setStatus(SubscriberStatus status) {
     this.status = status;
   }
 
+  /**
+   * Sets {@code errors}: List of errors that occurred during the last attempt to provision/update this subscriber.
+   *
+   * @param errors the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber errors(List<ErrorDetail> errors) {
     this.errors = errors;
     return this;
   }
 
+  /**
+   * Adds one element to {@code errors}, creating the list when it is unset.
+   *
+   * @param errorsItem the element to add
+   * @return this object, for chaining
+   */
   public Subscriber addErrorsItem(ErrorDetail errorsItem) {
     if (this.errors == null) {
       this.errors = new ArrayList<>();
@@ -258,16 +384,28 @@ public class Subscriber {
 
   /**
    * List of errors that occurred during the last attempt to provision/update this subscriber.
-   * @return errors
+   *
+   * @return the {@code errors} value as received or set, or null when absent
    */
   public List<ErrorDetail> getErrors() {
     return errors;
   }
 
+  /**
+   * Sets {@code errors}.
+   *
+   * @param errors the value, or null to leave the field out
+   */
   public void setErrors(List<ErrorDetail> errors) {
     this.errors = errors;
   }
 
+  /**
+   * Sets {@code created}: The date and time the subscriber was provisioned.
+   *
+   * @param created the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber created(OffsetDateTime created) {
     this.created = created;
     return this;
@@ -275,16 +413,28 @@ public class Subscriber {
 
   /**
    * The date and time the subscriber was provisioned.
-   * @return created
+   *
+   * @return the {@code created} value as received or set, or null when absent
    */
   public OffsetDateTime getCreated() {
     return created;
   }
 
+  /**
+   * Sets {@code created}.
+   *
+   * @param created the value, or null to leave the field out
+   */
   public void setCreated(OffsetDateTime created) {
     this.created = created;
   }
 
+  /**
+   * Sets {@code lastStatusChange}: The date and time the provisioning status of the subscriber last changed.
+   *
+   * @param lastStatusChange the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public Subscriber lastStatusChange(OffsetDateTime lastStatusChange) {
     this.lastStatusChange = lastStatusChange;
     return this;
@@ -292,22 +442,38 @@ public class Subscriber {
 
   /**
    * The date and time the provisioning status of the subscriber last changed.
-   * @return lastStatusChange
+   *
+   * @return the {@code lastStatusChange} value as received or set, or null when absent
    */
   public OffsetDateTime getLastStatusChange() {
     return lastStatusChange;
   }
 
+  /**
+   * Sets {@code lastStatusChange}.
+   *
+   * @param lastStatusChange the value, or null to leave the field out
+   */
   public void setLastStatusChange(OffsetDateTime lastStatusChange) {
     this.lastStatusChange = lastStatusChange;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public Subscriber putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of Subscriber");
@@ -372,6 +538,10 @@ public class Subscriber {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

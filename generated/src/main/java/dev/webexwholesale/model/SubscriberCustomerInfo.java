@@ -40,6 +40,7 @@ import java.io.IOException;
  */
 @JsonAdapter(SubscriberCustomerInfo.UnknownFieldsAdapterFactory.class)
 public class SubscriberCustomerInfo {
+  /** The JSON name of {@code primaryEmail}. */
   public static final String SERIALIZED_NAME_PRIMARY_EMAIL = "primaryEmail";
   @SerializedName(SERIALIZED_NAME_PRIMARY_EMAIL)
   private String primaryEmail;
@@ -49,9 +50,16 @@ public class SubscriberCustomerInfo {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty SubscriberCustomerInfo: every field unset (null fields are not sent). */
   public SubscriberCustomerInfo() {
   }
 
+  /**
+   * Sets {@code primaryEmail}: The primary email address of the customer.
+   *
+   * @param primaryEmail the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberCustomerInfo primaryEmail(String primaryEmail) {
     this.primaryEmail = primaryEmail;
     return this;
@@ -59,22 +67,38 @@ public class SubscriberCustomerInfo {
 
   /**
    * The primary email address of the customer.
-   * @return primaryEmail
+   *
+   * @return the {@code primaryEmail} value as received or set, or null when absent
    */
   public String getPrimaryEmail() {
     return primaryEmail;
   }
 
+  /**
+   * Sets {@code primaryEmail}.
+   *
+   * @param primaryEmail the value, or null to leave the field out
+   */
   public void setPrimaryEmail(String primaryEmail) {
     this.primaryEmail = primaryEmail;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public SubscriberCustomerInfo putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberCustomerInfo");
@@ -119,6 +143,10 @@ public class SubscriberCustomerInfo {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

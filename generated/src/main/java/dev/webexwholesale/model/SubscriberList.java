@@ -44,6 +44,7 @@ import java.util.List;
  */
 @JsonAdapter(SubscriberList.UnknownFieldsAdapterFactory.class)
 public class SubscriberList {
+  /** The JSON name of {@code items}. */
   public static final String SERIALIZED_NAME_ITEMS = "items";
   @SerializedName(SERIALIZED_NAME_ITEMS)
   private List<Subscriber> items;
@@ -53,14 +54,27 @@ public class SubscriberList {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty SubscriberList: every field unset (null fields are not sent). */
   public SubscriberList() {
   }
 
+  /**
+   * Sets {@code items}: The subscribers of this page.
+   *
+   * @param items the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberList items(List<Subscriber> items) {
     this.items = items;
     return this;
   }
 
+  /**
+   * Adds one element to {@code items}, creating the list when it is unset.
+   *
+   * @param itemsItem the element to add
+   * @return this object, for chaining
+   */
   public SubscriberList addItemsItem(Subscriber itemsItem) {
     if (this.items == null) {
       this.items = new ArrayList<>();
@@ -71,22 +85,38 @@ public class SubscriberList {
 
   /**
    * The subscribers of this page.
-   * @return items
+   *
+   * @return the {@code items} value as received or set, or null when absent
    */
   public List<Subscriber> getItems() {
     return items;
   }
 
+  /**
+   * Sets {@code items}.
+   *
+   * @param items the value, or null to leave the field out
+   */
   public void setItems(List<Subscriber> items) {
     this.items = items;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public SubscriberList putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberList");
@@ -131,6 +161,10 @@ public class SubscriberList {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -46,14 +46,17 @@ import java.util.List;
  */
 @JsonAdapter(SubscriberPrecheckRequest.UnknownFieldsAdapterFactory.class)
 public class SubscriberPrecheckRequest {
+  /** The JSON name of {@code provisioningId}. */
   public static final String SERIALIZED_NAME_PROVISIONING_ID = "provisioningId";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_ID)
   private String provisioningId;
 
+  /** The JSON name of {@code customerId}. */
   public static final String SERIALIZED_NAME_CUSTOMER_ID = "customerId";
   @SerializedName(SERIALIZED_NAME_CUSTOMER_ID)
   private String customerId;
 
+  /** The JSON name of {@code email}. */
   public static final String SERIALIZED_NAME_EMAIL = "email";
   @SerializedName(SERIALIZED_NAME_EMAIL)
   private String email;
@@ -96,22 +99,39 @@ public class SubscriberPrecheckRequest {
       return Collections.unmodifiableMap(map);
     }
 
-    /** The value exactly as it appears on the wire. */
+    /**
+     * The value exactly as it appears on the wire.
+     *
+     * @return the raw value
+     */
     public String getValue() {
       return value;
     }
 
-    /** Whether the value is one this version of the spec lists. */
+    /**
+     * Whether the value is one this version of the spec lists.
+     *
+     * @return true for a listed value, false for one Webex added since
+     */
     public boolean isKnown() {
       return known;
     }
 
-    /** The values this version of the spec lists, in spec order. */
+    /**
+     * The values this version of the spec lists, in spec order.
+     *
+     * @return the listed values
+     */
     public static List<PackageEnum> knownValues() {
       return List.copyOf(KNOWN.values());
     }
 
-    /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+    /**
+     * The constant for a listed value, or a new instance that keeps an unlisted one.
+     *
+     * @param value the raw value, not null
+     * @return the matching constant, or an unlisted value
+     */
     public static PackageEnum fromValue(String value) {
       Objects.requireNonNull(value, "value");
       PackageEnum known = KNOWN.get(value);
@@ -135,6 +155,10 @@ public class SubscriberPrecheckRequest {
 
     /** Gson adapter: reads any string, writes the raw value. */
     public static final class Adapter extends TypeAdapter<PackageEnum> {
+      /** The adapter Gson finds through {@code @JsonAdapter}. */
+      public Adapter() {
+      }
+
       @Override
       public void write(JsonWriter out, PackageEnum v) throws IOException {
         if (v == null) {
@@ -155,18 +179,22 @@ public class SubscriberPrecheckRequest {
     }
   }
 
+  /** The JSON name of {@code package}. */
   public static final String SERIALIZED_NAME_PACKAGE = "package";
   @SerializedName(SERIALIZED_NAME_PACKAGE)
   private PackageEnum _package;
 
+  /** The JSON name of {@code packages}. */
   public static final String SERIALIZED_NAME_PACKAGES = "packages";
   @SerializedName(SERIALIZED_NAME_PACKAGES)
   private List<WholesalePackagesSubscriber> packages;
 
+  /** The JSON name of {@code provisioningParameters}. */
   public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
   private SubscriberProvisioningParameters provisioningParameters;
 
+  /** The JSON name of {@code customerInfo}. */
   public static final String SERIALIZED_NAME_CUSTOMER_INFO = "customerInfo";
   @SerializedName(SERIALIZED_NAME_CUSTOMER_INFO)
   private SubscriberCustomerInfo customerInfo;
@@ -176,9 +204,16 @@ public class SubscriberPrecheckRequest {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty SubscriberPrecheckRequest: every field unset (null fields are not sent). */
   public SubscriberPrecheckRequest() {
   }
 
+  /**
+   * Sets {@code provisioningId}: This Provisioning ID defines how this wholesale subscriber is to be provisioned for Cisco Webex Services.  Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
+   *
+   * @param provisioningId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberPrecheckRequest provisioningId(String provisioningId) {
     this.provisioningId = provisioningId;
     return this;
@@ -186,16 +221,28 @@ public class SubscriberPrecheckRequest {
 
   /**
    * This Provisioning ID defines how this wholesale subscriber is to be provisioned for Cisco Webex Services.  Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
-   * @return provisioningId
+   *
+   * @return the {@code provisioningId} value as received or set, or null when absent
    */
   public String getProvisioningId() {
     return provisioningId;
   }
 
+  /**
+   * Sets {@code provisioningId}.
+   *
+   * @param provisioningId the value, or null to leave the field out
+   */
   public void setProvisioningId(String provisioningId) {
     this.provisioningId = provisioningId;
   }
 
+  /**
+   * Sets {@code customerId}: ID of the Provisioned Customer for Webex Wholesale.
+   *
+   * @param customerId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberPrecheckRequest customerId(String customerId) {
     this.customerId = customerId;
     return this;
@@ -203,16 +250,28 @@ public class SubscriberPrecheckRequest {
 
   /**
    * ID of the Provisioned Customer for Webex Wholesale.
-   * @return customerId
+   *
+   * @return the {@code customerId} value as received or set, or null when absent
    */
   public String getCustomerId() {
     return customerId;
   }
 
+  /**
+   * Sets {@code customerId}.
+   *
+   * @param customerId the value, or null to leave the field out
+   */
   public void setCustomerId(String customerId) {
     this.customerId = customerId;
   }
 
+  /**
+   * Sets {@code email}: The email address of the subscriber.
+   *
+   * @param email the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberPrecheckRequest email(String email) {
     this.email = email;
     return this;
@@ -220,16 +279,28 @@ public class SubscriberPrecheckRequest {
 
   /**
    * The email address of the subscriber.
-   * @return email
+   *
+   * @return the {@code email} value as received or set, or null when absent
    */
   public String getEmail() {
     return email;
   }
 
+  /**
+   * Sets {@code email}.
+   *
+   * @param email the value, or null to leave the field out
+   */
   public void setEmail(String email) {
     this.email = email;
   }
 
+  /**
+   * Sets {@code package}: The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please use &#x60;packages&#x60; instead.  * &#x60;webex_calling&#x60; - Calling Basic Package.  * &#x60;webex_meetings&#x60; - Meetings Package.  * &#x60;webex_suite&#x60; - Suite Package.  * &#x60;webex_voice&#x60; - Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package. 
+   *
+   * @param _package the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberPrecheckRequest _package(PackageEnum _package) {
     this._package = _package;
     return this;
@@ -237,21 +308,39 @@ public class SubscriberPrecheckRequest {
 
   /**
    * The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please use &#x60;packages&#x60; instead.  * &#x60;webex_calling&#x60; - Calling Basic Package.  * &#x60;webex_meetings&#x60; - Meetings Package.  * &#x60;webex_suite&#x60; - Suite Package.  * &#x60;webex_voice&#x60; - Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package. 
-   * @return _package
+   *
+   * @return the {@code package} value as received or set, or null when absent
    */
   public PackageEnum getPackage() {
     return _package;
   }
 
+  /**
+   * Sets {@code package}.
+   *
+   * @param _package the value, or null to leave the field out
+   */
   public void setPackage(PackageEnum _package) {
     this._package = _package;
   }
 
+  /**
+   * Sets {@code packages}: The complete list of Webex Wholesale packages assigned to the subscriber. Currently accepts only one package in the list.
+   *
+   * @param packages the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberPrecheckRequest packages(List<WholesalePackagesSubscriber> packages) {
     this.packages = packages;
     return this;
   }
 
+  /**
+   * Adds one element to {@code packages}, creating the list when it is unset.
+   *
+   * @param packagesItem the element to add
+   * @return this object, for chaining
+   */
   public SubscriberPrecheckRequest addPackagesItem(WholesalePackagesSubscriber packagesItem) {
     if (this.packages == null) {
       this.packages = new ArrayList<>();
@@ -262,56 +351,96 @@ public class SubscriberPrecheckRequest {
 
   /**
    * The complete list of Webex Wholesale packages assigned to the subscriber. Currently accepts only one package in the list.
-   * @return packages
+   *
+   * @return the {@code packages} value as received or set, or null when absent
    */
   public List<WholesalePackagesSubscriber> getPackages() {
     return packages;
   }
 
+  /**
+   * Sets {@code packages}.
+   *
+   * @param packages the value, or null to leave the field out
+   */
   public void setPackages(List<WholesalePackagesSubscriber> packages) {
     this.packages = packages;
   }
 
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberPrecheckRequest provisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
     return this;
   }
 
   /**
-   * provisioningParameters
-   * @return provisioningParameters
+   * The {@code provisioningParameters} field.
+   *
+   * @return the {@code provisioningParameters} value as received or set, or null when absent
    */
   public SubscriberProvisioningParameters getProvisioningParameters() {
     return provisioningParameters;
   }
 
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   */
   public void setProvisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
   }
 
+  /**
+   * Sets {@code customerInfo}.
+   *
+   * @param customerInfo the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberPrecheckRequest customerInfo(SubscriberCustomerInfo customerInfo) {
     this.customerInfo = customerInfo;
     return this;
   }
 
   /**
-   * customerInfo
-   * @return customerInfo
+   * The {@code customerInfo} field.
+   *
+   * @return the {@code customerInfo} value as received or set, or null when absent
    */
   public SubscriberCustomerInfo getCustomerInfo() {
     return customerInfo;
   }
 
+  /**
+   * Sets {@code customerInfo}.
+   *
+   * @param customerInfo the value, or null to leave the field out
+   */
   public void setCustomerInfo(SubscriberCustomerInfo customerInfo) {
     this.customerInfo = customerInfo;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public SubscriberPrecheckRequest putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberPrecheckRequest");
@@ -368,6 +497,10 @@ public class SubscriberPrecheckRequest {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -45,22 +45,27 @@ import java.util.List;
  */
 @JsonAdapter(SubscriberProvisionRequest.UnknownFieldsAdapterFactory.class)
 public class SubscriberProvisionRequest {
+  /** The JSON name of {@code customerId}. */
   public static final String SERIALIZED_NAME_CUSTOMER_ID = "customerId";
   @SerializedName(SERIALIZED_NAME_CUSTOMER_ID)
   private String customerId;
 
+  /** The JSON name of {@code email}. */
   public static final String SERIALIZED_NAME_EMAIL = "email";
   @SerializedName(SERIALIZED_NAME_EMAIL)
   private String email;
 
+  /** The JSON name of {@code package}. */
   public static final String SERIALIZED_NAME_PACKAGE = "package";
   @SerializedName(SERIALIZED_NAME_PACKAGE)
   private WholesalePackagesSubscriber _package;
 
+  /** The JSON name of {@code packages}. */
   public static final String SERIALIZED_NAME_PACKAGES = "packages";
   @SerializedName(SERIALIZED_NAME_PACKAGES)
   private List<WholesalePackagesSubscriber> packages;
 
+  /** The JSON name of {@code provisioningParameters}. */
   public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
   private SubscriberProvisioningParameters provisioningParameters;
@@ -70,9 +75,16 @@ public class SubscriberProvisionRequest {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty SubscriberProvisionRequest: every field unset (null fields are not sent). */
   public SubscriberProvisionRequest() {
   }
 
+  /**
+   * Sets {@code customerId}: ID of the Provisioned Customer for Webex Wholesale.
+   *
+   * @param customerId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisionRequest customerId(String customerId) {
     this.customerId = customerId;
     return this;
@@ -80,16 +92,28 @@ public class SubscriberProvisionRequest {
 
   /**
    * ID of the Provisioned Customer for Webex Wholesale.
-   * @return customerId
+   *
+   * @return the {@code customerId} value as received or set, or null when absent
    */
   public String getCustomerId() {
     return customerId;
   }
 
+  /**
+   * Sets {@code customerId}.
+   *
+   * @param customerId the value, or null to leave the field out
+   */
   public void setCustomerId(String customerId) {
     this.customerId = customerId;
   }
 
+  /**
+   * Sets {@code email}: The email address of the subscriber.
+   *
+   * @param email the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisionRequest email(String email) {
     this.email = email;
     return this;
@@ -97,16 +121,28 @@ public class SubscriberProvisionRequest {
 
   /**
    * The email address of the subscriber.
-   * @return email
+   *
+   * @return the {@code email} value as received or set, or null when absent
    */
   public String getEmail() {
     return email;
   }
 
+  /**
+   * Sets {@code email}.
+   *
+   * @param email the value, or null to leave the field out
+   */
   public void setEmail(String email) {
     this.email = email;
   }
 
+  /**
+   * Sets {@code package}: The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please use &#x60;packages&#x60; instead.
+   *
+   * @param _package the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisionRequest _package(WholesalePackagesSubscriber _package) {
     this._package = _package;
     return this;
@@ -114,21 +150,39 @@ public class SubscriberProvisionRequest {
 
   /**
    * The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please use &#x60;packages&#x60; instead.
-   * @return _package
+   *
+   * @return the {@code package} value as received or set, or null when absent
    */
   public WholesalePackagesSubscriber getPackage() {
     return _package;
   }
 
+  /**
+   * Sets {@code package}.
+   *
+   * @param _package the value, or null to leave the field out
+   */
   public void setPackage(WholesalePackagesSubscriber _package) {
     this._package = _package;
   }
 
+  /**
+   * Sets {@code packages}: The complete list of Webex Wholesale packages assigned to the subscriber. Currently accepts only one package in the list.
+   *
+   * @param packages the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisionRequest packages(List<WholesalePackagesSubscriber> packages) {
     this.packages = packages;
     return this;
   }
 
+  /**
+   * Adds one element to {@code packages}, creating the list when it is unset.
+   *
+   * @param packagesItem the element to add
+   * @return this object, for chaining
+   */
   public SubscriberProvisionRequest addPackagesItem(WholesalePackagesSubscriber packagesItem) {
     if (this.packages == null) {
       this.packages = new ArrayList<>();
@@ -139,39 +193,67 @@ public class SubscriberProvisionRequest {
 
   /**
    * The complete list of Webex Wholesale packages assigned to the subscriber. Currently accepts only one package in the list.
-   * @return packages
+   *
+   * @return the {@code packages} value as received or set, or null when absent
    */
   public List<WholesalePackagesSubscriber> getPackages() {
     return packages;
   }
 
+  /**
+   * Sets {@code packages}.
+   *
+   * @param packages the value, or null to leave the field out
+   */
   public void setPackages(List<WholesalePackagesSubscriber> packages) {
     this.packages = packages;
   }
 
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisionRequest provisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
     return this;
   }
 
   /**
-   * provisioningParameters
-   * @return provisioningParameters
+   * The {@code provisioningParameters} field.
+   *
+   * @return the {@code provisioningParameters} value as received or set, or null when absent
    */
   public SubscriberProvisioningParameters getProvisioningParameters() {
     return provisioningParameters;
   }
 
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   */
   public void setProvisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public SubscriberProvisionRequest putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberProvisionRequest");
@@ -224,6 +306,10 @@ public class SubscriberProvisionRequest {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

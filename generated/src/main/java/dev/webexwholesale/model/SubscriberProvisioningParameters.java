@@ -40,22 +40,27 @@ import java.io.IOException;
  */
 @JsonAdapter(SubscriberProvisioningParameters.UnknownFieldsAdapterFactory.class)
 public class SubscriberProvisioningParameters {
+  /** The JSON name of {@code firstName}. */
   public static final String SERIALIZED_NAME_FIRST_NAME = "firstName";
   @SerializedName(SERIALIZED_NAME_FIRST_NAME)
   private String firstName;
 
+  /** The JSON name of {@code lastName}. */
   public static final String SERIALIZED_NAME_LAST_NAME = "lastName";
   @SerializedName(SERIALIZED_NAME_LAST_NAME)
   private String lastName;
 
+  /** The JSON name of {@code primaryPhoneNumber}. */
   public static final String SERIALIZED_NAME_PRIMARY_PHONE_NUMBER = "primaryPhoneNumber";
   @SerializedName(SERIALIZED_NAME_PRIMARY_PHONE_NUMBER)
   private String primaryPhoneNumber;
 
+  /** The JSON name of {@code extension}. */
   public static final String SERIALIZED_NAME_EXTENSION = "extension";
   @SerializedName(SERIALIZED_NAME_EXTENSION)
   private String extension;
 
+  /** The JSON name of {@code locationId}. */
   public static final String SERIALIZED_NAME_LOCATION_ID = "locationId";
   @SerializedName(SERIALIZED_NAME_LOCATION_ID)
   private String locationId;
@@ -65,9 +70,16 @@ public class SubscriberProvisioningParameters {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty SubscriberProvisioningParameters: every field unset (null fields are not sent). */
   public SubscriberProvisioningParameters() {
   }
 
+  /**
+   * Sets {@code firstName}: The first name of the subscriber.
+   *
+   * @param firstName the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisioningParameters firstName(String firstName) {
     this.firstName = firstName;
     return this;
@@ -75,16 +87,28 @@ public class SubscriberProvisioningParameters {
 
   /**
    * The first name of the subscriber.
-   * @return firstName
+   *
+   * @return the {@code firstName} value as received or set, or null when absent
    */
   public String getFirstName() {
     return firstName;
   }
 
+  /**
+   * Sets {@code firstName}.
+   *
+   * @param firstName the value, or null to leave the field out
+   */
   public void setFirstName(String firstName) {
     this.firstName = firstName;
   }
 
+  /**
+   * Sets {@code lastName}: The last name of the subscriber.
+   *
+   * @param lastName the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisioningParameters lastName(String lastName) {
     this.lastName = lastName;
     return this;
@@ -92,16 +116,28 @@ public class SubscriberProvisioningParameters {
 
   /**
    * The last name of the subscriber.
-   * @return lastName
+   *
+   * @return the {@code lastName} value as received or set, or null when absent
    */
   public String getLastName() {
     return lastName;
   }
 
+  /**
+   * Sets {@code lastName}.
+   *
+   * @param lastName the value, or null to leave the field out
+   */
   public void setLastName(String lastName) {
     this.lastName = lastName;
   }
 
+  /**
+   * Sets {@code primaryPhoneNumber}: The primary phone number configured for the subscriber.
+   *
+   * @param primaryPhoneNumber the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisioningParameters primaryPhoneNumber(String primaryPhoneNumber) {
     this.primaryPhoneNumber = primaryPhoneNumber;
     return this;
@@ -109,16 +145,28 @@ public class SubscriberProvisioningParameters {
 
   /**
    * The primary phone number configured for the subscriber.
-   * @return primaryPhoneNumber
+   *
+   * @return the {@code primaryPhoneNumber} value as received or set, or null when absent
    */
   public String getPrimaryPhoneNumber() {
     return primaryPhoneNumber;
   }
 
+  /**
+   * Sets {@code primaryPhoneNumber}.
+   *
+   * @param primaryPhoneNumber the value, or null to leave the field out
+   */
   public void setPrimaryPhoneNumber(String primaryPhoneNumber) {
     this.primaryPhoneNumber = primaryPhoneNumber;
   }
 
+  /**
+   * Sets {@code extension}: The extension configured for the subscriber. An extension, primary phone number or both must be supplied when creating a subscriber.
+   *
+   * @param extension the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisioningParameters extension(String extension) {
     this.extension = extension;
     return this;
@@ -126,16 +174,28 @@ public class SubscriberProvisioningParameters {
 
   /**
    * The extension configured for the subscriber. An extension, primary phone number or both must be supplied when creating a subscriber.
-   * @return extension
+   *
+   * @return the {@code extension} value as received or set, or null when absent
    */
   public String getExtension() {
     return extension;
   }
 
+  /**
+   * Sets {@code extension}.
+   *
+   * @param extension the value, or null to leave the field out
+   */
   public void setExtension(String extension) {
     this.extension = extension;
   }
 
+  /**
+   * Sets {@code locationId}: A unique identifier for the location. This ID should be retrieved via the Locations API - List Locations.
+   *
+   * @param locationId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberProvisioningParameters locationId(String locationId) {
     this.locationId = locationId;
     return this;
@@ -143,22 +203,38 @@ public class SubscriberProvisioningParameters {
 
   /**
    * A unique identifier for the location. This ID should be retrieved via the Locations API - List Locations.
-   * @return locationId
+   *
+   * @return the {@code locationId} value as received or set, or null when absent
    */
   public String getLocationId() {
     return locationId;
   }
 
+  /**
+   * Sets {@code locationId}.
+   *
+   * @param locationId the value, or null to leave the field out
+   */
   public void setLocationId(String locationId) {
     this.locationId = locationId;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public SubscriberProvisioningParameters putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberProvisioningParameters");
@@ -211,6 +287,10 @@ public class SubscriberProvisioningParameters {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -28,7 +28,7 @@ import java.util.Set;
 import com.google.gson.annotations.SerializedName;
 
 /**
- * The provisioning status of the subscriber.  * &#x60;provisioning&#x60; - Subscriber is provisioning.  * &#x60;provisioned&#x60; - Subscriber is fully provisioned on Cisco Webex.  * &#x60;updating&#x60; - Subscriber is updating.  * &#x60;error&#x60; - An error occurred provisioning the subscriber on Cisco Webex.  * &#x60;pending_email_input&#x60; - Provisioning waits for the subscriber&#39;s email address to be supplied.  * &#x60;pending_email_validation&#x60; - Provisioning waits for the subscriber to validate their email address.  * &#x60;pending_user_migration&#x60; - Provisioning waits for the subscriber&#39;s existing Webex user to be migrated. 
+ * The provisioning status of the subscriber.  * &#x60;provisioned&#x60; - The subscriber is fully provisioned on Cisco Webex.  * &#x60;pending_user_migration&#x60; - The subscriber&#39;s active free Webex account waits for the person&#39;s consent to move into the customer&#39;s organization. 
  *
  * <p>An open set of values: a value this version does not list (Webex adds packages and
  * statuses over time) still decodes, keeps its raw text and encodes back unchanged; check
@@ -36,22 +36,12 @@ import com.google.gson.annotations.SerializedName;
  */
 @JsonAdapter(SubscriberStatus.Adapter.class)
 public final class SubscriberStatus {
-  /** Subscriber is provisioning. */
-  public static final SubscriberStatus PROVISIONING = new SubscriberStatus("provisioning", true);
-  /** Subscriber is fully provisioned on Cisco Webex. */
+  /** The subscriber is fully provisioned on Cisco Webex. */
   public static final SubscriberStatus PROVISIONED = new SubscriberStatus("provisioned", true);
-  /** Subscriber is updating. */
-  public static final SubscriberStatus UPDATING = new SubscriberStatus("updating", true);
-  /** An error occurred provisioning the subscriber on Cisco Webex. */
-  public static final SubscriberStatus ERROR = new SubscriberStatus("error", true);
-  /** Provisioning waits for the subscriber&#39;s email address to be supplied. */
-  public static final SubscriberStatus PENDING_EMAIL_INPUT = new SubscriberStatus("pending_email_input", true);
-  /** Provisioning waits for the subscriber to validate their email address. */
-  public static final SubscriberStatus PENDING_EMAIL_VALIDATION = new SubscriberStatus("pending_email_validation", true);
-  /** Provisioning waits for the subscriber&#39;s existing Webex user to be migrated. */
+  /** The subscriber&#39;s active free Webex account waits for the person&#39;s consent to move into the customer&#39;s organization. */
   public static final SubscriberStatus PENDING_USER_MIGRATION = new SubscriberStatus("pending_user_migration", true);
 
-  private static final Map<String, SubscriberStatus> KNOWN = index(PROVISIONING, PROVISIONED, UPDATING, ERROR, PENDING_EMAIL_INPUT, PENDING_EMAIL_VALIDATION, PENDING_USER_MIGRATION);
+  private static final Map<String, SubscriberStatus> KNOWN = index(PROVISIONED, PENDING_USER_MIGRATION);
 
   private final String value;
   private final boolean known;
@@ -69,22 +59,39 @@ public final class SubscriberStatus {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The value exactly as it appears on the wire. */
+  /**
+   * The value exactly as it appears on the wire.
+   *
+   * @return the raw value
+   */
   public String getValue() {
     return value;
   }
 
-  /** Whether the value is one this version of the spec lists. */
+  /**
+   * Whether the value is one this version of the spec lists.
+   *
+   * @return true for a listed value, false for one Webex added since
+   */
   public boolean isKnown() {
     return known;
   }
 
-  /** The values this version of the spec lists, in spec order. */
+  /**
+   * The values this version of the spec lists, in spec order.
+   *
+   * @return the listed values
+   */
   public static List<SubscriberStatus> knownValues() {
     return List.copyOf(KNOWN.values());
   }
 
-  /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+  /**
+   * The constant for a listed value, or a new instance that keeps an unlisted one.
+   *
+   * @param value the raw value, not null
+   * @return the matching constant, or an unlisted value
+   */
   public static SubscriberStatus fromValue(String value) {
     Objects.requireNonNull(value, "value");
     SubscriberStatus known = KNOWN.get(value);
@@ -108,6 +115,10 @@ public final class SubscriberStatus {
 
   /** Gson adapter: reads any string, writes the raw value. */
   public static final class Adapter extends TypeAdapter<SubscriberStatus> {
+    /** The adapter Gson finds through {@code @JsonAdapter}. */
+    public Adapter() {
+    }
+
     @Override
     public void write(JsonWriter out, SubscriberStatus v) throws IOException {
       if (v == null) {

@@ -30,7 +30,7 @@ import com.google.gson.annotations.JsonAdapter;
 import com.google.gson.annotations.SerializedName;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
-import dev.webexwholesale.model.SubscriberProvisioningParameters;
+import dev.webexwholesale.model.SubscriberUpdateProvisioningParameters;
 import dev.webexwholesale.model.WholesalePackagesSubscriber;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,26 +45,36 @@ import java.util.List;
  */
 @JsonAdapter(SubscriberUpdateRequest.UnknownFieldsAdapterFactory.class)
 public class SubscriberUpdateRequest {
+  /** The JSON name of {@code package}. */
   public static final String SERIALIZED_NAME_PACKAGE = "package";
   @SerializedName(SERIALIZED_NAME_PACKAGE)
   private WholesalePackagesSubscriber _package;
 
+  /** The JSON name of {@code packages}. */
   public static final String SERIALIZED_NAME_PACKAGES = "packages";
   @SerializedName(SERIALIZED_NAME_PACKAGES)
   private List<WholesalePackagesSubscriber> packages;
 
+  /** The JSON name of {@code provisioningParameters}. */
   public static final String SERIALIZED_NAME_PROVISIONING_PARAMETERS = "provisioningParameters";
   @SerializedName(SERIALIZED_NAME_PROVISIONING_PARAMETERS)
-  private SubscriberProvisioningParameters provisioningParameters;
+  private SubscriberUpdateProvisioningParameters provisioningParameters;
 
   private static final Set<String> SERIALIZED_NAMES = Set.of(SERIALIZED_NAME_PACKAGE, SERIALIZED_NAME_PACKAGES, SERIALIZED_NAME_PROVISIONING_PARAMETERS);
 
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty SubscriberUpdateRequest: every field unset (null fields are not sent). */
   public SubscriberUpdateRequest() {
   }
 
+  /**
+   * Sets {@code package}: The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please use &#x60;packages&#x60; instead.
+   *
+   * @param _package the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberUpdateRequest _package(WholesalePackagesSubscriber _package) {
     this._package = _package;
     return this;
@@ -72,21 +82,39 @@ public class SubscriberUpdateRequest {
 
   /**
    * The Webex Wholesale package to be assigned to the subscriber. **NOTE:** This parameter will be deprecated soon. Please use &#x60;packages&#x60; instead.
-   * @return _package
+   *
+   * @return the {@code package} value as received or set, or null when absent
    */
   public WholesalePackagesSubscriber getPackage() {
     return _package;
   }
 
+  /**
+   * Sets {@code package}.
+   *
+   * @param _package the value, or null to leave the field out
+   */
   public void setPackage(WholesalePackagesSubscriber _package) {
     this._package = _package;
   }
 
+  /**
+   * Sets {@code packages}: The complete list of Webex Wholesale packages assigned to the subscriber. Currently accepts only one package in the list.
+   *
+   * @param packages the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public SubscriberUpdateRequest packages(List<WholesalePackagesSubscriber> packages) {
     this.packages = packages;
     return this;
   }
 
+  /**
+   * Adds one element to {@code packages}, creating the list when it is unset.
+   *
+   * @param packagesItem the element to add
+   * @return this object, for chaining
+   */
   public SubscriberUpdateRequest addPackagesItem(WholesalePackagesSubscriber packagesItem) {
     if (this.packages == null) {
       this.packages = new ArrayList<>();
@@ -97,39 +125,67 @@ public class SubscriberUpdateRequest {
 
   /**
    * The complete list of Webex Wholesale packages assigned to the subscriber. Currently accepts only one package in the list.
-   * @return packages
+   *
+   * @return the {@code packages} value as received or set, or null when absent
    */
   public List<WholesalePackagesSubscriber> getPackages() {
     return packages;
   }
 
+  /**
+   * Sets {@code packages}.
+   *
+   * @param packages the value, or null to leave the field out
+   */
   public void setPackages(List<WholesalePackagesSubscriber> packages) {
     this.packages = packages;
   }
 
-  public SubscriberUpdateRequest provisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   * @return this object, for chaining
+   */
+  public SubscriberUpdateRequest provisioningParameters(SubscriberUpdateProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
     return this;
   }
 
   /**
-   * provisioningParameters
-   * @return provisioningParameters
+   * The {@code provisioningParameters} field.
+   *
+   * @return the {@code provisioningParameters} value as received or set, or null when absent
    */
-  public SubscriberProvisioningParameters getProvisioningParameters() {
+  public SubscriberUpdateProvisioningParameters getProvisioningParameters() {
     return provisioningParameters;
   }
 
-  public void setProvisioningParameters(SubscriberProvisioningParameters provisioningParameters) {
+  /**
+   * Sets {@code provisioningParameters}.
+   *
+   * @param provisioningParameters the value, or null to leave the field out
+   */
+  public void setProvisioningParameters(SubscriberUpdateProvisioningParameters provisioningParameters) {
     this.provisioningParameters = provisioningParameters;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public SubscriberUpdateRequest putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of SubscriberUpdateRequest");
@@ -178,6 +234,10 @@ public class SubscriberUpdateRequest {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
@@ -186,7 +246,7 @@ public class SubscriberUpdateRequest {
       }
       TypeAdapter<WholesalePackagesSubscriber> _packageAdapter = gson.getAdapter(new TypeToken<WholesalePackagesSubscriber>() { });
       TypeAdapter<List<WholesalePackagesSubscriber>> packagesAdapter = gson.getAdapter(new TypeToken<List<WholesalePackagesSubscriber>>() { });
-      TypeAdapter<SubscriberProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<SubscriberProvisioningParameters>() { });
+      TypeAdapter<SubscriberUpdateProvisioningParameters> provisioningParametersAdapter = gson.getAdapter(new TypeToken<SubscriberUpdateProvisioningParameters>() { });
       TypeAdapter<JsonElement> trees = gson.getAdapter(JsonElement.class);
       TypeAdapter<SubscriberUpdateRequest> adapter = new TypeAdapter<SubscriberUpdateRequest>() {
         @Override

@@ -44,14 +44,17 @@ import java.util.List;
  */
 @JsonAdapter(WebexError.UnknownFieldsAdapterFactory.class)
 public class WebexError {
+  /** The JSON name of {@code message}. */
   public static final String SERIALIZED_NAME_MESSAGE = "message";
   @SerializedName(SERIALIZED_NAME_MESSAGE)
   private String message;
 
+  /** The JSON name of {@code errors}. */
   public static final String SERIALIZED_NAME_ERRORS = "errors";
   @SerializedName(SERIALIZED_NAME_ERRORS)
   private List<ErrorDetail> errors;
 
+  /** The JSON name of {@code trackingId}. */
   public static final String SERIALIZED_NAME_TRACKING_ID = "trackingId";
   @SerializedName(SERIALIZED_NAME_TRACKING_ID)
   private String trackingId;
@@ -61,9 +64,16 @@ public class WebexError {
   /** Fields the spec does not define, in the order received; never serialised by reflection. */
   private transient Map<String, JsonElement> additionalProperties;
 
+  /** An empty WebexError: every field unset (null fields are not sent). */
   public WebexError() {
   }
 
+  /**
+   * Sets {@code message}: A readable summary of the failure.
+   *
+   * @param message the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public WebexError message(String message) {
     this.message = message;
     return this;
@@ -71,21 +81,39 @@ public class WebexError {
 
   /**
    * A readable summary of the failure.
-   * @return message
+   *
+   * @return the {@code message} value as received or set, or null when absent
    */
   public String getMessage() {
     return message;
   }
 
+  /**
+   * Sets {@code message}.
+   *
+   * @param message the value, or null to leave the field out
+   */
   public void setMessage(String message) {
     this.message = message;
   }
 
+  /**
+   * Sets {@code errors}: The individual errors, each with its Webex error code.
+   *
+   * @param errors the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public WebexError errors(List<ErrorDetail> errors) {
     this.errors = errors;
     return this;
   }
 
+  /**
+   * Adds one element to {@code errors}, creating the list when it is unset.
+   *
+   * @param errorsItem the element to add
+   * @return this object, for chaining
+   */
   public WebexError addErrorsItem(ErrorDetail errorsItem) {
     if (this.errors == null) {
       this.errors = new ArrayList<>();
@@ -96,16 +124,28 @@ public class WebexError {
 
   /**
    * The individual errors, each with its Webex error code.
-   * @return errors
+   *
+   * @return the {@code errors} value as received or set, or null when absent
    */
   public List<ErrorDetail> getErrors() {
     return errors;
   }
 
+  /**
+   * Sets {@code errors}.
+   *
+   * @param errors the value, or null to leave the field out
+   */
   public void setErrors(List<ErrorDetail> errors) {
     this.errors = errors;
   }
 
+  /**
+   * Sets {@code trackingId}: The tracking ID of the request; quote it to Cisco support.
+   *
+   * @param trackingId the value, or null to leave the field out
+   * @return this object, for chaining
+   */
   public WebexError trackingId(String trackingId) {
     this.trackingId = trackingId;
     return this;
@@ -113,22 +153,38 @@ public class WebexError {
 
   /**
    * The tracking ID of the request; quote it to Cisco support.
-   * @return trackingId
+   *
+   * @return the {@code trackingId} value as received or set, or null when absent
    */
   public String getTrackingId() {
     return trackingId;
   }
 
+  /**
+   * Sets {@code trackingId}.
+   *
+   * @param trackingId the value, or null to leave the field out
+   */
   public void setTrackingId(String trackingId) {
     this.trackingId = trackingId;
   }
 
-  /** Fields received that the spec does not define (read-only view). */
+  /**
+   * Fields received that the spec does not define, in the order received.
+   *
+   * @return a read-only view, empty when there are none
+   */
   public Map<String, JsonElement> getAdditionalProperties() {
     return additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
   }
 
-  /** Sets a field the spec does not define; it is written after the defined ones. */
+  /**
+   * Sets a field the spec does not define; it is written after the defined ones.
+   *
+   * @param name the JSON name, which must not be one of the defined fields
+   * @param value the JSON value
+   * @return this object, for chaining
+   */
   public WebexError putAdditionalProperty(String name, JsonElement value) {
     if (SERIALIZED_NAMES.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is a defined field of WebexError");
@@ -177,6 +233,10 @@ public class WebexError {
    * anything else kept as a tree in additionalProperties. No reflection, no whole-object tree.
    */
   public static final class UnknownFieldsAdapterFactory implements TypeAdapterFactory {
+    /** The factory Gson finds through {@code @JsonAdapter}. */
+    public UnknownFieldsAdapterFactory() {
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {

@@ -28,7 +28,7 @@ import java.util.Set;
 import com.google.gson.annotations.SerializedName;
 
 /**
- * The Webex Wholesale Packages assigned to the customer.  * &#x60;common_area_calling&#x60; - Webex Common Area Calling Package.  * &#x60;webex_calling&#x60; - Webex Calling Package.  * &#x60;webex_meetings&#x60; - Webex Meetings Package.  * &#x60;webex_suite&#x60; - Webex Suite Package.  * &#x60;webex_voice&#x60; - Webex Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package.  * &#x60;cisco_calling_plan&#x60; - Cisco Calling Plan Package.  * &#x60;attendant_console&#x60; - Attendant Console Package. 
+ * The Webex Wholesale Packages assigned to the customer.  * &#x60;common_area_calling&#x60; - Webex Common Area Calling Package.  * &#x60;webex_calling&#x60; - Webex Calling Package.  * &#x60;webex_meetings&#x60; - Webex Meetings Package.  * &#x60;webex_suite&#x60; - Webex Suite Package.  * &#x60;webex_voice&#x60; - Webex Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package.  * &#x60;webex_calling_standard&#x60; - Webex Calling Standard Package.  * &#x60;cisco_calling_plan&#x60; - Cisco Calling Plan Package.  * &#x60;attendant_console&#x60; - Attendant Console Package.  * &#x60;cx_premium_agent&#x60; - Contact Center Premium Agent Package.  * &#x60;cx_standard_agent&#x60; - Contact Center Standard Agent Package.  * &#x60;cx_voice_ports&#x60; - Contact Center Voice Ports Package.  * &#x60;cx_ai_assistant&#x60; - Contact Center AI Assistant Package.  * &#x60;webex_ai_agent&#x60; - Webex AI Agent Package. 
  *
  * <p>An open set of values: a value this version does not list (Webex adds packages and
  * statuses over time) still decodes, keeps its raw text and encodes back unchanged; check
@@ -48,12 +48,24 @@ public final class WholesalePackagesCustomer {
   public static final WholesalePackagesCustomer WEBEX_VOICE = new WholesalePackagesCustomer("webex_voice", true);
   /** Customer Experience Essentials Package. */
   public static final WholesalePackagesCustomer CX_ESSENTIALS = new WholesalePackagesCustomer("cx_essentials", true);
+  /** Webex Calling Standard Package. */
+  public static final WholesalePackagesCustomer WEBEX_CALLING_STANDARD = new WholesalePackagesCustomer("webex_calling_standard", true);
   /** Cisco Calling Plan Package. */
   public static final WholesalePackagesCustomer CISCO_CALLING_PLAN = new WholesalePackagesCustomer("cisco_calling_plan", true);
   /** Attendant Console Package. */
   public static final WholesalePackagesCustomer ATTENDANT_CONSOLE = new WholesalePackagesCustomer("attendant_console", true);
+  /** Contact Center Premium Agent Package. */
+  public static final WholesalePackagesCustomer CX_PREMIUM_AGENT = new WholesalePackagesCustomer("cx_premium_agent", true);
+  /** Contact Center Standard Agent Package. */
+  public static final WholesalePackagesCustomer CX_STANDARD_AGENT = new WholesalePackagesCustomer("cx_standard_agent", true);
+  /** Contact Center Voice Ports Package. */
+  public static final WholesalePackagesCustomer CX_VOICE_PORTS = new WholesalePackagesCustomer("cx_voice_ports", true);
+  /** Contact Center AI Assistant Package. */
+  public static final WholesalePackagesCustomer CX_AI_ASSISTANT = new WholesalePackagesCustomer("cx_ai_assistant", true);
+  /** Webex AI Agent Package. */
+  public static final WholesalePackagesCustomer WEBEX_AI_AGENT = new WholesalePackagesCustomer("webex_ai_agent", true);
 
-  private static final Map<String, WholesalePackagesCustomer> KNOWN = index(COMMON_AREA_CALLING, WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS, CISCO_CALLING_PLAN, ATTENDANT_CONSOLE);
+  private static final Map<String, WholesalePackagesCustomer> KNOWN = index(COMMON_AREA_CALLING, WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS, WEBEX_CALLING_STANDARD, CISCO_CALLING_PLAN, ATTENDANT_CONSOLE, CX_PREMIUM_AGENT, CX_STANDARD_AGENT, CX_VOICE_PORTS, CX_AI_ASSISTANT, WEBEX_AI_AGENT);
 
   private final String value;
   private final boolean known;
@@ -71,22 +83,39 @@ public final class WholesalePackagesCustomer {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The value exactly as it appears on the wire. */
+  /**
+   * The value exactly as it appears on the wire.
+   *
+   * @return the raw value
+   */
   public String getValue() {
     return value;
   }
 
-  /** Whether the value is one this version of the spec lists. */
+  /**
+   * Whether the value is one this version of the spec lists.
+   *
+   * @return true for a listed value, false for one Webex added since
+   */
   public boolean isKnown() {
     return known;
   }
 
-  /** The values this version of the spec lists, in spec order. */
+  /**
+   * The values this version of the spec lists, in spec order.
+   *
+   * @return the listed values
+   */
   public static List<WholesalePackagesCustomer> knownValues() {
     return List.copyOf(KNOWN.values());
   }
 
-  /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+  /**
+   * The constant for a listed value, or a new instance that keeps an unlisted one.
+   *
+   * @param value the raw value, not null
+   * @return the matching constant, or an unlisted value
+   */
   public static WholesalePackagesCustomer fromValue(String value) {
     Objects.requireNonNull(value, "value");
     WholesalePackagesCustomer known = KNOWN.get(value);
@@ -110,6 +139,10 @@ public final class WholesalePackagesCustomer {
 
   /** Gson adapter: reads any string, writes the raw value. */
   public static final class Adapter extends TypeAdapter<WholesalePackagesCustomer> {
+    /** The adapter Gson finds through {@code @JsonAdapter}. */
+    public Adapter() {
+    }
+
     @Override
     public void write(JsonWriter out, WholesalePackagesCustomer v) throws IOException {
       if (v == null) {

@@ -28,7 +28,7 @@ import java.util.Set;
 import com.google.gson.annotations.SerializedName;
 
 /**
- * The Webex Wholesale package assigned to a subscriber.  * &#x60;webex_calling&#x60; - Calling Basic Package.  * &#x60;webex_meetings&#x60; - Meetings Package.  * &#x60;webex_suite&#x60; - Suite Package.  * &#x60;webex_voice&#x60; - Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package. 
+ * The Webex Wholesale package assigned to a subscriber.  * &#x60;webex_calling&#x60; - Calling Basic Package.  * &#x60;webex_meetings&#x60; - Meetings Package.  * &#x60;webex_suite&#x60; - Suite Package.  * &#x60;webex_voice&#x60; - Voice Package.  * &#x60;cx_essentials&#x60; - Customer Experience Essentials Package.  * &#x60;webex_calling_standard&#x60; - Webex Calling Standard Package.  * &#x60;attendant_console&#x60; - Attendant Console Package.  * &#x60;cx_premium_agent&#x60; - Contact Center Premium Agent Package.  * &#x60;cx_standard_agent&#x60; - Contact Center Standard Agent Package. 
  *
  * <p>An open set of values: a value this version does not list (Webex adds packages and
  * statuses over time) still decodes, keeps its raw text and encodes back unchanged; check
@@ -46,8 +46,16 @@ public final class WholesalePackagesSubscriber {
   public static final WholesalePackagesSubscriber WEBEX_VOICE = new WholesalePackagesSubscriber("webex_voice", true);
   /** Customer Experience Essentials Package. */
   public static final WholesalePackagesSubscriber CX_ESSENTIALS = new WholesalePackagesSubscriber("cx_essentials", true);
+  /** Webex Calling Standard Package. */
+  public static final WholesalePackagesSubscriber WEBEX_CALLING_STANDARD = new WholesalePackagesSubscriber("webex_calling_standard", true);
+  /** Attendant Console Package. */
+  public static final WholesalePackagesSubscriber ATTENDANT_CONSOLE = new WholesalePackagesSubscriber("attendant_console", true);
+  /** Contact Center Premium Agent Package. */
+  public static final WholesalePackagesSubscriber CX_PREMIUM_AGENT = new WholesalePackagesSubscriber("cx_premium_agent", true);
+  /** Contact Center Standard Agent Package. */
+  public static final WholesalePackagesSubscriber CX_STANDARD_AGENT = new WholesalePackagesSubscriber("cx_standard_agent", true);
 
-  private static final Map<String, WholesalePackagesSubscriber> KNOWN = index(WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS);
+  private static final Map<String, WholesalePackagesSubscriber> KNOWN = index(WEBEX_CALLING, WEBEX_MEETINGS, WEBEX_SUITE, WEBEX_VOICE, CX_ESSENTIALS, WEBEX_CALLING_STANDARD, ATTENDANT_CONSOLE, CX_PREMIUM_AGENT, CX_STANDARD_AGENT);
 
   private final String value;
   private final boolean known;
@@ -65,22 +73,39 @@ public final class WholesalePackagesSubscriber {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The value exactly as it appears on the wire. */
+  /**
+   * The value exactly as it appears on the wire.
+   *
+   * @return the raw value
+   */
   public String getValue() {
     return value;
   }
 
-  /** Whether the value is one this version of the spec lists. */
+  /**
+   * Whether the value is one this version of the spec lists.
+   *
+   * @return true for a listed value, false for one Webex added since
+   */
   public boolean isKnown() {
     return known;
   }
 
-  /** The values this version of the spec lists, in spec order. */
+  /**
+   * The values this version of the spec lists, in spec order.
+   *
+   * @return the listed values
+   */
   public static List<WholesalePackagesSubscriber> knownValues() {
     return List.copyOf(KNOWN.values());
   }
 
-  /** The constant for a listed value, or a new instance that keeps an unlisted one. */
+  /**
+   * The constant for a listed value, or a new instance that keeps an unlisted one.
+   *
+   * @param value the raw value, not null
+   * @return the matching constant, or an unlisted value
+   */
   public static WholesalePackagesSubscriber fromValue(String value) {
     Objects.requireNonNull(value, "value");
     WholesalePackagesSubscriber known = KNOWN.get(value);
@@ -104,6 +129,10 @@ public final class WholesalePackagesSubscriber {
 
   /** Gson adapter: reads any string, writes the raw value. */
   public static final class Adapter extends TypeAdapter<WholesalePackagesSubscriber> {
+    /** The adapter Gson finds through {@code @JsonAdapter}. */
+    public Adapter() {
+    }
+
     @Override
     public void write(JsonWriter out, WholesalePackagesSubscriber v) throws IOException {
       if (v == null) {

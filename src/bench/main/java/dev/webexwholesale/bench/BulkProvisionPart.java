@@ -165,6 +165,7 @@ public final class BulkProvisionPart implements BenchPart {
     r.setCustomerId(customerId);
     r.setEmail(email(i));
     r.setPackages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING));
+    r.setProvisioningParameters(new dev.webexwholesale.model.SubscriberProvisioningParameters().extension("7209"));
     return r;
   }
 }

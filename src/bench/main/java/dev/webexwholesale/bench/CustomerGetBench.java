@@ -121,7 +121,7 @@ public class CustomerGetBench {
   @Benchmark
   public vanilla.webexwholesale.model.Customer vanilla() throws IOException {
     retrofit2.Response<vanilla.webexwholesale.model.Customer> response =
-        vanillaApi.getCustomer(ID, null).execute();
+        vanillaApi.getCustomer(ID, null, null).execute();
     if (!response.isSuccessful()) {
       throw new IOException("HTTP " + response.code());
     }
@@ -131,7 +131,7 @@ public class CustomerGetBench {
   /** The generated Retrofit interface without our layer: what the fixed design costs by itself. */
   @Benchmark
   public Customer retrofit() throws IOException {
-    retrofit2.Response<Customer> response = retrofitApi.getCustomer(ID, null).execute();
+    retrofit2.Response<Customer> response = retrofitApi.getCustomer(ID, null, null).execute();
     if (!response.isSuccessful() || response.body() == null) {
       throw new IOException("HTTP " + response.code());
     }

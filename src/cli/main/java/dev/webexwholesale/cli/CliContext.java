@@ -53,6 +53,6 @@ final class CliContext {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
         System.in, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, StderrTerminal.detect(),
-        EmbeddedSandbox::start, () -> Thread.currentThread().join());
+        EmbeddedSandbox.LAUNCHER, () -> Thread.currentThread().join());
   }
 }

@@ -8,6 +8,7 @@ import dev.webexwholesale.model.CustomerPrecheckRequest;
 import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.CustomerStatus;
 import dev.webexwholesale.model.CustomerUpdateRequest;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,13 +20,14 @@ final class CustomersCommand extends ApiCommand {
 
   @Command(name = "list", description = "Print all matching customers (every page) as one JSON array.")
   int list(
-      @Option(names = "--status", paramLabel = "S") String status,
+      @Option(names = "--status", paramLabel = "S", description = "Repeatable: customers in any of these statuses.")
+      List<String> status,
       @Option(names = "--external-id", paramLabel = "X") String externalId,
       @Option(names = "--org-id", paramLabel = "O") String orgId,
       @Option(names = "--max", paramLabel = "N", description = "Page size sent to Webex; all pages are followed.")
       Integer max) {
     CustomerListParams params = CustomerListParams.builder()
-        .status(status == null ? null : CustomerStatus.fromValue(status))
+        .status(status == null ? null : status.stream().map(CustomerStatus::fromValue).toList())
         .externalId(externalId)
         .orgId(orgId)
         .max(max)
@@ -35,8 +37,10 @@ final class CustomersCommand extends ApiCommand {
   }
 
   @Command(name = "get", description = "Print one customer.")
-  int get(@Parameters(paramLabel = "ID") String id) {
-    JsonIO.print(out(), client().customers().get(id));
+  int get(@Parameters(paramLabel = "ID") String id,
+      @Option(names = "--license-info", description = "Ask Webex to list each provisioned package's licenseIds"
+          + " (includePackageLicenseInfo=true).") boolean licenseInfo) {
+    JsonIO.print(out(), client().customers().get(id, licenseInfo));
     return ExitCodes.OK;
   }
 

@@ -10,6 +10,7 @@ import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.model.Address;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.CustomerInfo;
+import dev.webexwholesale.model.CustomerPrecheckInfo;
 import dev.webexwholesale.model.CustomerPrecheckRequest;
 import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.ProvisioningPreCheckResponse;
@@ -87,7 +88,8 @@ final class DemoCommand implements Callable<Integer> {
     step("Precheck customer " + externalId);
     ProvisioningPreCheckResponse customerCheck = client.customers().precheck(new CustomerPrecheckRequest()
         .provisioningId("demo-provisioning-id").packages(List.of(WholesalePackagesCustomer.WEBEX_CALLING))
-        .externalId(externalId).address(address).customerInfo(info));
+        .externalId(externalId).address(address)
+        .customerInfo(new CustomerPrecheckInfo().name(info.getName()).primaryEmail(info.getPrimaryEmail())));
     detail("precheck: " + describe(customerCheck));
 
     step("Provision customer " + externalId + " with webex_calling");

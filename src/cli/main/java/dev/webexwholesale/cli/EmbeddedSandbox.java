@@ -15,8 +15,28 @@ final class EmbeddedSandbox {
   }
 
   static SandboxLauncher.Running start(int port) {
-    return running(WholesaleSandbox.builder().port(port).subPartner(DEMO_SUB_PARTNER).build().start());
+    return start(port, java.util.List.of());
   }
+
+  /** With {@code freeAccounts}: emails whose subscriber provision answers 202 pending_user_migration. */
+  static SandboxLauncher.Running start(int port, java.util.List<String> freeAccounts) {
+    WholesaleSandbox.Builder builder = WholesaleSandbox.builder().port(port).subPartner(DEMO_SUB_PARTNER);
+    freeAccounts.forEach(builder::freeAccount);
+    return running(builder.build().start());
+  }
+
+  /** The CLI's launcher: {@code sandbox --free-account} reaches the sandbox builder. */
+  static final SandboxLauncher LAUNCHER = new SandboxLauncher() {
+    @Override
+    public Running start(int port) {
+      return EmbeddedSandbox.start(port);
+    }
+
+    @Override
+    public Running start(int port, java.util.List<String> freeAccounts) {
+      return EmbeddedSandbox.start(port, freeAccounts);
+    }
+  };
 
   /** Seeds a started sandbox (which must know {@link #DEMO_SUB_PARTNER}) and wraps it. */
   static SandboxLauncher.Running running(WholesaleSandbox sandbox) {

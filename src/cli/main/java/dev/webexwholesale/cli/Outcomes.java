@@ -34,7 +34,8 @@ final class Outcomes {
         code = ExitCodes.PROVISIONING_FAILED;
         break;
       case ON_HOLD:
-        err.println("on hold: " + what + " has status " + status + ", which needs action by a person" + after);
+        err.println("on hold: " + what + " has status " + status + ", which needs action by a person"
+            + o.remedy().map(r -> " (" + r + ")").orElse("") + after);
         code = ExitCodes.ON_HOLD;
         break;
       case TIMED_OUT:
@@ -60,6 +61,7 @@ final class Outcomes {
       case PACKAGE -> "package ";
       case ADD_ON -> "addOn ";
       case SUBSCRIBER -> "subscriber ";
+      case CUSTOMER -> "";
     };
     StringBuilder s = new StringBuilder(source).append(p.name() == null ? "?" : p.name());
     if (p.status() != null) {

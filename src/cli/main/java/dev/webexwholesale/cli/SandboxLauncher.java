@@ -15,4 +15,15 @@ interface SandboxLauncher {
 
   /** @param port 0 for any free port */
   Running start(int port) throws Exception;
+
+  /**
+   * As {@link #start(int)}, where provisioning a subscriber with one of {@code freeAccounts}
+   * answers 202 {@code pending_user_migration} (an active free Webex account).
+   */
+  default Running start(int port, java.util.List<String> freeAccounts) throws Exception {
+    if (!freeAccounts.isEmpty()) {
+      throw new UnsupportedOperationException("this sandbox launcher cannot configure free accounts");
+    }
+    return start(port);
+  }
 }

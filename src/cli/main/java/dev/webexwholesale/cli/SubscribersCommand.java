@@ -8,8 +8,6 @@ import dev.webexwholesale.model.SubscriberProvisioningParameters;
 import dev.webexwholesale.model.SubscriberStatus;
 import dev.webexwholesale.model.SubscriberUpdateRequest;
 import dev.webexwholesale.model.WholesalePackagesSubscriber;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -28,12 +26,12 @@ final class SubscribersCommand extends ApiCommand {
       @Option(names = "--external-customer-id", paramLabel = "X") String externalCustomerId,
       @Option(names = "--email", paramLabel = "E") String email,
       @Option(names = "--status", paramLabel = "S") String status,
-      @Option(names = "--after", paramLabel = "DATE_TIME", description = "ISO-8601, e.g. 2024-05-01T00:00:00Z.")
+      @Option(names = "--after", paramLabel = "DATE_TIME", description = "Epoch milliseconds or ISO-8601 (e.g. 2024-05-01T00:00:00Z), sent as given.")
       String after,
       @Option(names = "--last-status-change", paramLabel = "DATE_TIME") String lastStatusChange,
       @Option(names = "--sort-by", paramLabel = "FIELD") String sortBy,
       @Option(names = "--sort-order", paramLabel = "ASC|DESC") String sortOrder,
-      @Option(names = "--max", paramLabel = "N", description = "Page size (1-100); all pages are followed.")
+      @Option(names = "--max", paramLabel = "N", description = "Page size (Webex documents up to 100); all pages are followed.")
       Integer max) {
     SubscriberListParams params = SubscriberListParams.builder()
         .customerId(customerId)
@@ -41,8 +39,8 @@ final class SubscribersCommand extends ApiCommand {
         .externalCustomerId(externalCustomerId)
         .email(email)
         .status(status == null ? null : SubscriberStatus.fromValue(status))
-        .after(dateTime("--after", after))
-        .lastStatusChange(dateTime("--last-status-change", lastStatusChange))
+        .after(after)
+        .lastStatusChange(lastStatusChange)
         .sortBy(sortBy)
         .sortOrder(sortOrder)
         .max(max)
@@ -129,6 +127,15 @@ final class SubscribersCommand extends ApiCommand {
     return awaitAndReport("subscriber " + id, p -> client().subscribers().awaitProvisioned(id, config, p));
   }
 
+  @Command(name = "send-consent-email",
+      description = "Send the consent email again to a subscriber in pending_user_migration (an active free Webex"
+          + " account whose owner must consent to the move).")
+  int sendConsentEmail(@Parameters(paramLabel = "ID") String id) {
+    client().subscribers().sendConsentEmail(id);
+    err().println("consent email sent for subscriber " + id);
+    return ExitCodes.OK;
+  }
+
   @Command(name = "remove", description = "Remove a subscriber.")
   int remove(@Parameters(paramLabel = "ID") String id) {
     client().subscribers().remove(id);
@@ -141,14 +148,4 @@ final class SubscribersCommand extends ApiCommand {
     return awaitAndReport("subscriber " + id, p -> client().subscribers().awaitProvisioned(id, config, p));
   }
 
-  private static OffsetDateTime dateTime(String option, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new UsageException(option + " '" + value + "' is not an ISO-8601 date-time such as 2024-05-01T00:00:00Z");
-    }
-  }
 }

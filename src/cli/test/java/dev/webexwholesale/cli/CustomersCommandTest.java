@@ -143,7 +143,8 @@ class CustomersCommandTest extends CliWireMockTestBase {
   @Test
   void provisioningErrorExitsThreeAndListsEachPackagesErrorAndWarningCodes() {
     stubAccepted();
-    String failed = customer(ID, "provisioned_with_errors", "\"resourceDetails\":{\"packages\":["
+    String failed = customer(ID, "provisioned_with_errors", "\"errors\":[{\"errorCode\":2571,\"description\":"
+        + "\"Location failed\"}],\"resourceDetails\":{\"packages\":["
         + "{\"name\":\"webex_calling\",\"status\":\"error\",\"errors\":[{\"errorCode\":4003,\"description\":"
         + "\"Number unavailable\"}],\"warnings\":[{\"errorCode\":7001,\"description\":\"Slow\"}]},"
         + "{\"name\":\"webex_meetings\",\"status\":\"provisioned\"}]}");
@@ -158,6 +159,24 @@ class CustomersCommandTest extends CliWireMockTestBase {
         + " after 2 attempts in 1.0s"), r::toString);
     assertTrue(r.errLines().contains("  package webex_calling (error): error 4003 Number unavailable;"
         + " warning 7001 Slow"), r::toString);
+    assertTrue(r.errLines().contains("  customer (provisioned_with_errors): error 2571 Location failed"),
+        "the customer-level errors[] next to the packages'\n" + r);
+  }
+
+  @Test
+  void getWithLicenseInfoAsksForTheLicenseIds() {
+    String body = customer(ID, "provisioned", "\"resourceDetails\":{\"packages\":[{\"name\":\"webex_calling\","
+        + "\"status\":\"provisioned\",\"licenseIds\":[\"TElD\"]}]}");
+    wm.stubFor(get(urlPathEqualTo(PATH + "/" + ID)).willReturn(okJson(body)));
+
+    CliRunner.Result with = run("customers", "get", ID, "--license-info");
+    CliRunner.Result without = run("customers", "get", ID);
+
+    assertEquals(0, with.exitCode(), with::toString);
+    assertEquals(JsonParser.parseString(body), with.json());
+    assertEquals("true", requests().get(0).queryParameter("includePackageLicenseInfo").firstValue());
+    assertEquals(0, without.exitCode(), without::toString);
+    assertTrue(!requests().get(1).queryParameter("includePackageLicenseInfo").isPresent(), "not sent unless asked");
   }
 
   @Test

@@ -35,11 +35,20 @@ class SandboxEndToEndTest {
   /** Each launch is a fresh sandbox this test can inspect and configure. */
   private WholesaleSandbox.Builder sandboxes(java.util.function.Consumer<WholesaleSandbox> configure) {
     WholesaleSandbox.Builder builder = WholesaleSandbox.builder().subPartner(EmbeddedSandbox.DEMO_SUB_PARTNER);
-    cli.sandboxes = port -> {
-      WholesaleSandbox s = builder.port(port).build().start();
-      started.add(s);
-      configure.accept(s);
-      return EmbeddedSandbox.running(s);
+    cli.sandboxes = new SandboxLauncher() {
+      @Override
+      public Running start(int port) {
+        return start(port, List.of());
+      }
+
+      @Override
+      public Running start(int port, List<String> freeAccounts) {
+        freeAccounts.forEach(builder::freeAccount);
+        WholesaleSandbox s = builder.port(port).build().start();
+        started.add(s);
+        configure.accept(s);
+        return EmbeddedSandbox.running(s);
+      }
     };
     return builder;
   }
@@ -82,11 +91,12 @@ class SandboxEndToEndTest {
     assertTrue(r.stdout().contains("-> error after"), r::toString);
     assertTrue(r.stderr().contains("failed with status error"), r::toString);
     assertTrue(r.stderr().contains("  package webex_calling (error): error "), r::toString);
+    assertTrue(r.stderr().contains("  customer (error): error 2571 "), "customer-level errors[] too\n" + r);
   }
 
   @Test
   void sandboxCommandServesScriptedCommandsUntilStopped() throws Exception {
-    sandboxes(s -> s.subscriberOutcome("held@acme.example", SubscriberOutcome.PENDING_EMAIL_INPUT));
+    sandboxes(s -> { });
     Path customerReq = write("c.json", "{\"provisioningId\":\"p-1\",\"packages\":[\"webex_calling\"],"
         + "\"externalId\":\"ext-cli-1\",\"address\":{\"addressLine1\":\"1 Main St\",\"city\":\"Milpitas\","
         + "\"stateOrProvince\":\"CA\",\"zipOrPostalCode\":\"95035\",\"country\":\"US\"},"
@@ -104,15 +114,22 @@ class SandboxEndToEndTest {
       rs.add(provisioned);
       String customerId = provisioned.json().getAsJsonObject().get("id").getAsString();
       Path subReq = write("s.json", "{\"customerId\":\"" + customerId + "\",\"email\":\"held@acme.example\","
-          + "\"packages\":[\"webex_calling\"]}");
-      rs.add(user.run("--base-url", url, "subscribers", "provision", "--file", subReq.toString(), "--wait"));
+          + "\"packages\":[\"webex_calling\"],\"provisioningParameters\":{\"extension\":\"7209\"}}");
+      CliRunner.Result held = user.run("--base-url", url, "subscribers", "provision", "--file", subReq.toString(), "--wait");
+      rs.add(held);
       rs.add(user.run("--base-url", url, "customers", "list", "--external-id", "ext-cli-1"));
       rs.add(user.run("--base-url", url, "--sub-partner", EmbeddedSandbox.DEMO_SUB_PARTNER, "customers", "list"));
       rs.add(user.run("--base-url", url, "customers", "get", "bm9wZQ=="));
+      String subscriberId = held.json().getAsJsonObject().get("id").getAsString();
+      rs.add(user.run("--base-url", url, "subscribers", "send-consent-email", subscriberId));
+      user.run("--base-url", url, "subscribers", "get", subscriberId); // the person consents after one more read
+      rs.add(user.run("--base-url", url, "subscribers", "await", subscriberId, "--interval", "1s"));
+      rs.add(user.run("--base-url", url, "customers", "get", customerId, "--license-info"));
+      rs.add(user.run("--base-url", url, "customers", "get", customerId));
       results.set(rs);
     };
 
-    CliRunner.Result sandbox = cli.run("sandbox");
+    CliRunner.Result sandbox = cli.run("sandbox", "--free-account", "held@acme.example");
 
     assertEquals(0, sandbox.exitCode(), sandbox::toString);
     assertTrue(firstLine.get().matches("http://127\\.0\\.0\\.1:\\d+/v1"), firstLine::get);
@@ -120,7 +137,8 @@ class SandboxEndToEndTest {
     assertEquals(0, rs.get(0).exitCode(), rs.get(0)::toString);
     assertEquals("provisioned", rs.get(0).json().getAsJsonObject().get("status").getAsString());
     assertEquals(5, rs.get(1).exitCode(), rs.get(1)::toString);
-    assertTrue(rs.get(1).stderr().contains("has status pending_email_input"), rs.get(1)::toString);
+    assertTrue(rs.get(1).stderr().contains("has status pending_user_migration"), rs.get(1)::toString);
+    assertTrue(rs.get(1).stderr().contains("subscribers send-consent-email ID"), rs.get(1)::toString);
     JsonArray listed = rs.get(2).json().getAsJsonArray();
     assertEquals(1, listed.size(), rs.get(2)::toString);
     assertEquals("ext-cli-1", ((JsonObject) listed.get(0)).get("externalId").getAsString());
@@ -132,6 +150,13 @@ class SandboxEndToEndTest {
     assertEquals(1, rs.get(4).exitCode(), rs.get(4)::toString);
     assertTrue(rs.get(4).stderr().startsWith("error: HTTP 404"), rs.get(4)::toString);
     assertTrue(rs.get(4).stderr().contains("trackingId"), rs.get(4)::toString);
+    assertEquals(0, rs.get(5).exitCode(), rs.get(5)::toString);
+    assertEquals("", rs.get(5).stdout(), "204: nothing on stdout");
+    assertEquals(0, rs.get(6).exitCode(), rs.get(6)::toString);
+    assertEquals("provisioned", rs.get(6).json().getAsJsonObject().get("status").getAsString(), "consented");
+    assertEquals(0, rs.get(7).exitCode(), rs.get(7)::toString);
+    assertTrue(rs.get(7).stdout().contains("\"licenseIds\""), rs.get(7)::toString);
+    assertTrue(!rs.get(8).stdout().contains("\"licenseIds\""), rs.get(8)::toString);
     assertTrue(!started.get(0).isRunning(), "stopped after the stop signal");
   }
 

@@ -22,7 +22,7 @@ class SubscribersCommandTest extends CliWireMockTestBase {
   static final String PATH = "/v1/wholesale/subscribers";
   static final String ID = "c3ViLTE=";
   static final String PROVISION_JSON = "{\"customerId\":\"Y3VzdC0x\",\"email\":\"ann@example.com\","
-      + "\"packages\":[\"webex_calling\"]}";
+      + "\"packages\":[\"webex_calling\"],\"provisioningParameters\":{\"extension\":\"7209\"}}";
 
   @Test
   void listSendsEveryFilterAndPrintsTheItems() {
@@ -41,12 +41,16 @@ class SubscribersCommandTest extends CliWireMockTestBase {
   }
 
   @Test
-  void badDateTimeAndPageSizeAreUsageErrorsBeforeAnyRequest() {
-    assertEquals(2, run("subscribers", "list", "--after", "yesterday").exitCode());
-    CliRunner.Result tooBig = run("subscribers", "list", "--max", "500");
-    assertEquals(2, tooBig.exitCode(), tooBig::toString);
-    assertTrue(tooBig.stderr().startsWith("error: "), tooBig::toString);
-    assertEquals(0, requests().size());
+  void datesAndPageSizesAreSentAsGivenForTheServerToJudge() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("{\"items\":[]}")));
+
+    CliRunner.Result epoch = run("subscribers", "list", "--after", "1714521600000", "--last-status-change",
+        "2024-05-01T00:00:00Z", "--max", "500", "--sort-order", "desc");
+
+    assertEquals(0, epoch.exitCode(), epoch::toString);
+    wm.verify(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("after", equalTo("1714521600000"))
+        .withQueryParam("lastStatusChange", equalTo("2024-05-01T00:00:00Z"))
+        .withQueryParam("max", equalTo("500")).withQueryParam("sortOrder", equalTo("desc")));
   }
 
   @Test
@@ -82,12 +86,21 @@ class SubscribersCommandTest extends CliWireMockTestBase {
   void precheckNeedsEitherFileOrEmailButNotBoth() {
     CliRunner.Result both = run("subscribers", "precheck", "--file", file("p.json", "{}"), "--email", "a@b.c");
     CliRunner.Result neither = run("subscribers", "precheck", "--first-name", "Ann");
-    CliRunner.Result noPackage = run("subscribers", "precheck", "--email", "a@b.c");
 
     assertEquals(2, both.exitCode(), both::toString);
     assertEquals(2, neither.exitCode(), neither::toString);
-    assertEquals(2, noPackage.exitCode(), noPackage::toString); // the library's own validation
     assertEquals(0, requests().size());
+  }
+
+  @Test
+  void precheckWithoutAnyPackageIsSentAsTheSeedsExampleIs() {
+    wm.stubFor(post(urlPathEqualTo(PATH + "/validate")).willReturn(okJson("{\"message\":\"success\"}")));
+
+    CliRunner.Result r = run("subscribers", "precheck", "--email", "a@b.c", "--customer-id", "Y3VzdC0x");
+
+    assertEquals(0, r.exitCode(), r::toString);
+    wm.verify(postRequestedFor(urlPathEqualTo(PATH + "/validate"))
+        .withRequestBody(equalToJson("{\"email\":\"a@b.c\",\"customerId\":\"Y3VzdC0x\"}")));
   }
 
   @Test
@@ -102,29 +115,53 @@ class SubscribersCommandTest extends CliWireMockTestBase {
   }
 
   @Test
-  void provisionWaitEndingInErrorExitsThreeWithTheSubscribersErrorCodes() {
+  void provisionWaitOnAnUndocumentedStatusTimesOutWithItsErrorCodesNeverSucceeds() {
     wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(subscriber(ID, "provisioning", ""))));
     stubGetSequence(PATH + "/" + ID, subscriber(ID, "provisioning", ""),
         subscriber(ID, "error", "\"errors\":[{\"errorCode\":5010,\"description\":\"Email in use\"}]"));
 
     CliRunner.Result r = run("subscribers", "provision", "--file", file("s.json", PROVISION_JSON), "--wait",
-        "--interval", "1s");
+        "--interval", "1s", "--timeout", "3s");
 
-    assertEquals(3, r.exitCode(), r::toString);
-    assertTrue(r.stderr().contains("error: subscriber " + ID + " failed with status error"), r::toString);
+    assertEquals(4, r.exitCode(), r::toString);
+    assertTrue(r.stderr().contains("last status seen: error"), r::toString);
     assertTrue(r.stderr().contains("error 5010 Email in use"), r::toString);
     wm.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
   }
 
   @Test
-  void awaitOnEmailHoldExitsFive() {
-    wm.stubFor(get(urlPathEqualTo(PATH + "/" + ID)).willReturn(okJson(subscriber(ID, "pending_email_validation", ""))));
+  void provisionWaitOn202ExitsFiveNamingTheConsentCommand() {
+    wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(202)
+        .withHeader("Content-Type", "application/json").withBody(subscriber(ID, "pending_user_migration", ""))));
+    wm.stubFor(get(urlPathEqualTo(PATH + "/" + ID)).willReturn(okJson(subscriber(ID, "pending_user_migration", ""))));
+
+    CliRunner.Result r = run("subscribers", "provision", "--file", file("s.json", PROVISION_JSON), "--wait");
+
+    assertEquals(5, r.exitCode(), r::toString);
+    assertTrue(r.stderr().contains("has status pending_user_migration"), r::toString);
+    assertTrue(r.stderr().contains("subscribers send-consent-email ID"), r::toString);
+  }
+
+  @Test
+  void sendConsentEmailPostsToTheConsentMovePath() {
+    wm.stubFor(post(urlPathEqualTo("/v1/subscribers/c3ViMQ/emails/consentMove")).willReturn(aResponse().withStatus(204)));
+
+    CliRunner.Result r = run("subscribers", "send-consent-email", "c3ViMQ");
+
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals("", r.stdout());
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/subscribers/c3ViMQ/emails/consentMove")));
+  }
+
+  @Test
+  void awaitOnConsentHoldExitsFive() {
+    wm.stubFor(get(urlPathEqualTo(PATH + "/" + ID)).willReturn(okJson(subscriber(ID, "pending_user_migration", ""))));
 
     CliRunner.Result r = run("subscribers", "await", ID);
 
     assertEquals(5, r.exitCode(), r::toString);
-    assertTrue(r.stderr().contains("has status pending_email_validation"), r::toString);
-    assertEquals("pending_email_validation", r.json().getAsJsonObject().get("status").getAsString());
+    assertTrue(r.stderr().contains("has status pending_user_migration"), r::toString);
+    assertEquals("pending_user_migration", r.json().getAsJsonObject().get("status").getAsString());
   }
 
   @Test

@@ -26,14 +26,15 @@ final class CustomerOperations {
     Paging paging = Paging.of(request, 0);
     String externalId = request.param("externalId");
     String orgId = request.param("orgId");
-    String status = request.param("status");
+    // status is a list in Webex's official spec: any of the given statuses matches.
+    List<String> statuses = request.params("status");
     Paging.Collector<Customer> page = paging.collector();
     synchronized (store) {
       for (CustomerRecord customer : store.customersOf(request.subPartnerOrgId())) {
         if ((externalId == null || externalId.equals(customer.externalId))
             && (orgId == null || orgId.equals(customer.orgId))
-            && (status == null || status.equals(customer.status))
-            && !page.offer(customer.toModel())) {
+            && (statuses.isEmpty() || statuses.contains(customer.status))
+            && !page.offer(customer.toModel(false))) {
           break;
         }
       }
@@ -48,21 +49,17 @@ final class CustomerOperations {
   SandboxResponse provision(SandboxRequest request) {
     CustomerProvisionRequest body = Bodies.parse(request, CustomerProvisionRequest.class);
     List<String> missing = new ArrayList<>();
-    if (Bodies.blank(body.getProvisioningId())) {
-      missing.add("provisioningId");
+    Bodies.require(missing, body.getProvisioningId(), "provisioningId");
+    Bodies.require(missing, body.getPackages(), "packages");
+    Bodies.require(missing, body.getExternalId(), "externalId");
+    Bodies.require(missing, body.getAddress(), "address");
+    Bodies.requireAddress(missing, body.getAddress(), "address");
+    if (body.getCustomerInfo() != null) {
+      Bodies.require(missing, body.getCustomerInfo().getName(), "customerInfo.name");
+      Bodies.require(missing, body.getCustomerInfo().getPrimaryEmail(), "customerInfo.primaryEmail");
     }
-    if (body.getPackages() == null || body.getPackages().isEmpty()) {
-      missing.add("packages");
-    }
-    if (Bodies.blank(body.getExternalId())) {
-      missing.add("externalId");
-    }
-    if (body.getAddress() == null) {
-      missing.add("address");
-    }
-    if (!missing.isEmpty()) {
-      throw WebexErrors.badRequest("Missing required field(s): " + String.join(", ", missing) + ".");
-    }
+    Bodies.requireProvisioningParameters(missing, body.getProvisioningParameters());
+    Bodies.refuseMissing(missing);
     List<String> packages = Bodies.customerPackages(body.getPackages(), true);
     String scope = request.subPartnerOrgId();
     CustomerRecord customer;
@@ -87,14 +84,20 @@ final class CustomerOperations {
   SandboxResponse get(SandboxRequest request) {
     Customer model;
     synchronized (store) {
-      model = found(store.customer(request.segments[2], request.subPartnerOrgId(), true)).toModel();
+      model = found(store.customer(request.segments[2], request.subPartnerOrgId(), true))
+          .toModel("true".equalsIgnoreCase(request.param("includePackageLicenseInfo")));
     }
     return SandboxResponse.json(200, model);
   }
 
   SandboxResponse update(SandboxRequest request) {
     CustomerUpdateRequest body = Bodies.parse(request, CustomerUpdateRequest.class);
-    List<String> packages = Bodies.customerPackages(body.getPackages(), false);
+    List<String> missing = new ArrayList<>();
+    Bodies.require(missing, body.getPackages(), "packages");
+    Bodies.requireAddress(missing, body.getAddress(), "address");
+    Bodies.requireProvisioningParameters(missing, body.getProvisioningParameters());
+    Bodies.refuseMissing(missing);
+    List<String> packages = Bodies.customerPackages(body.getPackages(), true);
     if (body.getExternalId() != null && body.getExternalId().isBlank()) {
       throw WebexErrors.badRequest("externalId must not be blank.");
     }
@@ -132,6 +135,14 @@ final class CustomerOperations {
 
   SandboxResponse precheck(SandboxRequest request) {
     CustomerPrecheckRequest body = Bodies.parse(request, CustomerPrecheckRequest.class);
+    List<String> missing = new ArrayList<>();
+    Bodies.require(missing, body.getAddress(), "address");
+    Bodies.requireAddress(missing, body.getAddress(), "address");
+    if (body.getCustomerInfo() != null) {
+      Bodies.require(missing, body.getCustomerInfo().getPrimaryEmail(), "customerInfo.primaryEmail");
+    }
+    Bodies.requireProvisioningParameters(missing, body.getProvisioningParameters());
+    Bodies.refuseMissing(missing);
     Bodies.customerPackages(body.getPackages(), false);
     if (body.getCustomerInfo() != null && body.getCustomerInfo().getPrimaryEmail() != null) {
       Bodies.requireEmail(body.getCustomerInfo().getPrimaryEmail());

@@ -48,7 +48,8 @@ final class CustomerRecord extends Lifecycle.Tracked {
         || CustomerStatus.PROVISIONED_WITH_ERRORS.getValue().equals(status);
   }
 
-  Customer toModel() {
+  /** The customer as Webex shows it; {@code licenseIds} only when asked (includePackageLicenseInfo). */
+  Customer toModel(boolean withLicenseIds) {
     Customer customer = new Customer().id(id).externalId(externalId).address(address)
         .status(CustomerStatus.fromValue(status));
     List<WholesalePackagesCustomer> names = new ArrayList<>(packages.size());
@@ -56,9 +57,13 @@ final class CustomerRecord extends Lifecycle.Tracked {
     for (int i = 0; i < packages.size(); i++) {
       WholesalePackagesCustomer name = WholesalePackagesCustomer.fromValue(packages.get(i));
       names.add(name);
-      details.add(packageDetail(name, i));
+      details.add(packageDetail(name, i, withLicenseIds));
     }
     customer.packages(names).resourceDetails(new ResourceDetails().packages(details));
+    if (current().equals(CustomerStatus.ERROR)) {
+      // Customer-level errors[] (official spec): the sandbox reports the failure there too.
+      customer.errors(List.of(error(PACKAGE_ERROR_CODE, PACKAGE_ERROR)));
+    }
     if (!status.equals(CustomerStatus.PROVISIONING.getValue()) && !status.equals(CustomerStatus.ERROR.getValue())
         && !status.equals(CustomerStatus.PENDING_RPL_REVIEW.getValue())) {
       customer.orgId(orgId);
@@ -66,17 +71,27 @@ final class CustomerRecord extends Lifecycle.Tracked {
     return customer;
   }
 
-  private Package packageDetail(WholesalePackagesCustomer name, int index) {
+  private CustomerStatus current() {
+    return CustomerStatus.fromValue(status);
+  }
+
+  private Package packageDetail(WholesalePackagesCustomer name, int index, boolean withLicenseIds) {
     Package detail = new Package().name(name);
-    CustomerStatus current = CustomerStatus.fromValue(status);
+    CustomerStatus current = current();
     if (current.equals(CustomerStatus.PROVISIONED)) {
-      detail.status(Package.StatusEnum.PROVISIONED).licenseIds(List.of(licenseId(index)));
+      detail.status(Package.StatusEnum.PROVISIONED);
+      if (withLicenseIds) {
+        detail.licenseIds(List.of(licenseId(index)));
+      }
     } else if (current.equals(CustomerStatus.PROVISIONED_WITH_ERRORS)) {
       detail.warnings(List.of(error(MAINTENANCE_WARNING_CODE, MAINTENANCE_WARNING)));
       if (index == 0) {
         detail.status(Package.StatusEnum.ERROR).errors(List.of(error(PACKAGE_ERROR_CODE, PACKAGE_ERROR)));
       } else {
-        detail.status(Package.StatusEnum.PROVISIONED).licenseIds(List.of(licenseId(index)));
+        detail.status(Package.StatusEnum.PROVISIONED);
+        if (withLicenseIds) {
+          detail.licenseIds(List.of(licenseId(index)));
+        }
       }
     } else if (current.equals(CustomerStatus.ERROR)) {
       detail.status(Package.StatusEnum.ERROR).errors(List.of(error(PACKAGE_ERROR_CODE, PACKAGE_ERROR)));

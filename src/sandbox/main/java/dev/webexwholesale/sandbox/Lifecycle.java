@@ -40,8 +40,13 @@ final class Lifecycle {
 
     /** Enters {@code transientStatus} and schedules {@code target}. */
     void begin(String transientStatus, String target, Lifecycle lifecycle) {
+      setStatus(transientStatus, lifecycle.now());
+      schedule(target, lifecycle);
+    }
+
+    /** Schedules {@code target} and keeps the current status until then (e.g. a person's consent). */
+    void schedule(String target, Lifecycle lifecycle) {
       Instant now = lifecycle.now();
-      setStatus(transientStatus, now);
       this.target = target;
       this.pollsLeft = lifecycle.polls;
       this.dueAt = lifecycle.delay == null ? null : now.plus(lifecycle.delay);

@@ -1,7 +1,7 @@
 package dev.webexwholesale.sandbox;
 
 /**
- * The 13 operations of the spec, named by their {@code operationId}; {@link #UNKNOWN} covers
+ * The 14 operations of the spec, named by their {@code operationId}; {@link #UNKNOWN} covers
  * any other method and path. Used for routing and for the per-operation request counters.
  */
 public enum Operation {
@@ -17,6 +17,7 @@ public enum Operation {
   UPDATE_SUBSCRIBER("updateSubscriber"),
   REMOVE_SUBSCRIBER("removeSubscriber"),
   PRECHECK_SUBSCRIBER("precheckSubscriber"),
+  SEND_CONSENT_EMAIL("sendConsentEmail"),
   LIST_SUB_PARTNERS("listSubPartners"),
   UNKNOWN("unknown");
 
@@ -32,10 +33,14 @@ public enum Operation {
   }
 
   /**
-   * Matches a method and a path relative to {@code /v1} (segments already split, the first
-   * being {@code wholesale}).
+   * Matches a method and a path relative to {@code /v1} (segments already split).
    */
   static Operation match(String method, String[] segments) {
+    // Send Consent User Move Email: the official path has no /wholesale prefix.
+    if (segments.length == 4 && segments[0].equals("subscribers") && segments[2].equals("emails")
+        && segments[3].equals("consentMove")) {
+      return method.equals("POST") ? SEND_CONSENT_EMAIL : UNKNOWN;
+    }
     if (segments.length < 2 || segments.length > 3 || !segments[0].equals("wholesale")) {
       return UNKNOWN;
     }

@@ -3,15 +3,19 @@ package dev.webexwholesale.sandbox;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides each new resource's outcome: a rule keyed by the customer's externalId or the
- * subscriber's email wins, then the next queued outcome, then the default.
+ * subscriber's email wins, then (subscribers) a configured free Webex account, then the next
+ * queued outcome, then the default.
  */
 final class OutcomeRules {
   private final Map<String, CustomerOutcome> byExternalId = new ConcurrentHashMap<>();
   private final Map<String, SubscriberOutcome> byEmail = new ConcurrentHashMap<>();
+  /** Emails of active free Webex accounts: configuration, kept by {@link #clear()}. */
+  private final Set<String> freeAccounts = ConcurrentHashMap.newKeySet();
   private final Deque<CustomerOutcome> nextCustomers = new ArrayDeque<>();
   private final Deque<SubscriberOutcome> nextSubscribers = new ArrayDeque<>();
   private final CustomerOutcome defaultCustomer;
@@ -28,6 +32,10 @@ final class OutcomeRules {
 
   void subscriber(String email, SubscriberOutcome outcome) {
     byEmail.put(SandboxCounters.normalizeEmail(email), outcome);
+  }
+
+  void freeAccount(String email) {
+    freeAccounts.add(SandboxCounters.normalizeEmail(email));
   }
 
   synchronized void nextCustomer(CustomerOutcome outcome) {
@@ -49,9 +57,13 @@ final class OutcomeRules {
   }
 
   synchronized SubscriberOutcome forSubscriber(String email) {
-    SubscriberOutcome ruled = byEmail.get(SandboxCounters.normalizeEmail(email));
+    String normalized = SandboxCounters.normalizeEmail(email);
+    SubscriberOutcome ruled = byEmail.get(normalized);
     if (ruled != null) {
       return ruled;
+    }
+    if (freeAccounts.contains(normalized)) {
+      return SubscriberOutcome.PENDING_USER_MIGRATION;
     }
     SubscriberOutcome queued = nextSubscribers.pollFirst();
     return queued != null ? queued : defaultSubscriber;

@@ -121,6 +121,8 @@ final class SandboxHandler {
         return subscribers.remove(request);
       case PRECHECK_SUBSCRIBER:
         return subscribers.precheck(request);
+      case SEND_CONSENT_EMAIL:
+        return subscribers.sendConsentEmail(request);
       case LIST_SUB_PARTNERS:
         return subPartners.list(request);
       default:

@@ -50,6 +50,26 @@ final class SandboxRequest {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
+  /**
+   * Every value of a repeatable query parameter ({@code status=a&status=b}), each also split at
+   * commas ({@code status=a,b}); empty when absent.
+   */
+  List<String> params(String name) {
+    List<String> values = query.get(name);
+    if (values == null) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (String value : values) {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.trim());
+        }
+      }
+    }
+    return out;
+  }
+
   /** The sub-partner the caller acts for, or null for the partner itself. */
   String subPartnerOrgId() {
     String value = param("onBehalfOfSubPartnerOrgId");

@@ -14,6 +14,10 @@ import java.util.Objects;
  */
 final class SandboxStore {
   final Lifecycle lifecycle;
+  /** When a person consents after the consent email: polls or delay, as for provisioning. */
+  Lifecycle consent;
+  /** The key List Wholesale Sub-partners answers under: {@code items} (schema) or {@code subPartners} (example). */
+  String subPartnerListKey = "items";
   final OutcomeRules rules;
   final SandboxCounters counters;
   final Map<String, CustomerRecord> customers = new LinkedHashMap<>();
@@ -29,6 +33,7 @@ final class SandboxStore {
 
   SandboxStore(Lifecycle lifecycle, OutcomeRules rules, SandboxCounters counters) {
     this.lifecycle = lifecycle;
+    this.consent = lifecycle;
     this.rules = rules;
     this.counters = counters;
   }

@@ -1,7 +1,7 @@
 package dev.webexwholesale.sandbox;
 
 import dev.webexwholesale.model.SubPartner;
-import dev.webexwholesale.model.SubPartnerList;
+import com.google.gson.JsonObject;
 import java.util.function.Supplier;
 
 /** List Wholesale Sub-partners: the sub-partners configured on the sandbox. */
@@ -27,7 +27,13 @@ final class SubPartnerOperations {
         }
       }
     }
-    SandboxResponse response = SandboxResponse.json(200, new SubPartnerList().subPartners(page.items));
+    String key;
+    synchronized (store) {
+      key = store.subPartnerListKey;
+    }
+    JsonObject body = new JsonObject();
+    body.add(key, SandboxJson.gson().toJsonTree(page.items));
+    SandboxResponse response = SandboxResponse.json(200, body);
     if (page.more) {
       Paging.linkNext(response, baseUrl.get(), request, paging.offset + paging.max);
     }

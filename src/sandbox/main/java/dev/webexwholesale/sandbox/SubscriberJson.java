@@ -45,7 +45,9 @@ final class SubscriberJson {
   private static void write(JsonWriter json, SubscriberRecord s) throws IOException {
     json.beginObject();
     json.name("id").value(s.id);
-    json.name("personId").value(s.personId);
+    if (SubscriberStatus.PROVISIONED.getValue().equals(s.status)) {
+      json.name("personId").value(s.personId); // "Only presented when status is provisioned"
+    }
     json.name("email").value(s.email);
     json.name("customerId").value(s.customer.id);
     if (s.customer.externalId != null) {
@@ -56,12 +58,6 @@ final class SubscriberJson {
     }
     json.name("packages").beginArray().value(s.packageName).endArray();
     json.name("status").value(s.status);
-    if (SubscriberStatus.ERROR.getValue().equals(s.status)) {
-      json.name("errors").beginArray().beginObject()
-          .name("errorCode").value(SubscriberRecord.PROVISIONING_ERROR_CODE)
-          .name("description").value(SubscriberRecord.PROVISIONING_ERROR)
-          .endObject().endArray();
-    }
     json.name("created").value(s.createdText());
     if (s.lastStatusChange != null) {
       json.name("lastStatusChange").value(s.lastStatusChangeText());

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/** The six subscriber operations. */
+/**
+ * The seven subscriber operations. Provisioning is synchronous, as Webex documents it: 200
+ * {@code provisioned}, or 202 {@code pending_user_migration} for an active free Webex account until
+ * the consent email is sent and the person consents.
+ */
 final class SubscriberOperations {
   static final int MAX_PAGE = 100;
 
@@ -84,9 +88,11 @@ final class SubscriberOperations {
 
   SandboxResponse provision(SandboxRequest request) {
     SubscriberProvisionRequest body = Bodies.parse(request, SubscriberProvisionRequest.class);
-    if (Bodies.blank(body.getCustomerId())) {
-      throw WebexErrors.badRequest("customerId is required.");
-    }
+    List<String> missing = new ArrayList<>();
+    Bodies.require(missing, body.getCustomerId(), "customerId");
+    Bodies.require(missing, body.getEmail(), "email");
+    Bodies.require(missing, body.getProvisioningParameters(), "provisioningParameters");
+    Bodies.refuseMissing(missing);
     Bodies.requireEmail(body.getEmail());
     WholesalePackagesSubscriber single = body.getPackage();
     String pkg = choosePackage(single == null ? null : single.getValue(), single == null || single.isKnown(),
@@ -102,20 +108,21 @@ final class SubscriberOperations {
         store.counters.duplicateAttempt();
         throw duplicateEmail(body.getEmail());
       }
-      subscriber = create(customer, body.getEmail(), pkg, single != null,
-          store.rules.forSubscriber(body.getEmail()), store.lifecycle);
+      SubscriberOutcome outcome = store.rules.forSubscriber(body.getEmail());
+      subscriber = create(customer, body.getEmail(), pkg, single != null, outcome);
       store.counters.provisionAccepted(customer.id, body.getEmail());
-      return new SandboxResponse(200, SubscriberJson.one(subscriber))
+      int status = outcome == SubscriberOutcome.PENDING_USER_MIGRATION ? 202 : 200;
+      return new SandboxResponse(status, SubscriberJson.one(subscriber))
           .header("Location", baseUrl.get() + "/wholesale/subscribers/" + subscriber.id);
     }
   }
 
-  /** Creates a subscriber that starts provisioning (seeding uses an immediate lifecycle). */
+  /** Creates a subscriber in the outcome's status at once: Webex provisions subscribers synchronously. */
   SubscriberRecord create(CustomerRecord customer, String email, String pkg, boolean singleField,
-      SubscriberOutcome outcome, Lifecycle lifecycle) {
+      SubscriberOutcome outcome) {
     Instant now = store.lifecycle.now();
     SubscriberRecord subscriber = new SubscriberRecord(Ids.of("SUBSCRIBER"), email, customer, pkg, singleField, now);
-    subscriber.begin(SubscriberStatus.PROVISIONING.getValue(), outcome.status().getValue(), lifecycle);
+    subscriber.setStatus(outcome.status().getValue(), now);
     store.addSubscriber(subscriber);
     return subscriber;
   }
@@ -134,13 +141,8 @@ final class SubscriberOperations {
         body.getPackages());
     synchronized (store) {
       SubscriberRecord subscriber = found(store.subscriber(request.segments[2], request.subPartnerOrgId(), false));
-      if (subscriber.busy()) {
-        throw WebexErrors.failure(423, WebexErrors.RESOURCE_BUSY, "The subscriber is " + subscriber.status
-            + "; retry when the operation in progress has finished.").retryAfter(1);
-      }
       subscriber.packageName = pkg;
       subscriber.singlePackageField = single != null;
-      subscriber.begin(SubscriberStatus.UPDATING.getValue(), subscriber.status, store.lifecycle);
       return new SandboxResponse(200, SubscriberJson.one(subscriber));
     }
   }
@@ -152,15 +154,44 @@ final class SubscriberOperations {
     return SandboxResponse.empty(204);
   }
 
+  /**
+   * Send Consent User Move Email: 204 for a subscriber in {@code pending_user_migration}, after
+   * which the person consents (per the consent lifecycle); 409 for any other subscriber.
+   */
+  SandboxResponse sendConsentEmail(SandboxRequest request) {
+    synchronized (store) {
+      SubscriberRecord subscriber = found(store.subscriber(request.segments[1], request.subPartnerOrgId(), false));
+      if (!SubscriberStatus.PENDING_USER_MIGRATION.getValue().equals(subscriber.status)) {
+        throw WebexErrors.failure(409, WebexErrors.NOT_PENDING_USER_MIGRATION, "The subscriber is "
+            + subscriber.status + "; a consent email is only sent to a subscriber in pending_user_migration.");
+      }
+      subscriber.consentEmailsSent++;
+      if (!subscriber.busy()) {
+        subscriber.schedule(SubscriberStatus.PROVISIONED.getValue(), store.consent);
+      }
+    }
+    return SandboxResponse.empty(204);
+  }
+
+  /**
+   * The documents show three variants, the seed's own example with only customerId and email: no
+   * package is needed, both {@code package} and {@code packages} are refused. The customer is not
+   * looked up (the seed's example names one no sandbox has); a taken email is reported.
+   */
   SandboxResponse precheck(SandboxRequest request) {
     SubscriberPrecheckRequest body = Bodies.parse(request, SubscriberPrecheckRequest.class);
+    List<String> missing = new ArrayList<>();
+    Bodies.require(missing, body.getEmail(), "email");
+    if (body.getCustomerInfo() != null) {
+      Bodies.require(missing, body.getCustomerInfo().getPrimaryEmail(), "customerInfo.primaryEmail");
+    }
+    Bodies.refuseMissing(missing);
     Bodies.requireEmail(body.getEmail());
     SubscriberPrecheckRequest.PackageEnum single = body.getPackage();
-    choosePackage(single == null ? null : single.getValue(), single == null || single.isKnown(), body.getPackages());
+    if (single != null || (body.getPackages() != null && !body.getPackages().isEmpty())) {
+      choosePackage(single == null ? null : single.getValue(), single == null || single.isKnown(), body.getPackages());
+    }
     synchronized (store) {
-      if (!Bodies.blank(body.getCustomerId())) {
-        customer(body.getCustomerId(), request.subPartnerOrgId());
-      }
       if (store.emailTaken(body.getEmail())) {
         throw duplicateEmail(body.getEmail());
       }
@@ -291,9 +322,12 @@ final class SubscriberOperations {
         return null;
       }
       try {
+        if (raw.chars().allMatch(Character::isDigit)) {
+          return Instant.ofEpochMilli(Long.parseLong(raw)); // epoch milliseconds, the preferred form
+        }
         return OffsetDateTime.parse(raw).toInstant();
-      } catch (DateTimeParseException e) {
-        throw WebexErrors.badRequest(name + " must be an ISO-8601 date-time.");
+      } catch (DateTimeParseException | NumberFormatException e) {
+        throw WebexErrors.badRequest(name + " must be epoch milliseconds or an ISO-8601 date-time.");
       }
     }
   }

@@ -2,15 +2,24 @@ package dev.webexwholesale.sandbox;
 
 import dev.webexwholesale.model.SubscriberStatus;
 
-/** Where a subscriber's background provisioning ends. */
+/**
+ * How the sandbox answers a subscriber provision. Webex documents a synchronous life cycle:
+ * 200 {@code provisioned}, or 202 {@code pending_user_migration} for an active free Webex account.
+ */
 public enum SubscriberOutcome {
+  /** 200, provisioned at once (the default). */
   PROVISIONED(SubscriberStatus.PROVISIONED),
-  /** Failed, with one entry in the subscriber's {@code errors}. */
-  ERROR(SubscriberStatus.ERROR),
-  /** Holds that need a person; they stay until {@link WholesaleSandbox#resolveSubscriberHold(String)}. */
-  PENDING_EMAIL_INPUT(SubscriberStatus.PENDING_EMAIL_INPUT),
-  PENDING_EMAIL_VALIDATION(SubscriberStatus.PENDING_EMAIL_VALIDATION),
-  PENDING_USER_MIGRATION(SubscriberStatus.PENDING_USER_MIGRATION);
+  /**
+   * 202, {@code pending_user_migration} until the consent email is sent (Send Consent User Move
+   * Email) and the person consents; see {@link WholesaleSandbox.Builder#freeAccount(String)}.
+   */
+  PENDING_USER_MIGRATION(SubscriberStatus.PENDING_USER_MIGRATION),
+  /**
+   * Fault mode, opt-in: 200 with a status no document lists ({@code sandbox_undocumented_status}), kept
+   * until {@link WholesaleSandbox#resolveSubscriberHold(String)}; for testing forward compatibility.
+   */
+  UNDOCUMENTED_STATUS(SubscriberStatus.fromValue("sandbox_undocumented_status"));
+
 
   private final SubscriberStatus status;
 
@@ -18,7 +27,7 @@ public enum SubscriberOutcome {
     this.status = status;
   }
 
-  /** The subscriber status this outcome ends in. */
+  /** The subscriber status this outcome answers. */
   public SubscriberStatus status() {
     return status;
   }

@@ -5,10 +5,6 @@ import java.time.ZoneOffset;
 
 /** A subscriber's state; guarded by the store's lock. */
 final class SubscriberRecord extends Lifecycle.Tracked {
-  static final long PROVISIONING_ERROR_CODE = 6003;
-  static final String PROVISIONING_ERROR =
-      "Subscriber provisioning failed: the primary phone number is already assigned.";
-
   final String id;
   final String personId;
   final String email;
@@ -17,6 +13,8 @@ final class SubscriberRecord extends Lifecycle.Tracked {
   String packageName;
   /** Whether the caller used the deprecated single {@code package} field. */
   boolean singlePackageField;
+  /** Consent emails sent (Send Consent User Move Email) while {@code pending_user_migration}. */
+  int consentEmailsSent;
   private String createdText;
 
   SubscriberRecord(String id, String email, CustomerRecord customer, String packageName, boolean singlePackageField,

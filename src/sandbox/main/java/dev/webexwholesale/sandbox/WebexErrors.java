@@ -13,7 +13,7 @@ import java.util.List;
 public final class WebexErrors {
   /** A field of the request is missing or has an invalid value. */
   public static final long INVALID_REQUEST = 4003;
-  /** Neither or both of {@code package} and {@code packages} were given. */
+  /** Neither or both of {@code package} and {@code packages} were given to a subscriber provision or update. */
   public static final long PACKAGE_CHOICE = 4004;
   /** The customer does not exist (or is not visible to the caller). */
   public static final long CUSTOMER_NOT_FOUND = 4008;
@@ -27,6 +27,8 @@ public final class WebexErrors {
   public static final long UNKNOWN_SUB_PARTNER = 4030;
   /** Another customer already has this {@code externalId} (409). */
   public static final long DUPLICATE_EXTERNAL_ID = 4091;
+  /** Send Consent User Move Email for a subscriber that is not {@code pending_user_migration} (409). */
+  public static final long NOT_PENDING_USER_MIGRATION = 4094;
   /** A subscriber with this email already exists (409). */
   public static final long DUPLICATE_EMAIL = 4092;
   /** The {@code orgId} is already mapped to another customer (409). */

@@ -65,6 +65,9 @@ public final class WholesaleSandbox implements AutoCloseable {
     Lifecycle lifecycle = new Lifecycle(builder.polls, builder.delay, builder.clock);
     this.immediate = new Lifecycle(0, null, builder.clock);
     this.store = new SandboxStore(lifecycle, rules, counters);
+    store.consent = new Lifecycle(builder.consentPolls, builder.consentDelay, builder.clock);
+    store.subPartnerListKey = builder.subPartnerListKey;
+    builder.freeAccounts.forEach(rules::freeAccount);
     builder.subPartners.values().forEach(this::addSubPartner);
     RateLimiter limiter = builder.ratePerSecond > 0
         ? new RateLimiter(builder.ratePerSecond, builder.rateBurst > 0 ? builder.rateBurst : builder.ratePerSecond,
@@ -186,16 +189,31 @@ public final class WholesaleSandbox implements AutoCloseable {
     }
   }
 
-  /** Ends a subscriber's {@code pending_*} hold: it becomes {@code provisioned}. */
+  /**
+   * Every subscriber provisioned with this email (any case) is an active free Webex account: it
+   * answers 202 {@code pending_user_migration} until the consent email is sent and the person
+   * consents. Survives {@link #reset()}.
+   */
+  public WholesaleSandbox freeAccount(String email) {
+    rules.freeAccount(Objects.requireNonNull(email, "email"));
+    return this;
+  }
+
+  /**
+   * Ends a subscriber's hold at once, as if the person had consented: {@code pending_user_migration}
+   * (or the fault mode's undocumented status) becomes {@code provisioned}.
+   */
   public void resolveSubscriberHold(String subscriberId) {
     synchronized (store) {
       SubscriberRecord subscriber = store.subscribers.get(subscriberId);
       if (subscriber == null) {
         throw new IllegalArgumentException("no subscriber " + subscriberId);
       }
-      if (!subscriber.status.startsWith("pending_")) {
+      if (SubscriberStatus.PROVISIONED.getValue().equals(subscriber.status)) {
         throw new IllegalStateException("subscriber is " + subscriber.status + ", not on hold");
       }
+      subscriber.target = null;
+      subscriber.dueAt = null;
       subscriber.setStatus(SubscriberStatus.PROVISIONED.getValue(), store.lifecycle.now());
     }
   }
@@ -237,8 +255,7 @@ public final class WholesaleSandbox implements AutoCloseable {
       CustomerRecord customer = requireCustomer(customerId);
       for (int i = 0; i < count; i++) {
         String email = "seed" + SEED_SEQUENCE.incrementAndGet() + "@" + slug(customer.externalId) + ".example.com";
-        ids.add(handler.subscribers().create(customer, email, "webex_calling", false, SubscriberOutcome.PROVISIONED,
-            immediate).id);
+        ids.add(handler.subscribers().create(customer, email, "webex_calling", false, SubscriberOutcome.PROVISIONED).id);
       }
     }
     return ids;
@@ -344,6 +361,10 @@ public final class WholesaleSandbox implements AutoCloseable {
     private final Map<String, SubPartner> subPartners = new LinkedHashMap<>();
     private CustomerOutcome defaultCustomerOutcome = CustomerOutcome.PROVISIONED;
     private SubscriberOutcome defaultSubscriberOutcome = SubscriberOutcome.PROVISIONED;
+    private final Set<String> freeAccounts = new LinkedHashSet<>();
+    private int consentPolls = 1;
+    private Duration consentDelay;
+    private String subPartnerListKey = "items";
 
     private Builder() {}
 
@@ -456,6 +477,46 @@ public final class WholesaleSandbox implements AutoCloseable {
 
     public Builder defaultSubscriberOutcome(SubscriberOutcome outcome) {
       this.defaultSubscriberOutcome = Objects.requireNonNull(outcome, "outcome");
+      return this;
+    }
+
+    /**
+     * An email of an active free Webex account (repeatable): provisioning a subscriber with it
+     * answers 202 {@code pending_user_migration} until the consent email is sent (Send Consent
+     * User Move Email) and the person consents (see {@link #consentPolls(int)}).
+     */
+    public Builder freeAccount(String email) {
+      freeAccounts.add(Objects.requireNonNull(email, "email"));
+      return this;
+    }
+
+    /**
+     * After the consent email is sent, GETs of the subscriber that still answer
+     * {@code pending_user_migration} before the person has consented; default 1, 0 for at once.
+     */
+    public Builder consentPolls(int polls) {
+      if (polls < 0) {
+        throw new IllegalArgumentException("polls must not be negative");
+      }
+      this.consentPolls = polls;
+      return this;
+    }
+
+    /** Makes consent time-based instead: the person consents {@code delay} after the email (per the clock). */
+    public Builder consentDelay(Duration delay) {
+      this.consentDelay = Objects.requireNonNull(delay, "delay");
+      return this;
+    }
+
+    /**
+     * The key of List Wholesale Sub-partners' list: {@code items} (Webex's schema, the default) or
+     * {@code subPartners} (Webex's example), so clients can be tested against both.
+     */
+    public Builder subPartnerListKey(String key) {
+      if (!"items".equals(key) && !"subPartners".equals(key)) {
+        throw new IllegalArgumentException("subPartnerListKey must be items or subPartners, was " + key);
+      }
+      this.subPartnerListKey = key;
       return this;
     }
 

@@ -7,6 +7,7 @@ import dev.webexwholesale.model.CustomerPrecheckRequest;
 import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.SubscriberPrecheckRequest;
 import dev.webexwholesale.model.SubscriberProvisionRequest;
+import dev.webexwholesale.model.SubscriberProvisioningParameters;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import dev.webexwholesale.model.WholesalePackagesSubscriber;
 import dev.webexwholesale.sandbox.Operation;
@@ -64,7 +65,8 @@ final class E2e {
     return new SubscriberProvisionRequest()
         .customerId(customerId)
         .email(email)
-        .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING));
+        .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING))
+        .provisioningParameters(new SubscriberProvisioningParameters().firstName("Ann").extension("7209"));
   }
 
   static SubscriberPrecheckRequest subscriberPrecheck(String customerId, String email) {

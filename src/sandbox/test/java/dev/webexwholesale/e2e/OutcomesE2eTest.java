@@ -10,12 +10,12 @@ import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.errors.BadRequestException;
 import dev.webexwholesale.client.errors.ConflictException;
 import dev.webexwholesale.client.errors.ForbiddenException;
-import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.waiter.PackageProblem;
 import dev.webexwholesale.client.waiter.ProvisioningFailedException;
 import dev.webexwholesale.client.waiter.ProvisioningOnHoldException;
 import dev.webexwholesale.client.waiter.WaitOutcome;
+import dev.webexwholesale.client.waiter.WaitTimeoutException;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.CustomerStatus;
 import dev.webexwholesale.model.ErrorDetail;
@@ -41,7 +41,6 @@ class OutcomesE2eTest extends SandboxClientTestBase {
   /** Codes the sandbox puts on failed packages, documented in docs/sandbox.md. */
   private static final long PACKAGE_ERROR = 2571;
   private static final long PACKAGE_WARNING = 2560;
-  private static final long SUBSCRIBER_ERROR = 6003;
   private static final FakeTime TIME = new FakeTime();
 
   @RegisterExtension
@@ -96,8 +95,14 @@ class OutcomesE2eTest extends SandboxClientTestBase {
     WaitOutcome<Customer> outcome = client.customers().provisionAndWait(E2e.customer("err-1"));
     assertEquals(WaitOutcome.Kind.FAILED, outcome.kind());
     assertEquals("error", outcome.status().orElseThrow());
-    assertEquals(List.of(PACKAGE_ERROR), codes(outcome.problems().get(0).errors()));
-    assertTrue(assertThrows(ProvisioningFailedException.class, outcome::orThrow).getMessage().contains("[2571]"));
+    PackageProblem customerLevel = outcome.problems().get(0);
+    assertEquals(PackageProblem.Source.CUSTOMER, customerLevel.source(), "customer-level errors[] come first");
+    assertEquals(List.of(PACKAGE_ERROR), codes(customerLevel.errors()));
+    assertEquals(PackageProblem.Source.PACKAGE, outcome.problems().get(1).source());
+    assertEquals(List.of(PACKAGE_ERROR), codes(outcome.problems().get(1).errors()));
+    String message = assertThrows(ProvisioningFailedException.class, outcome::orThrow).getMessage();
+    assertTrue(message.contains("customer (error) errors [2571]"), message);
+    assertTrue(message.contains("webex_calling (error) errors [2571]"), message);
   }
 
   @Test
@@ -125,32 +130,36 @@ class OutcomesE2eTest extends SandboxClientTestBase {
   }
 
   @Test
-  void pendingEmailValidationHoldsTheSubscriberUntilResolved() {
+  void freeAccountIsOnHoldAtOnceUntilTheConsentEmailAndConsent() {
     String customerId = sandbox.createProvisionedCustomer("hold-1");
-    sandbox.subscriberOutcome("Val@Hold.example.com", SubscriberOutcome.PENDING_EMAIL_VALIDATION);
+    sandbox.freeAccount("Val@Hold.example.com");
+    long getsBefore = sandbox.stats().requests(Operation.GET_SUBSCRIBER);
     WaitOutcome<Subscriber> held = client.subscribers().provisionAndWait(
         E2e.subscriber(customerId, "val@hold.example.com"));
     assertEquals(WaitOutcome.Kind.ON_HOLD, held.kind());
-    assertEquals("pending_email_validation", held.status().orElseThrow());
-    assertEquals(SubscriberStatus.PENDING_EMAIL_VALIDATION, held.resource().orElseThrow().getStatus());
-    assertThrows(ProvisioningOnHoldException.class, held::orThrow);
+    assertEquals(getsBefore, sandbox.stats().requests(Operation.GET_SUBSCRIBER), "202 is judged without a GET");
+    assertEquals("pending_user_migration", held.status().orElseThrow());
+    assertEquals(SubscriberStatus.PENDING_USER_MIGRATION, held.resource().orElseThrow().getStatus());
+    ProvisioningOnHoldException e = assertThrows(ProvisioningOnHoldException.class, held::orThrow);
+    assertTrue(e.getMessage().contains("sendConsentEmail"), e.getMessage());
 
     String subscriberId = held.resourceId().orElseThrow();
-    sandbox.resolveSubscriberHold(subscriberId);
+    client.subscribers().sendConsentEmail(subscriberId);
+    // consentPolls(1): one more read shows the hold, then the person has consented.
+    assertEquals(WaitOutcome.Kind.ON_HOLD, client.subscribers().awaitProvisioned(subscriberId).kind());
     assertEquals(SubscriberStatus.PROVISIONED, client.subscribers().awaitProvisioned(subscriberId).orThrow().getStatus());
   }
 
   @Test
-  void subscriberErrorFailsWithItsErrorCodes() {
-    String customerId = sandbox.createProvisionedCustomer("sub-err");
-    sandbox.nextSubscriberOutcome(SubscriberOutcome.ERROR);
+  void undocumentedStatusIsNeverSuccessAndIsReportedAsItIs() {
+    String customerId = sandbox.createProvisionedCustomer("sub-odd");
+    sandbox.nextSubscriberOutcome(SubscriberOutcome.UNDOCUMENTED_STATUS);
     WaitOutcome<Subscriber> outcome = client.subscribers().provisionAndWait(
-        E2e.subscriber(customerId, "broken@sub-err.example.com"));
-    assertEquals(WaitOutcome.Kind.FAILED, outcome.kind());
-    PackageProblem problem = outcome.problems().get(0);
-    assertEquals(PackageProblem.Source.SUBSCRIBER, problem.source());
-    assertEquals(List.of(SUBSCRIBER_ERROR), codes(problem.errors()));
-    assertTrue(assertThrows(ProvisioningFailedException.class, outcome::orThrow).getMessage().contains("[6003]"));
+        E2e.subscriber(customerId, "odd@sub-odd.example.com"));
+    assertEquals(WaitOutcome.Kind.TIMED_OUT, outcome.kind());
+    assertEquals("sandbox_undocumented_status", outcome.status().orElseThrow());
+    assertTrue(assertThrows(WaitTimeoutException.class, outcome::orThrow).getMessage()
+        .contains("sandbox_undocumented_status"));
   }
 
   @Test
@@ -183,8 +192,9 @@ class OutcomesE2eTest extends SandboxClientTestBase {
     ConflictException taken = expect(ConflictException.class, 409, 4092L,
         c -> c.subscribers().precheck(E2e.subscriberPrecheck(customerId, "Taken@pre.example.com")));
     assertTrue(taken.webexMessage().toLowerCase().contains("taken@pre.example.com"), taken.webexMessage());
-    expect(NotFoundException.class, 404, 4008L,
-        c -> c.subscribers().precheck(E2e.subscriberPrecheck("no-such-customer", "new@pre.example.com")));
+    // The sandbox does not look the customer up on a precheck (the seed's example names one it cannot know).
+    assertEquals("success", client.subscribers().precheck(E2e.subscriberPrecheck("no-such-customer", "new@pre.example.com"))
+        .getMessage());
     expect(ForbiddenException.class, 403, 4030L,
         c -> c.onBehalfOf("NOT-A-SUB-PARTNER").subscribers().precheck(
             E2e.subscriberPrecheck(customerId, "new@pre.example.com")));

@@ -16,6 +16,7 @@ import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.CustomerStatus;
 import dev.webexwholesale.model.Subscriber;
 import dev.webexwholesale.model.SubscriberProvisionRequest;
+import dev.webexwholesale.model.SubscriberProvisioningParameters;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import dev.webexwholesale.model.WholesalePackagesSubscriber;
 import dev.webexwholesale.sandbox.WholesaleSandbox;
@@ -57,14 +58,16 @@ class ReadmeQuickStartTest {
       Subscriber alice = client.subscribers().provisionAndWait(new SubscriberProvisionRequest()
           .customerId(customer.getId())
           .email("alice.anderson@acme.com")
-          .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING))).orThrow();
+          .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING))
+          .provisioningParameters(new SubscriberProvisioningParameters().extension("7209"))).orThrow();
       assertNotNull(alice.getId());
 
       // A typed error: provisioning the same email twice.
       try {
         client.subscribers().provision(new SubscriberProvisionRequest()
             .customerId(customer.getId()).email("alice.anderson@acme.com")
-            .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING)));
+            .packages(List.of(WholesalePackagesSubscriber.WEBEX_CALLING))
+            .provisioningParameters(new SubscriberProvisioningParameters().extension("7209")));
         throw new AssertionError("a duplicate must fail");
       } catch (ConflictException e) {
         assertEquals(409, e.statusCode());

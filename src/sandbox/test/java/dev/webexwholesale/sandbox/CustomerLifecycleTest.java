@@ -54,7 +54,11 @@ class CustomerLifecycleTest {
     assertEquals("acme-1", done.getExternalId());
     Package pkg = done.getResourceDetails().getPackages().get(0);
     assertEquals(Package.StatusEnum.PROVISIONED, pkg.getStatus());
-    assertEquals(1, pkg.getLicenseIds().size());
+    assertNull(pkg.getLicenseIds(), "licenseIds only with includePackageLicenseInfo=true");
+    Customer withLicenses = http.get("/wholesale/customers/" + id, java.util.Map.of("includePackageLicenseInfo", "true"))
+        .as(Customer.class);
+    assertEquals(1, withLicenses.getResourceDetails().getPackages().get(0).getLicenseIds().size());
+    assertNull(done.getErrors());
   }
 
   @Test
@@ -108,7 +112,10 @@ class CustomerLifecycleTest {
     assertEquals(CustomerStatus.UPDATING, updating.getStatus());
     assertEquals(2, updating.getPackages().size());
 
-    SandboxHttp.Exchange busy = http.put("/wholesale/customers/" + id, "{\"externalId\":\"other\"}");
+    SandboxHttp.Exchange incomplete = http.put("/wholesale/customers/" + id, "{\"externalId\":\"other\"}");
+    assertEquals(400, incomplete.status(), "packages is required on update");
+    assertEquals(WebexErrors.INVALID_REQUEST, incomplete.errorCode());
+    SandboxHttp.Exchange busy = http.put("/wholesale/customers/" + id, "{\"externalId\":\"other\",\"packages\":[\"webex_calling\"]}");
     assertEquals(423, busy.status());
     assertEquals("1", busy.header("Retry-After"));
     assertEquals(WebexErrors.RESOURCE_BUSY, busy.errorCode());
@@ -156,12 +163,15 @@ class CustomerLifecycleTest {
   @Test
   void precheckAnswersTheSeedShapeOrAConflict() {
     SandboxHttp http = http();
-    SandboxHttp.Exchange ok = http.post("/wholesale/customers/validate", "{\"externalId\":\"fresh\"}");
+    SandboxHttp.Exchange noAddress = http.post("/wholesale/customers/validate", "{\"externalId\":\"fresh\"}");
+    assertEquals(400, noAddress.status());
+    assertTrue(noAddress.body().contains("address"), noAddress.body());
+    SandboxHttp.Exchange ok = http.post("/wholesale/customers/validate", "{\"externalId\":\"fresh\",\"address\":{\"addressLine1\":\"1 Main St\",\"city\":\"Milpitas\",\"country\":\"US\"}}");
     assertEquals(200, ok.status());
     assertEquals("{\"message\":\"success\",\"info\":[{\"infoCode\":100,"
         + "\"description\":\"Provisioning preCheck validation successful.\"}]}", ok.body());
     sandbox.get().createProvisionedCustomer("taken");
-    SandboxHttp.Exchange taken = http.post("/wholesale/customers/validate", "{\"externalId\":\"taken\"}");
+    SandboxHttp.Exchange taken = http.post("/wholesale/customers/validate", "{\"externalId\":\"taken\",\"address\":{\"addressLine1\":\"1 Main St\",\"city\":\"Milpitas\",\"country\":\"US\"}}");
     assertEquals(409, taken.status());
     assertEquals(WebexErrors.DUPLICATE_EXTERNAL_ID, taken.errorCode());
   }

@@ -136,12 +136,12 @@ class PagingTest {
     SandboxHttp http = new SandboxHttp(sandbox.get().baseUrl());
     SandboxHttp.Exchange first = http.get("/wholesale/subPartners", Map.of("max", "2"));
     assertEquals(List.of("SP-ORG-1", "SP-ORG-2"),
-        first.as(SubPartnerList.class).getSubPartners().stream().map(s -> s.getOrgId()).toList());
+        first.as(SubPartnerList.class).getItems().stream().map(s -> s.getOrgId()).toList());
     SandboxHttp.Exchange second = http.getUrl(next(first));
-    assertEquals("SP-ORG-3", second.as(SubPartnerList.class).getSubPartners().get(0).getOrgId());
+    assertEquals("SP-ORG-3", second.as(SubPartnerList.class).getItems().get(0).getOrgId());
     assertNull(second.header("Link"));
     assertEquals(0, http.get("/wholesale/subPartners", Map.of("provisioningState", "suspended"))
-        .as(SubPartnerList.class).getSubPartners().size());
+        .as(SubPartnerList.class).getItems().size());
   }
 
   @Test

@@ -45,7 +45,7 @@ class SandboxMainTest {
       assertTrue(first != null && first.matches(BASE_URL), "first line: " + first);
       SandboxHttp.Exchange answer = new SandboxHttp(first).get("/wholesale/subPartners");
       assertEquals(200, answer.status());
-      assertEquals("SP-CLI", answer.as(SubPartnerList.class).getSubPartners().get(0).getOrgId());
+      assertEquals("SP-CLI", answer.as(SubPartnerList.class).getItems().get(0).getOrgId());
     } finally {
       SandboxMain.stop();
       main.join(TimeUnit.SECONDS.toMillis(10));

@@ -87,14 +87,16 @@ class SpecConformanceTest {
       String base = sandbox.baseUrl();
 
       // Customers: precheck, provision (202), poll, list with paging, update (202), busy (423), remove (202).
-      check(http.post("/wholesale/customers/validate", "{\"externalId\":\"c-1\",\"packages\":[\"webex_calling\"]}"),
+      check(http.post("/wholesale/customers/validate", "{\"externalId\":\"c-1\",\"packages\":[\"webex_calling\"],\"address\":{\"addressLine1\":\"771 Alder Drive\",\"city\":\"Milpitas\",\"country\":\"US\"}}"),
           true);
+      check(http.post("/wholesale/customers/validate", "{\"externalId\":\"c-1\",\"packages\":[\"webex_calling\"]}"),
+          false);
       SandboxHttp.Exchange accepted = check(http.post("/wholesale/customers", SandboxHttp.customerBody("c-1")), true);
       String customerId = SandboxHttp.idFromUrl(accepted.header("Location"));
       check(http.get("/wholesale/customers/" + customerId), true);
       check(http.get("/wholesale/customers/" + customerId), true);
       check(http.post("/wholesale/customers", SandboxHttp.customerBody("c-1")), true);
-      check(http.post("/wholesale/customers/validate", "{\"externalId\":\"c-1\"}"), true);
+      check(http.post("/wholesale/customers/validate", "{\"externalId\":\"c-1\",\"address\":{\"addressLine1\":\"771 Alder Drive\",\"city\":\"Milpitas\",\"country\":\"US\"}}"), true);
       check(http.post("/wholesale/customers", "{\"externalId\":\"c-2\"}"), false);
       for (int i = 0; i < 3; i++) {
         sandbox.createProvisionedCustomer("more-" + i);
@@ -103,8 +105,10 @@ class SpecConformanceTest {
           true);
       check(http.getUrl(PagingTest.next(page)), true);
       check(http.put("/wholesale/customers/" + customerId, "{\"packages\":[\"webex_calling\",\"webex_suite\"]}"), true);
-      check(http.put("/wholesale/customers/" + customerId, "{\"address\":{\"city\":\"San Jose\"}}"), true);
+      check(http.put("/wholesale/customers/" + customerId, "{\"packages\":[\"webex_calling\"]}"), true);
+      check(http.put("/wholesale/customers/" + customerId, "{\"address\":{\"city\":\"San Jose\"}}"), false);
       check(http.get("/wholesale/customers/" + customerId), true);
+      check(http.get("/wholesale/customers/" + customerId, Map.of("includePackageLicenseInfo", "true")), true);
       check(http.get("/wholesale/customers/" + customerId), true);
 
       // Subscribers: precheck, provision, poll, list with paging, update, errors, remove (204).
@@ -118,20 +122,28 @@ class SpecConformanceTest {
       check(http.post("/wholesale/subscribers/validate", ok), true);
       check(http.post("/wholesale/subscribers", SandboxHttp.subscriberBody("missing", "s2@c.com")), true);
       check(http.post("/wholesale/subscribers", "{\"customerId\":\"" + customerId
-          + "\",\"email\":\"s3@c.com\",\"package\":\"webex_calling\",\"packages\":[\"webex_calling\"]}"), true);
+          + "\",\"email\":\"s3@c.com\",\"package\":\"webex_calling\",\"packages\":[\"webex_calling\"],"
+          + "\"provisioningParameters\":{}}"), true);
+      check(http.post("/wholesale/subscribers", "{\"customerId\":\"" + customerId + "\",\"email\":\"s5@c.com\"}"), false);
+      check(http.post("/wholesale/subscribers/validate", "{\"customerId\":\"ZjViMzYx\",\"email\":\"alice.anderson@acme.com\"}"),
+          true);
       check(http.get("/wholesale/subscribers/" + subscriberId), true);
       check(http.get("/wholesale/subscribers/" + subscriberId), true);
-      sandbox.nextSubscriberOutcome(SubscriberOutcome.ERROR);
+      sandbox.freeAccount("s4@c.com");
       SandboxHttp.Exchange failing = check(http.post("/wholesale/subscribers",
           SandboxHttp.subscriberBody(customerId, "s4@c.com")), true);
       String failingId = failing.as(dev.webexwholesale.model.Subscriber.class).getId();
       check(http.get("/wholesale/subscribers/" + failingId), true);
+      check(http.post("/subscribers/" + failingId + "/emails/consentMove", ""), true);
       check(http.get("/wholesale/subscribers/" + failingId), true);
+      check(http.get("/wholesale/subscribers/" + failingId), true);
+      check(http.post("/subscribers/" + failingId + "/emails/consentMove", ""), true);
       sandbox.seedSubscribers(customerId, 5);
       SandboxHttp.Exchange subscribers = check(http.get("/wholesale/subscribers",
           Map.of("customerId", customerId, "max", "3", "after", "2020-01-01T00:00:00Z")), true);
       check(http.getUrl(PagingTest.next(subscribers)), true);
-      check(http.get("/wholesale/subscribers", Map.of("max", "500")), false);
+      check(http.get("/wholesale/subscribers", Map.of("max", "500")), true);
+      check(http.get("/wholesale/subscribers", Map.of("lastStatusChange", "1577836800000")), true);
       check(http.put("/wholesale/subscribers/" + subscriberId, "{\"packages\":[\"webex_suite\"]}"), true);
       check(http.put("/wholesale/subscribers/" + subscriberId, "{\"packages\":[\"webex_voice\"]}"), true);
       check(http.delete("/wholesale/subscribers/" + subscriberId), true);
@@ -161,12 +173,32 @@ class SpecConformanceTest {
           exercised.add(op);
         }
       });
-      assertEquals(EnumSet.complementOf(EnumSet.of(Operation.UNKNOWN)), exercised, "all 13 operations driven");
+      assertEquals(EnumSet.complementOf(EnumSet.of(Operation.UNKNOWN)), exercised, "all 14 operations driven");
     }
     assertTrue(seen.containsAll(List.of("POST 202", "PUT 202", "DELETE 202", "DELETE 204", "GET 200", "POST 200",
-        "PUT 200", "POST 400", "POST 404", "POST 409", "PUT 423", "GET 404", "GET 401", "GET 403", "GET 429",
+        "PUT 200", "POST 204", "POST 400", "POST 404", "POST 409", "PUT 423", "GET 404", "GET 401", "GET 403", "GET 429",
         "GET 503", "GET 400")), seen.toString());
     assertTrue(violations.isEmpty(), String.join("\n", violations));
+  }
+
+  @Test
+  void subscriberAnswersCarryOnlyDocumentedStatusesUnlessTheFaultModeIsOn() {
+    try (WholesaleSandbox sandbox = WholesaleSandbox.builder().freeAccount("free@c.com").build().start()) {
+      SandboxHttp http = new SandboxHttp(sandbox.baseUrl());
+      String customerId = sandbox.createProvisionedCustomer("statuses");
+      check(http.post("/wholesale/subscribers", SandboxHttp.subscriberBody(customerId, "paid@c.com")), true);
+      SandboxHttp.Exchange pending = check(http.post("/wholesale/subscribers",
+          SandboxHttp.subscriberBody(customerId, "free@c.com")), true);
+      assertEquals(202, pending.status());
+      check(http.get("/wholesale/subscribers", Map.of("customerId", customerId)), true);
+      assertTrue(violations.isEmpty(), String.join("\n", violations));
+
+      // The opt-in fault answers a status no document lists: the spec's enum catches it.
+      sandbox.nextSubscriberOutcome(SubscriberOutcome.UNDOCUMENTED_STATUS);
+      check(http.post("/wholesale/subscribers", SandboxHttp.subscriberBody(customerId, "odd@c.com")), true);
+      assertEquals(1, violations.size(), violations.toString());
+      assertTrue(violations.get(0).contains("sandbox_undocumented_status"), violations.get(0));
+    }
   }
 
   @Test

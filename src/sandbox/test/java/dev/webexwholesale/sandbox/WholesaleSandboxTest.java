@@ -51,7 +51,7 @@ class WholesaleSandboxTest {
       SandboxHttp http = new SandboxHttp(sandbox.baseUrl());
       SandboxHttp.Exchange partners = http.get("/wholesale/subPartners");
       assertEquals(200, partners.status(), "the fault rule was cleared");
-      assertEquals("SP-KEEP", partners.as(SubPartnerList.class).getSubPartners().get(0).getOrgId());
+      assertEquals("SP-KEEP", partners.as(SubPartnerList.class).getItems().get(0).getOrgId());
       String accepted = http.post("/wholesale/customers", SandboxHttp.customerBody("after")).header("Location");
       http.get("/wholesale/customers/" + SandboxHttp.idFromUrl(accepted));
       http.get("/wholesale/customers/" + SandboxHttp.idFromUrl(accepted));

@@ -32,6 +32,10 @@ public final class CustomerAcceptors {
       status(CustomerStatus.ERROR, WaitState.FAILURE),
       status(CustomerStatus.PENDING_RPL_REVIEW, WaitState.HOLD));
 
+  /** What {@code pending_rpl_review} asks of a person. */
+  public static final String RPL_REMEDY = "Webex is checking the customer against the Denied Party List;"
+      + " this can take days: check again later";
+
   private CustomerAcceptors() {}
 
   /** Until {@code provisioned}; unknown statuses keep waiting. */
@@ -57,9 +61,16 @@ public final class CustomerAcceptors {
     return VIEW;
   }
 
-  /** Packages and add-ons that report errors or warnings or have status {@code error}. */
+  /**
+   * The customer's own {@code errors[]} (one problem named "customer"), then the packages and
+   * add-ons that report errors or warnings or have status {@code error}.
+   */
   public static List<PackageProblem> problems(Customer customer) {
     List<PackageProblem> out = new ArrayList<>();
+    if (notEmpty(customer.getErrors())) {
+      out.add(new PackageProblem(PackageProblem.Source.CUSTOMER, "customer",
+          customer.getStatus() == null ? null : customer.getStatus().getValue(), customer.getErrors(), List.of()));
+    }
     ResourceDetails details = customer.getResourceDetails();
     if (details != null) {
       collect(details.getPackages(), PackageProblem.Source.PACKAGE, out);

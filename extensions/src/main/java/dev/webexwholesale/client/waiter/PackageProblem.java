@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * The errors and warnings Webex reports for one package or add-on of a customer, or for a
- * subscriber as a whole: background provisioning failures arrive this way, not as HTTP errors.
+ * customer or a subscriber as a whole: background provisioning failures arrive this way, not as HTTP errors.
  *
  * @param source where the entry came from
- * @param name package or add-on wire name (for a subscriber: its packages joined by "+")
+ * @param name package or add-on wire name (for a subscriber: its packages joined by "+"; for
+ *     the customer's own errors: "customer")
  * @param status the entry's own status as sent, or null when absent
  * @param errors the errors as sent, never null
  * @param warnings the warnings as sent, never null
@@ -25,7 +26,9 @@ public record PackageProblem(
     /** {@code resourceDetails.addOns[]} of a customer. */
     ADD_ON,
     /** The {@code errors[]} of a subscriber. */
-    SUBSCRIBER
+    SUBSCRIBER,
+    /** The customer-level {@code errors[]} of a customer. */
+    CUSTOMER
   }
 
   public PackageProblem {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The subscriber life cycle: {@code provisioning}, {@code updating} are transient;
- * {@code provisioned} is success; {@code error} fails; {@code pending_email_input},
- * {@code pending_email_validation} and {@code pending_user_migration} are holds that need a
- * person to act.
+ * The subscriber life cycle as Webex documents it: provisioning is synchronous, so
+ * {@code provisioned} is success and {@code pending_user_migration} (an active free Webex account
+ * whose owner must consent to the move) is a hold. No other status is documented: an unknown one
+ * keeps its raw text, is reported as it is and is never taken for success (the wait goes on).
  */
 public final class SubscriberAcceptors {
 
@@ -22,10 +22,12 @@ public final class SubscriberAcceptors {
 
   private static final List<Acceptor<Subscriber>> PROVISIONED = List.of(
       status(SubscriberStatus.PROVISIONED, WaitState.SUCCESS),
-      status(SubscriberStatus.ERROR, WaitState.FAILURE),
-      status(SubscriberStatus.PENDING_EMAIL_INPUT, WaitState.HOLD),
-      status(SubscriberStatus.PENDING_EMAIL_VALIDATION, WaitState.HOLD),
       status(SubscriberStatus.PENDING_USER_MIGRATION, WaitState.HOLD));
+
+  /** What a person must do about {@code pending_user_migration}. */
+  public static final String CONSENT_REMEDY = "the person must consent to moving their Webex account into the"
+      + " customer's organization; resend the consent email with subscribers().sendConsentEmail(id)"
+      + " (CLI: subscribers send-consent-email ID)";
 
   private SubscriberAcceptors() {}
 

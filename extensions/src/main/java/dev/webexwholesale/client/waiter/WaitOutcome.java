@@ -96,6 +96,24 @@ public final class WaitOutcome<T> {
     return elapsed;
   }
 
+  /**
+   * For a hold, what a person must do about it: for a subscriber in
+   * {@code pending_user_migration}, consent to the move (the consent email can be resent); for a
+   * customer in {@code pending_rpl_review}, wait for the compliance check. Empty otherwise.
+   */
+  public Optional<String> remedy() {
+    if (kind != Kind.ON_HOLD || status == null) {
+      return Optional.empty();
+    }
+    if ("subscriber".equals(resourceType) && "pending_user_migration".equals(status)) {
+      return Optional.of(SubscriberAcceptors.CONSENT_REMEDY);
+    }
+    if ("customer".equals(resourceType) && "pending_rpl_review".equals(status)) {
+      return Optional.of(CustomerAcceptors.RPL_REMEDY);
+    }
+    return Optional.empty();
+  }
+
   /** Errors and warnings the last resource seen reports per package (also on success). */
   public List<PackageProblem> problems() {
     return problems;
@@ -133,7 +151,8 @@ public final class WaitOutcome<T> {
         s.append(gone ? "disappeared while waiting" : "failed with status " + status);
         break;
       case ON_HOLD:
-        s.append("is on hold with status ").append(status).append(" (needs action by a person)");
+        s.append("is on hold with status ").append(status).append(" (")
+            .append(remedy().orElse("needs action by a person")).append(')');
         break;
       case TIMED_OUT:
         s.append("timed out, last status ").append(status == null ? "none seen" : status);

@@ -43,7 +43,7 @@ class AsyncWaiterTest {
   @Test
   void terminalNonSuccessIsAnOutcomeNotAnException() throws Exception {
     WaitOutcome<Subscriber> outcome = waiters(DIRECT).awaitSubscriberProvisionedAsync(
-        Script.<Subscriber>of().then(subscriber("pending_email_input"))).get();
+        Script.<Subscriber>of().then(subscriber("pending_user_migration"))).get();
     assertEquals(WaitOutcome.Kind.ON_HOLD, outcome.kind());
   }
 

@@ -103,8 +103,8 @@ class CustomerWaiterTest {
     assertEquals(1, script.polls);
     assertTrue(time.sleeps.isEmpty());
     ProvisioningOnHoldException e = assertThrows(ProvisioningOnHoldException.class, outcome::orThrow);
-    assertEquals("customer " + CUSTOMER_ID + " is on hold with status pending_rpl_review (needs action by a person)"
-        + " after 1 attempt in PT0S", e.getMessage());
+    assertEquals("customer " + CUSTOMER_ID + " is on hold with status pending_rpl_review (" + CustomerAcceptors.RPL_REMEDY
+        + ") after 1 attempt in PT0S", e.getMessage());
   }
 
   @Test
@@ -259,6 +259,7 @@ class CustomerWaiterTest {
     assertEquals(WaitState.RETRY, CustomerAcceptors.classify(CustomerStatus.fromValue("archived")));
     assertEquals(WaitState.RETRY, CustomerAcceptors.classify(null));
     assertEquals(WaitState.HOLD, SubscriberAcceptors.classify(SubscriberStatus.PENDING_USER_MIGRATION));
-    assertEquals(WaitState.RETRY, SubscriberAcceptors.classify(SubscriberStatus.UPDATING));
+    assertEquals(WaitState.SUCCESS, SubscriberAcceptors.classify(SubscriberStatus.PROVISIONED));
+    assertEquals(WaitState.RETRY, SubscriberAcceptors.classify(SubscriberStatus.fromValue("updating")));
   }
 }
