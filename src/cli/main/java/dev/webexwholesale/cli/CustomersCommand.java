@@ -17,20 +17,26 @@ import picocli.CommandLine.Parameters;
 final class CustomersCommand extends ApiCommand {
   private static final String FILE_HELP = "Request body as JSON (- reads stdin).";
 
-  @Command(name = "list", description = "Print all matching customers (every page) as one JSON array.")
+  @Command(name = "list", description = "Print the matching customers (every page, or the first --limit) as one JSON array.")
   int list(
       @Option(names = "--status", paramLabel = "S") String status,
       @Option(names = "--external-id", paramLabel = "X") String externalId,
       @Option(names = "--org-id", paramLabel = "O") String orgId,
-      @Option(names = "--max", paramLabel = "N", description = "Page size sent to Webex; all pages are followed.")
-      Integer max) {
+      @Option(names = "--max", paramLabel = "N",
+          description = "Page size sent to Webex (items per request); pages are followed up to --limit.")
+      Integer max,
+      @Mixin LimitOption limit) {
+    CustomerStatus wanted = status == null ? null : CustomerStatus.fromValue(status);
+    if (wanted != null && !wanted.isKnown()) {
+      warnUnknown("--status", status, CustomerStatus.knownValues().stream().map(CustomerStatus::getValue).toList());
+    }
     CustomerListParams params = CustomerListParams.builder()
-        .status(status == null ? null : CustomerStatus.fromValue(status))
+        .status(wanted)
         .externalId(externalId)
         .orgId(orgId)
         .max(max)
         .build();
-    JsonIO.printArray(out(), client().customers().list(params));
+    JsonIO.printArray(out(), client().customers().list(params), limit.limit());
     return ExitCodes.OK;
   }
 
@@ -109,7 +115,7 @@ final class CustomersCommand extends ApiCommand {
     try {
       JsonIO.print(out(), client().customers().get(id));
     } catch (WholesaleException e) {
-      err().println("warning: accepted, but reading the customer back failed: " + root.redact(e.getMessage()));
+      err().println("warning: accepted, but reading the customer back failed: " + root.safe(e.getMessage()));
       JsonObject ref = new JsonObject();
       ref.addProperty("id", id);
       if (accepted.url() != null) {

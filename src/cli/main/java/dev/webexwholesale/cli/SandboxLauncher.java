@@ -1,6 +1,9 @@
 package dev.webexwholesale.cli;
 
-/** Starts the embedded sandbox; tests substitute their own. */
+import dev.webexwholesale.sandbox.WholesaleSandbox;
+import java.util.function.Consumer;
+
+/** Starts the embedded sandbox from a configured builder; tests substitute their own. */
 @FunctionalInterface
 interface SandboxLauncher {
 
@@ -13,6 +16,9 @@ interface SandboxLauncher {
     void close();
   }
 
-  /** @param port 0 for any free port */
-  Running start(int port) throws Exception;
+  /**
+   * Builds and starts a sandbox with the demo sub-partner and its one customer, then runs
+   * {@code setup} (seeds, outcomes, faults); a failing setup stops the sandbox again.
+   */
+  Running start(WholesaleSandbox.Builder configured, Consumer<WholesaleSandbox> setup) throws Exception;
 }

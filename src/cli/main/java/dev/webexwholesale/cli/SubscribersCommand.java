@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 final class SubscribersCommand extends ApiCommand {
   private static final String FILE_HELP = "Request body as JSON (- reads stdin).";
 
-  @Command(name = "list", description = "Print all matching subscribers (every page) as one JSON array.")
+  @Command(name = "list", description = "Print the matching subscribers (every page, or the first --limit) as one JSON array.")
   int list(
       @Option(names = "--customer-id", paramLabel = "C") String customerId,
       @Option(names = "--person-id", paramLabel = "P") String personId,
@@ -33,21 +33,27 @@ final class SubscribersCommand extends ApiCommand {
       @Option(names = "--last-status-change", paramLabel = "DATE_TIME") String lastStatusChange,
       @Option(names = "--sort-by", paramLabel = "FIELD") String sortBy,
       @Option(names = "--sort-order", paramLabel = "ASC|DESC") String sortOrder,
-      @Option(names = "--max", paramLabel = "N", description = "Page size (1-100); all pages are followed.")
-      Integer max) {
+      @Option(names = "--max", paramLabel = "N",
+          description = "Page size sent to Webex (1-100 items per request); pages are followed up to --limit.")
+      Integer max,
+      @Mixin LimitOption limit) {
+    SubscriberStatus wanted = status == null ? null : SubscriberStatus.fromValue(status);
+    if (wanted != null && !wanted.isKnown()) {
+      warnUnknown("--status", status, SubscriberStatus.knownValues().stream().map(SubscriberStatus::getValue).toList());
+    }
     SubscriberListParams params = SubscriberListParams.builder()
         .customerId(customerId)
         .personId(personId)
         .externalCustomerId(externalCustomerId)
         .email(email)
-        .status(status == null ? null : SubscriberStatus.fromValue(status))
+        .status(wanted)
         .after(dateTime("--after", after))
         .lastStatusChange(dateTime("--last-status-change", lastStatusChange))
         .sortBy(sortBy)
         .sortOrder(sortOrder)
         .max(max)
         .build();
-    JsonIO.printArray(out(), client().subscribers().list(params));
+    JsonIO.printArray(out(), client().subscribers().list(params), limit.limit());
     return ExitCodes.OK;
   }
 

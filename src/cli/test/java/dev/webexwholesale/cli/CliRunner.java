@@ -14,13 +14,22 @@ import dev.webexwholesale.testing.FakeTime;
 /** Runs the CLI in-process with captured streams, a given environment and fake time. */
 final class CliRunner {
   final Map<String, String> env = new HashMap<>();
-  final FakeTime time = new FakeTime();
+  final FakeTime time;
   boolean interactive;
   String stdin = "";
-  SandboxLauncher sandboxes = port -> {
+  SandboxLauncher sandboxes = (builder, setup) -> {
     throw new IllegalStateException("no sandbox in this test");
   };
   CliContext.StopSignal stopSignal = () -> { };
+  CliRunner() {
+    this(new FakeTime());
+  }
+
+  /** Shares a time line with another runner (e.g. the one running the sandbox command). */
+  CliRunner(FakeTime time) {
+    this.time = time;
+  }
+
   /** The stdout of the run in progress (or last run); readable while a command blocks. */
   volatile StringWriter currentOut = new StringWriter();
 

@@ -33,15 +33,13 @@ class SandboxEndToEndTest {
   }
 
   /** Each launch is a fresh sandbox this test can inspect and configure. */
-  private WholesaleSandbox.Builder sandboxes(java.util.function.Consumer<WholesaleSandbox> configure) {
-    WholesaleSandbox.Builder builder = WholesaleSandbox.builder().subPartner(EmbeddedSandbox.DEMO_SUB_PARTNER);
-    cli.sandboxes = port -> {
-      WholesaleSandbox s = builder.port(port).build().start();
+  private void sandboxes(java.util.function.Consumer<WholesaleSandbox> configure) {
+    cli.sandboxes = (builder, setup) -> {
+      WholesaleSandbox s = builder.subPartner(EmbeddedSandbox.DEMO_SUB_PARTNER).build().start();
       started.add(s);
       configure.accept(s);
-      return EmbeddedSandbox.running(s);
+      return EmbeddedSandbox.running(s, setup);
     };
-    return builder;
   }
 
   @Test
@@ -96,7 +94,7 @@ class SandboxEndToEndTest {
     cli.stopSignal = () -> {
       String url = cli.currentOut.toString().lines().findFirst().orElseThrow();
       firstLine.set(url);
-      CliRunner user = new CliRunner();
+      CliRunner user = new CliRunner(cli.time); // one time line: the user's waits move the sandbox's clock
       user.env.put(RootCommand.TOKEN_ENV, "any-token");
       List<CliRunner.Result> rs = new ArrayList<>();
       CliRunner.Result provisioned = user.run("--base-url", url, "customers", "provision", "--file",

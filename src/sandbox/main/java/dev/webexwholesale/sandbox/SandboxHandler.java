@@ -16,9 +16,11 @@ final class SandboxHandler {
   private final CustomerOperations customers;
   private final SubscriberOperations subscribers;
   private final SubPartnerOperations subPartners;
+  private final SandboxAdmin admin;
 
   SandboxHandler(SandboxStore store, FaultRules faults, RateLimiter rateLimiter, Set<String> acceptedTokens,
-      Supplier<String> baseUrl) {
+      Supplier<String> baseUrl, SandboxAdmin admin) {
+    this.admin = admin;
     this.store = store;
     this.counters = store.counters;
     this.faults = faults;
@@ -38,6 +40,10 @@ final class SandboxHandler {
   }
 
   SandboxResponse handle(SandboxRequest request) {
+    if (admin != null && request.rawPath.startsWith(SandboxAdmin.PREFIX)) {
+      // Steering, not API traffic: no counters, faults, rate limit or token.
+      return admin.handle(request).header("trackingid", request.trackingId);
+    }
     counters.request(request.operation);
     SandboxFault fault = faults.take(request.method, request.path);
     long delayMillis = 0;
