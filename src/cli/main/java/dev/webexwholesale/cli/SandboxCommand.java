@@ -94,7 +94,7 @@ final class SandboxCommand implements Callable<Integer> {
   @Option(names = "--fault", paramLabel = "RULE", description = "Inject a fault (repeatable; see below).")
   List<String> faults = new ArrayList<>();
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Server worker threads (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "128", description = "Server worker threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--request-timeout", paramLabel = "D", converter = DurationConverter.class, defaultValue = "10s",

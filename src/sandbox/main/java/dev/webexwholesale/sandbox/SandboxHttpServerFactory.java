@@ -71,7 +71,9 @@ final class SandboxHttpServerFactory implements HttpServerFactory {
         throws IOException {
       baseRequest.setHandled(true);
       Object reason = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-      byte[] body = body(response.getStatus(), reason == null ? null : reason.toString());
+      String trackingId = trackingId();
+      byte[] body = body(response.getStatus(), reason == null ? null : reason.toString(), trackingId);
+      response.setHeader("trackingid", trackingId);
       response.setContentType("application/json;charset=UTF-8");
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
@@ -79,14 +81,20 @@ final class SandboxHttpServerFactory implements HttpServerFactory {
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      String trackingId = trackingId();
       fields.put(HttpHeader.CONTENT_TYPE, "application/json;charset=UTF-8");
-      return ByteBuffer.wrap(body(status, reason));
+      fields.put("trackingid", trackingId);
+      return ByteBuffer.wrap(body(status, reason, trackingId));
     }
 
-    static byte[] body(int status, String reason) {
+    private static String trackingId() {
+      return "SANDBOX_" + UUID.randomUUID();
+    }
+
+    static byte[] body(int status, String reason, String trackingId) {
       String message = "The request could not be processed (HTTP " + status + ")"
           + (reason == null || reason.isBlank() ? "." : ": " + reason + ".");
-      return SandboxJson.gson().toJson(WebexErrors.body(message, null, "SANDBOX_" + UUID.randomUUID()))
+      return SandboxJson.gson().toJson(WebexErrors.body(message, null, trackingId))
           .getBytes(StandardCharsets.UTF_8);
     }
   }

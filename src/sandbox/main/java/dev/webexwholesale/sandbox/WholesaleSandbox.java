@@ -341,7 +341,7 @@ public final class WholesaleSandbox implements AutoCloseable {
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port;
-    private int threads = 16;
+    private int threads = 128;
     private Duration requestReadTimeout = Duration.ofSeconds(10);
     private long minRequestBytesPerSecond = 256;
     private int polls = 2;
@@ -371,7 +371,10 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Jetty worker threads (default 16). */
+    /**
+     * Jetty worker threads (default 128, started on demand): together with the request-read
+     * bounds, dozens of stalled uploads leave threads for everyone else.
+     */
     public Builder threads(int threads) {
       if (threads < 8) {
         throw new IllegalArgumentException("threads must be at least 8");
