@@ -48,7 +48,7 @@ final class CustomersCommand extends ApiCommand {
 
   @Command(name = "precheck", description = "Check whether a customer could be provisioned.")
   int precheck(@Option(names = "--file", paramLabel = "REQ.json", required = true, description = FILE_HELP) String file) {
-    CustomerPrecheckRequest request = JsonIO.readRequest(file, CustomerPrecheckRequest.class, root.ctx.in);
+    CustomerPrecheckRequest request = JsonIO.readRequest(file, CustomerPrecheckRequest.class, root.ctx.in, root.requestFileBody);
     JsonIO.print(out(), client().customers().precheck(request));
     return ExitCodes.OK;
   }
@@ -59,7 +59,7 @@ final class CustomersCommand extends ApiCommand {
       @Option(names = "--file", paramLabel = "REQ.json", required = true, description = FILE_HELP) String file,
       @Option(names = "--wait", description = "Wait until provisioning ends.") boolean wait,
       @Mixin WaitOptions waitOptions) {
-    CustomerProvisionRequest request = JsonIO.readRequest(file, CustomerProvisionRequest.class, root.ctx.in);
+    CustomerProvisionRequest request = JsonIO.readRequest(file, CustomerProvisionRequest.class, root.ctx.in, root.requestFileBody);
     var config = waitOptions.config(); // a bad --timeout fails before the POST
     ProvisioningAccepted accepted = client().customers().provision(request);
     String id = requireId(accepted);
@@ -77,7 +77,7 @@ final class CustomersCommand extends ApiCommand {
       @Option(names = "--file", paramLabel = "REQ.json", required = true, description = FILE_HELP) String file,
       @Option(names = "--wait", description = "Wait until the update ends.") boolean wait,
       @Mixin WaitOptions waitOptions) {
-    CustomerUpdateRequest request = JsonIO.readRequest(file, CustomerUpdateRequest.class, root.ctx.in);
+    CustomerUpdateRequest request = JsonIO.readRequest(file, CustomerUpdateRequest.class, root.ctx.in, root.requestFileBody);
     var config = waitOptions.config();
     ProvisioningAccepted accepted = client().customers().update(id, request);
     noteAccepted("customer update", accepted);

@@ -34,6 +34,11 @@ final class JsonIO {
 
   /** Reads a request body from a file ({@code -} = stdin); any problem is a usage error. */
   static <T> T readRequest(String file, Class<T> type, InputStream stdin) {
+    return readRequest(file, type, stdin, null);
+  }
+
+  /** The same, and arms {@code asWritten} so the file's JSON is sent unchanged (unknown fields and nulls). */
+  static <T> T readRequest(String file, Class<T> type, InputStream stdin, RequestFileBody asWritten) {
     String text = readText(file, stdin);
     JsonElement tree;
     try {
@@ -49,7 +54,11 @@ final class JsonIO {
       throw new UsageException("request file " + file + " must hold one JSON object");
     }
     try {
-      return WholesaleJson.gson().fromJson(tree, type);
+      T request = WholesaleJson.gson().fromJson(tree, type);
+      if (asWritten != null) {
+        asWritten.arm(tree);
+      }
+      return request;
     } catch (JsonParseException | IllegalStateException e) {
       throw new UsageException("request file " + file + " does not match the request schema: " + rootMessage(e));
     }

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -62,6 +61,8 @@ final class RootCommand implements Callable<Integer> {
   private WholesaleClient client;
   private OkHttpClient http;
   private RetryReporter retries;
+  /** Sends a request file's JSON as written (see {@link RequestFileBody}). */
+  final RequestFileBody requestFileBody = new RequestFileBody();
 
   RootCommand(CliContext ctx) {
     this.ctx = Objects.requireNonNull(ctx, "ctx");
@@ -118,7 +119,7 @@ final class RootCommand implements Callable<Integer> {
   WholesaleClient newClient(String url, String accessToken) {
     retries = new RetryReporter(ctx.err, verbose, this::safe);
     if (http == null) {
-      http = new OkHttpClient.Builder().eventListener(retries).build();
+      http = new OkHttpClient.Builder().eventListener(retries).addInterceptor(requestFileBody).build();
     } else {
       http = http.newBuilder().eventListener(retries).build();
     }

@@ -12,9 +12,8 @@ final class SafeText {
   /** Shorter "tokens" cannot be told from ordinary words (no real Webex token is this short). */
   static final int MIN_REDACTED_LENGTH = 8;
   private static final Pattern URL_USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/?#\\s@]*@");
-  /** Characters a token may contain; a match next to one of these is part of a longer word. */
-  private static final String TOKEN_CHARS =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/=";
+  /** A match next to one of these is part of a longer word, so not the token. */
+  private static final String TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
   private SafeText() {
   }

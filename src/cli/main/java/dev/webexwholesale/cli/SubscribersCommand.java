@@ -83,7 +83,7 @@ final class SubscribersCommand extends ApiCommand {
       if (anyField) {
         throw new UsageException("subscribers precheck takes either --file or the field options, not both");
       }
-      request = JsonIO.readRequest(file, SubscriberPrecheckRequest.class, root.ctx.in);
+      request = JsonIO.readRequest(file, SubscriberPrecheckRequest.class, root.ctx.in, root.requestFileBody);
     } else {
       if (email == null) {
         throw new UsageException("subscribers precheck needs --file or --email");
@@ -107,7 +107,7 @@ final class SubscribersCommand extends ApiCommand {
       @Option(names = "--file", paramLabel = "F", required = true, description = FILE_HELP) String file,
       @Option(names = "--wait", description = "Wait until provisioning ends.") boolean wait,
       @Mixin WaitOptions waitOptions) {
-    SubscriberProvisionRequest request = JsonIO.readRequest(file, SubscriberProvisionRequest.class, root.ctx.in);
+    SubscriberProvisionRequest request = JsonIO.readRequest(file, SubscriberProvisionRequest.class, root.ctx.in, root.requestFileBody);
     var config = waitOptions.config();
     Subscriber created = client().subscribers().provision(request);
     if (!wait) {
@@ -125,7 +125,7 @@ final class SubscribersCommand extends ApiCommand {
       @Option(names = "--file", paramLabel = "F", required = true, description = FILE_HELP) String file,
       @Option(names = "--wait", description = "Wait until the update ends.") boolean wait,
       @Mixin WaitOptions waitOptions) {
-    SubscriberUpdateRequest request = JsonIO.readRequest(file, SubscriberUpdateRequest.class, root.ctx.in);
+    SubscriberUpdateRequest request = JsonIO.readRequest(file, SubscriberUpdateRequest.class, root.ctx.in, root.requestFileBody);
     var config = waitOptions.config();
     Subscriber updated = client().subscribers().update(id, request);
     if (!wait) {

@@ -17,6 +17,9 @@ final class CliRunner {
   final FakeTime time;
   boolean interactive;
   String stdin = "";
+  /** When set, stdin is exactly these bytes (e.g. invalid UTF-8) instead of {@link #stdin}. */
+  byte[] stdinBytes;
+  int columns = 80;
   SandboxLauncher sandboxes = (builder, setup) -> {
     throw new IllegalStateException("no sandbox in this test");
   };
@@ -38,8 +41,8 @@ final class CliRunner {
     currentOut = out;
     StringWriter err = new StringWriter();
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, time, time, interactive,
-        sandboxes, stopSignal);
+        new ByteArrayInputStream(stdinBytes != null ? stdinBytes : stdin.getBytes(StandardCharsets.UTF_8)), env, time,
+        time, interactive, columns, sandboxes, stopSignal);
     int code = WholesaleCli.run(ctx, args);
     return new Result(code, out.toString(), err.toString());
   }
