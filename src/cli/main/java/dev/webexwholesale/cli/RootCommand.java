@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
         "  0  success",
         "  1  API or transport error",
-        "  2  usage error (options, duration, request file, missing token): nothing was sent",
+        "  2  usage error (options, request file, no token): nothing was sent",
         "  3  provisioning failed (error, provisioned_with_errors)",
         "  4  wait timed out",
         "  5  provisioning on hold (needs a person)"})

@@ -21,19 +21,22 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "sandbox",
     description = {"Run the embedded Webex Wholesale sandbox on 127.0.0.1 until killed.",
-        "The first stdout line is its base URL. It accepts any bearer token unless --token or --accept-token",
-        "is given, and knows the sub-partner " + EmbeddedSandbox.DEMO_SUB_PARTNER + " (one customer) plus any",
-        "--sub-partner/--add-sub-partner. Steer it while it runs with the admin API under /__sandbox/",
-        "(see docs/sandbox.md)."},
-    footerHeading = "%nOutcomes:%n",
-    footer = {"  customers:   provisioned, provisioned_with_errors, error, pending_rpl_review",
-        "  subscribers: provisioned, error, pending_email_input, pending_email_validation, pending_user_migration",
-        "%nFault rules (--fault, repeatable; applied in order, each to the next TIMES matching requests):",
+        "The first stdout line is its base URL. It accepts any bearer token unless",
+        "--token or --accept-token is given. It knows the sub-partner",
+        EmbeddedSandbox.DEMO_SUB_PARTNER + " (one customer) and any --sub-partner or",
+        "--add-sub-partner. Steer it while it runs with the admin HTTP API under",
+        "/__sandbox/ (docs/sandbox.md)."},
+    footerHeading = "%nOutcomes (any case, - or _):%n",
+    footer = {"  customers:   provisioned, provisioned_with_errors, error,",
+        "               pending_rpl_review",
+        "  subscribers: provisioned, error and the pending_* holds",
+        "%nFault rules (--fault, repeatable; each applies to the next TIMES matches):",
         "  fault=503,method=POST,path=/wholesale/customers,times=2,retryAfter=5",
-        "  fault=reset|empty|malformed-chunk|latency (latencyMs=N), afterHandling=true to lose the answer",
+        "  fault=reset|empty|malformed-chunk|latency  (latency: latencyMs=N)",
+        "  afterHandling=true: process the request, then lose the answer",
         "%nExamples:",
-        "  sandbox --port 18080 --customer-outcome acme-fails=error --customer-outcome acme-hold=pending_rpl_review",
-        "  sandbox --polls 2 --seed acme:100 --rate-limit 20 --fault fault=503,path=/wholesale/customers"})
+        "  sandbox --port 18080 --customer-outcome acme-1=error",
+        "  sandbox --polls 2 --seed acme:100 --rate-limit 20"})
 final class SandboxCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;

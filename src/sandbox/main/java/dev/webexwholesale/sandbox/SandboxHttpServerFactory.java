@@ -56,6 +56,18 @@ final class SandboxHttpServerFactory implements HttpServerFactory {
         }
       }
 
+      /**
+       * WireMock's own admin API (/__admin) would let any local process replace the stubs
+       * and answers in WireMock's shape: bind it to a connector that does not exist, so those
+       * paths reach the sandbox like any other (a Webex-shaped 404). The sandbox configures
+       * WireMock in-process, and steering goes through /__sandbox/.
+       */
+      @Override
+      protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+        super.decorateAdminServiceContextAfterConfig(context);
+        context.setVirtualHosts(new String[] {"@no-such-connector"});
+      }
+
       @Override
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
         super.decorateMockServiceContextAfterConfig(context);

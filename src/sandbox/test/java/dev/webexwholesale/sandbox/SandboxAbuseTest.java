@@ -73,6 +73,20 @@ class SandboxAbuseTest {
     }
   }
 
+  @Test
+  void wireMocksOwnAdminApiIsNotReachable() throws IOException {
+    try (WholesaleSandbox sandbox = WholesaleSandbox.builder().build().start()) {
+      String answer = exchange(sandbox, "DELETE /__admin/mappings HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n"
+          + "Connection: close\r\n\r\n");
+
+      assertTrue(answer.startsWith("HTTP/1.1 404"), answer);
+      assertTrue(answer.contains("\"trackingId\":\"SANDBOX_"), answer);
+      String stillServing = exchange(sandbox, "GET /v1/wholesale/customers HTTP/1.1\r\nHost: x\r\n"
+          + "Authorization: Bearer t\r\nConnection: close\r\n\r\n");
+      assertTrue(stillServing.startsWith("HTTP/1.1 200"), "the stubs are intact: " + stillServing);
+    }
+  }
+
   private static Socket connect(WholesaleSandbox sandbox) throws IOException {
     Socket s = new Socket("127.0.0.1", sandbox.port());
     s.setSoTimeout(SOCKET_TIMEOUT_MS);
