@@ -37,7 +37,7 @@ final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer>
     for (String name : path) {
       CommandLine next = target.getSubcommands().get(name);
       if (next == null) {
-        throw new CommandLine.ParameterException(self, "unknown command '" + String.join(" ", path)
+        throw new UsageException("unknown command '" + String.join(" ", path)
             + "'; commands of " + target.getCommandSpec().qualifiedName() + ": "
             + String.join(", ", target.getSubcommands().keySet()));
       }

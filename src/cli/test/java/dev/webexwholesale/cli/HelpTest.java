@@ -96,6 +96,16 @@ class HelpTest {
     assertEquals(0, cli.run("customers", "provision", "--help").exitCode());
   }
 
+  @Test
+  void helpForAnUnknownCommandIsAUsageError() {
+    CliRunner.Result r = cli.run("help", "customers", "frobnicate");
+
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals(1, r.errLines().size(), r::toString);
+    assertTrue(r.stderr().startsWith("error: unknown command 'customers frobnicate'; commands of webex-wholesale "
+        + "customers: await, get, list, precheck, provision"), r::toString);
+  }
+
   private void assertUsage(String qualifiedName, String... args) {
     CliRunner.Result r = cli.run(args);
     assertEquals(0, r.exitCode(), r::toString);
