@@ -35,8 +35,32 @@ final class RequestFileBody implements Interceptor {
     if (json == null) {
       return chain.proceed(request);
     }
-    MediaType type = request.body().contentType() == null ? JSON : request.body().contentType();
-    return chain.proceed(request.newBuilder().method(request.method(), RequestBody.create(json, type)).build());
+    RequestBody original = request.body();
+    MediaType type = original.contentType() == null ? JSON : original.contentType();
+    RequestBody asWritten = RequestBody.create(json, type);
+    // Keeps whatever replay protection the library put on its body (e.g. one-shot POSTs).
+    RequestBody body = new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return asWritten.contentType();
+      }
+
+      @Override
+      public long contentLength() throws IOException {
+        return asWritten.contentLength();
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return original.isOneShot();
+      }
+
+      @Override
+      public void writeTo(okio.BufferedSink sink) throws IOException {
+        asWritten.writeTo(sink);
+      }
+    };
+    return chain.proceed(request.newBuilder().method(request.method(), body).build());
   }
 
   private synchronized String take(Request request) {
