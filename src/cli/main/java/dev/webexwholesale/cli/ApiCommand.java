@@ -5,13 +5,25 @@ import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.waiter.ProgressListener;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** What the customers, subscribers and sub-partners commands share. */
-abstract class ApiCommand {
+abstract class ApiCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  /** The group alone, e.g. {@code customers}: its usage on stderr, exit 2. */
+  @Override
+  public Integer call() {
+    return Usage.missingCommand(spec, err());
+  }
 
   WholesaleClient client() {
     return root.client();
@@ -27,19 +39,27 @@ abstract class ApiCommand {
 
   /** Runs a wait with progress on stderr and reports its outcome. */
   int awaitAndReport(String label, Function<ProgressListener, WaitOutcome<?>> wait) {
-    ProgressPrinter progress = new ProgressPrinter(err(), root.ctx.interactive, label);
+    ProgressPrinter progress = new ProgressPrinter(err(), root.ctx.interactive, root.ctx.columns, label,
+        root::safe);
     WaitOutcome<?> outcome;
     try {
       outcome = wait.apply(progress);
     } finally {
       progress.finish();
     }
-    return Outcomes.report(outcome, out(), err());
+    return Outcomes.report(outcome, out(), err(), root::safe);
+  }
+
+  /** Unknown values are sent as given (Webex adds values), with a warning in case of a typo. */
+  void warnUnknown(String option, String value, java.util.List<String> known) {
+    err().println(root.safe("warning: " + option + " '" + value + "' is not a value this client knows ("
+        + String.join(", ", known) + "); sending it as given"));
+    err().flush();
   }
 
   void noteAccepted(String what, ProvisioningAccepted accepted) {
-    err().println(what + " accepted: " + accepted.id()
-        + (accepted.trackingId() == null ? "" : " (trackingId " + accepted.trackingId() + ")"));
+    err().println(root.safe(what + " accepted: " + accepted.id()
+        + (accepted.trackingId() == null ? "" : " (trackingId " + accepted.trackingId() + ")")));
     err().flush();
   }
 }

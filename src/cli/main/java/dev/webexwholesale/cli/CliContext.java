@@ -29,6 +29,8 @@ final class CliContext {
   final Sleeper sleeper;
   /** Whether stderr is a terminal: progress is then one line rewritten in place. */
   final boolean interactive;
+  /** The terminal's width in columns: the live progress line must fit in one row. */
+  final int columns;
   final SandboxLauncher sandboxes;
   final StopSignal stopSignal;
   /** Opens {@code auth login}'s sign-in URL; by default nothing does (the URL is printed). Tests visit it. */
@@ -36,6 +38,12 @@ final class CliContext {
 
   CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, Clock clock,
       Sleeper sleeper, boolean interactive, SandboxLauncher sandboxes, StopSignal stopSignal) {
+    this(out, err, in, env, clock, sleeper, interactive, 80, sandboxes, stopSignal);
+  }
+
+  CliContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, Clock clock,
+      Sleeper sleeper, boolean interactive, int columns, SandboxLauncher sandboxes, StopSignal stopSignal) {
+    this.columns = columns < 20 ? 80 : columns;
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
     this.in = Objects.requireNonNull(in, "in");
@@ -49,10 +57,12 @@ final class CliContext {
 
   /** The real process: System streams, environment and clock; runs until killed. */
   static CliContext system() {
+    boolean interactive = StderrTerminal.detect();
     return new CliContext(
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-        System.in, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, StderrTerminal.detect(),
-        EmbeddedSandbox.LAUNCHER, () -> Thread.currentThread().join());
+        System.in, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM, interactive,
+        interactive ? StderrTerminal.columns(System.getenv()) : 80, EmbeddedSandbox::start,
+        () -> Thread.currentThread().join());
   }
 }

@@ -18,21 +18,28 @@ import picocli.CommandLine.Parameters;
 final class CustomersCommand extends ApiCommand {
   private static final String FILE_HELP = "Request body as JSON (- reads stdin).";
 
-  @Command(name = "list", description = "Print all matching customers (every page) as one JSON array.")
+  @Command(name = "list", description = "Print the matching customers (every page, or the first --limit) as one JSON array.")
   int list(
       @Option(names = "--status", paramLabel = "S", description = "Repeatable: customers in any of these statuses.")
       List<String> status,
       @Option(names = "--external-id", paramLabel = "X") String externalId,
       @Option(names = "--org-id", paramLabel = "O") String orgId,
-      @Option(names = "--max", paramLabel = "N", description = "Page size sent to Webex; all pages are followed.")
-      Integer max) {
+      @Option(names = "--max", paramLabel = "N",
+          description = "Page size sent to Webex (items per request); pages are followed up to --limit.")
+      Integer max,
+      @Mixin LimitOption limit) {
+    List<CustomerStatus> wanted = status == null ? null : status.stream().map(CustomerStatus::fromValue).toList();
+    if (wanted != null) {
+      wanted.stream().filter(w -> !w.isKnown()).forEach(w -> warnUnknown("--status", w.getValue(),
+          CustomerStatus.knownValues().stream().map(CustomerStatus::getValue).toList()));
+    }
     CustomerListParams params = CustomerListParams.builder()
-        .status(status == null ? null : status.stream().map(CustomerStatus::fromValue).toList())
+        .status(wanted)
         .externalId(externalId)
         .orgId(orgId)
         .max(max)
         .build();
-    JsonIO.printArray(out(), client().customers().list(params));
+    JsonIO.printArray(out(), client().customers().list(params), limit.limit());
     return ExitCodes.OK;
   }
 
@@ -46,7 +53,7 @@ final class CustomersCommand extends ApiCommand {
 
   @Command(name = "precheck", description = "Check whether a customer could be provisioned.")
   int precheck(@Option(names = "--file", paramLabel = "REQ.json", required = true, description = FILE_HELP) String file) {
-    CustomerPrecheckRequest request = JsonIO.readRequest(file, CustomerPrecheckRequest.class, root.ctx.in);
+    CustomerPrecheckRequest request = JsonIO.readRequest(file, CustomerPrecheckRequest.class, root.ctx.in, root.requestFileBody);
     JsonIO.print(out(), client().customers().precheck(request));
     return ExitCodes.OK;
   }
@@ -57,7 +64,7 @@ final class CustomersCommand extends ApiCommand {
       @Option(names = "--file", paramLabel = "REQ.json", required = true, description = FILE_HELP) String file,
       @Option(names = "--wait", description = "Wait until provisioning ends.") boolean wait,
       @Mixin WaitOptions waitOptions) {
-    CustomerProvisionRequest request = JsonIO.readRequest(file, CustomerProvisionRequest.class, root.ctx.in);
+    CustomerProvisionRequest request = JsonIO.readRequest(file, CustomerProvisionRequest.class, root.ctx.in, root.requestFileBody);
     var config = waitOptions.config(); // a bad --timeout fails before the POST
     ProvisioningAccepted accepted = client().customers().provision(request);
     String id = requireId(accepted);
@@ -75,7 +82,7 @@ final class CustomersCommand extends ApiCommand {
       @Option(names = "--file", paramLabel = "REQ.json", required = true, description = FILE_HELP) String file,
       @Option(names = "--wait", description = "Wait until the update ends.") boolean wait,
       @Mixin WaitOptions waitOptions) {
-    CustomerUpdateRequest request = JsonIO.readRequest(file, CustomerUpdateRequest.class, root.ctx.in);
+    CustomerUpdateRequest request = JsonIO.readRequest(file, CustomerUpdateRequest.class, root.ctx.in, root.requestFileBody);
     var config = waitOptions.config();
     ProvisioningAccepted accepted = client().customers().update(id, request);
     noteAccepted("customer update", accepted);
@@ -113,7 +120,7 @@ final class CustomersCommand extends ApiCommand {
     try {
       JsonIO.print(out(), client().customers().get(id));
     } catch (WholesaleException e) {
-      err().println("warning: accepted, but reading the customer back failed: " + root.redact(e.getMessage()));
+      err().println("warning: accepted, but reading the customer back failed: " + root.safe(e.getMessage()));
       JsonObject ref = new JsonObject();
       ref.addProperty("id", id);
       if (accepted.url() != null) {

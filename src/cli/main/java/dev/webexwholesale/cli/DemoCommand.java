@@ -22,6 +22,7 @@ import dev.webexwholesale.model.SubscriberProvisioningParameters;
 import dev.webexwholesale.model.SubscriberUpdateRequest;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import dev.webexwholesale.model.WholesalePackagesSubscriber;
+import dev.webexwholesale.sandbox.WholesaleSandbox;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
     long started = root.ctx.clock.millis();
     WaiterConfig waits = WaiterConfig.builder().initialInterval(interval).maxInterval(interval)
         .backoffFactor(1.0).jitter(0).maxTime(timeout).build();
-    try (SandboxLauncher.Running sandbox = root.ctx.sandboxes.start(0);
+    try (SandboxLauncher.Running sandbox = root.ctx.sandboxes.start(WholesaleSandbox.builder(), s -> { });
         WholesaleClient client = root.newClient(sandbox.baseUrl(), DEMO_TOKEN)) {
       out.println("Webex Wholesale demo: embedded sandbox at " + sandbox.baseUrl());
       out.println("(no token, no network: every call below goes through the Java client library)");

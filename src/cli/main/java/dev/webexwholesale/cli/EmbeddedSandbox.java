@@ -1,6 +1,7 @@
 package dev.webexwholesale.cli;
 
 import dev.webexwholesale.sandbox.WholesaleSandbox;
+import java.util.function.Consumer;
 
 /**
  * Binds {@link SandboxLauncher} to the project's sandbox, with one sub-partner that owns one
@@ -14,34 +15,20 @@ final class EmbeddedSandbox {
   private EmbeddedSandbox() {
   }
 
-  static SandboxLauncher.Running start(int port) {
-    return start(port, java.util.List.of());
+  static SandboxLauncher.Running start(WholesaleSandbox.Builder configured, Consumer<WholesaleSandbox> setup) {
+    return running(configured.build().start(), setup);
   }
 
-  /** With {@code freeAccounts}: emails whose subscriber provision answers 202 pending_user_migration. */
-  static SandboxLauncher.Running start(int port, java.util.List<String> freeAccounts) {
-    WholesaleSandbox.Builder builder = WholesaleSandbox.builder().port(port).subPartner(DEMO_SUB_PARTNER);
-    freeAccounts.forEach(builder::freeAccount);
-    return running(builder.build().start());
-  }
-
-  /** The CLI's launcher: {@code sandbox --free-account} reaches the sandbox builder. */
-  static final SandboxLauncher LAUNCHER = new SandboxLauncher() {
-    @Override
-    public Running start(int port) {
-      return EmbeddedSandbox.start(port);
-    }
-
-    @Override
-    public Running start(int port, java.util.List<String> freeAccounts) {
-      return EmbeddedSandbox.start(port, freeAccounts);
-    }
-  };
-
-  /** Seeds a started sandbox (which must know {@link #DEMO_SUB_PARTNER}) and wraps it. */
+  /** Adds the demo sub-partner and its customer to a started sandbox, runs {@code setup} and wraps it. */
   static SandboxLauncher.Running running(WholesaleSandbox sandbox) {
+    return running(sandbox, s -> { });
+  }
+
+  static SandboxLauncher.Running running(WholesaleSandbox sandbox, Consumer<WholesaleSandbox> setup) {
     try {
+      sandbox.addSubPartner(DEMO_SUB_PARTNER);
       sandbox.createProvisionedCustomer(SUB_PARTNER_CUSTOMER, DEMO_SUB_PARTNER);
+      setup.accept(sandbox);
     } catch (RuntimeException e) {
       sandbox.close();
       throw e;

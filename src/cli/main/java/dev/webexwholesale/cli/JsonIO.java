@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,16 +29,17 @@ final class JsonIO {
   private JsonIO() {
   }
 
+  /** Request bodies are a few kilobytes; this cap stops {@code /dev/zero} or a wrong file early. */
+  static final int MAX_REQUEST_BYTES = 1024 * 1024;
+
   /** Reads a request body from a file ({@code -} = stdin); any problem is a usage error. */
   static <T> T readRequest(String file, Class<T> type, InputStream stdin) {
-    String text;
-    try {
-      text = "-".equals(file) ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      throw new UsageException("cannot read request file " + file + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()));
-    }
+    return readRequest(file, type, stdin, null);
+  }
+
+  /** The same, and arms {@code asWritten} so the file's JSON is sent unchanged (unknown fields and nulls). */
+  static <T> T readRequest(String file, Class<T> type, InputStream stdin, RequestFileBody asWritten) {
+    String text = readText(file, stdin);
     JsonElement tree;
     try {
       JsonReader reader = new JsonReader(new StringReader(text));
@@ -50,9 +54,37 @@ final class JsonIO {
       throw new UsageException("request file " + file + " must hold one JSON object");
     }
     try {
-      return WholesaleJson.gson().fromJson(tree, type);
+      T request = WholesaleJson.gson().fromJson(tree, type);
+      if (asWritten != null) {
+        asWritten.arm(tree);
+      }
+      return request;
     } catch (JsonParseException | IllegalStateException e) {
       throw new UsageException("request file " + file + " does not match the request schema: " + rootMessage(e));
+    }
+  }
+
+  /** At most {@link #MAX_REQUEST_BYTES} of strict UTF-8, from a file or stdin alike. */
+  static String readText(String file, InputStream stdin) {
+    byte[] bytes;
+    boolean fromStdin = "-".equals(file);
+    try (InputStream in = fromStdin ? InputStream.nullInputStream() : Files.newInputStream(Path.of(file))) {
+      bytes = (fromStdin ? stdin : in).readNBytes(MAX_REQUEST_BYTES + 1);
+    } catch (IOException | RuntimeException e) {
+      throw new UsageException("cannot read request file " + file + ": " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+    }
+    if (bytes.length > MAX_REQUEST_BYTES) {
+      throw new UsageException("request file " + file + " is larger than " + (MAX_REQUEST_BYTES / 1024)
+          + " KiB; a request body is a single JSON object of a few kilobytes");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UsageException("request file " + file + " is not valid UTF-8");
     }
   }
 
@@ -63,9 +95,19 @@ final class JsonIO {
 
   /** One JSON array; each item serialised by its own runtime type. */
   static void printArray(PrintWriter out, Iterable<?> items) {
+    printArray(out, items, Long.MAX_VALUE);
+  }
+
+  /** At most {@code limit} items: no further page is fetched once it is reached. */
+  static void printArray(PrintWriter out, Iterable<?> items, long limit) {
     JsonArray array = new JsonArray();
-    for (Object item : items) {
-      array.add(WholesaleJson.gson().toJsonTree(item));
+    if (limit > 0) {
+      for (Object item : items) {
+        array.add(WholesaleJson.gson().toJsonTree(item));
+        if (array.size() >= limit) {
+          break;
+        }
+      }
     }
     out.println(PRETTY.toJson(array));
     out.flush();

@@ -5,6 +5,7 @@ import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.model.ErrorDetail;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Turns how a wait ended into stdout JSON, stderr lines and an exit code. */
 final class Outcomes {
@@ -16,6 +17,17 @@ final class Outcomes {
    * script can inspect a failed resource too; explains anything but success on {@code err}.
    */
   static int report(WaitOutcome<?> o, PrintWriter out, PrintWriter err) {
+    return report(o, out, err, UnaryOperator.identity());
+  }
+
+  /** @param safe applied to every stderr line: statuses and descriptions come from the server */
+  static int report(WaitOutcome<?> o, PrintWriter out, PrintWriter errSink, UnaryOperator<String> safe) {
+    PrintWriter err = new PrintWriter(errSink) {
+      @Override
+      public void println(String line) {
+        errSink.println(safe.apply(line));
+      }
+    };
     if (!o.isGone()) {
       o.resource().ifPresent(r -> JsonIO.print(out, r));
     }

@@ -1,47 +1,63 @@
 package dev.webexwholesale.cli;
 
 import dev.webexwholesale.client.WholesaleClient;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Global options and the one client every command of an invocation shares. */
+/**
+ * Global options and the one client every command of an invocation shares. The global
+ * options and {@code --help}/{@code --version} are inherited: they work before or after any
+ * command. A new command group is one class added to {@code subcommands} below.
+ */
 @Command(name = "webex-wholesale",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = {
         "Provision Webex Wholesale customers and subscribers from a shell or a pipeline.",
         "stdout carries only the JSON result; progress, logs and errors go to stderr."},
     subcommands = {CustomersCommand.class, SubscribersCommand.class, SubPartnersCommand.class,
-        SandboxCommand.class, DemoCommand.class, AuthCommand.class},
+        SandboxCommand.class, DemoCommand.class, AuthCommand.class, HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",
         "  1  API or transport error",
-        "  2  usage error (options, duration, request file, missing token)",
+        "  2  usage error (options, request file, no token): nothing was sent",
         "  3  provisioning failed (error, provisioned_with_errors)",
         "  4  wait timed out",
         "  5  provisioning on hold (needs a person)"})
-final class RootCommand {
+final class RootCommand implements Callable<Integer> {
   static final String TOKEN_ENV = "WEBEX_ACCESS_TOKEN";
 
   final CliContext ctx;
 
+  @Spec
+  CommandSpec spec;
+
   @Option(names = "--base-url", paramLabel = "URL", defaultValue = WholesaleClient.DEFAULT_BASE_URL,
-      description = "API base URL (default: ${DEFAULT-VALUE}).")
+      scope = ScopeType.INHERIT, description = "API base URL, ending in /v1 (default: ${DEFAULT-VALUE}).")
   String baseUrl;
 
-  @Option(names = "--token", paramLabel = "TOKEN",
+  @Option(names = "--token", paramLabel = "TOKEN", scope = ScopeType.INHERIT,
       description = "Access token (default: the environment variable " + TOKEN_ENV + ").")
   String token;
 
-  @Option(names = "--sub-partner", paramLabel = "ORG_ID",
+  @Option(names = "--sub-partner", paramLabel = "ORG_ID", scope = ScopeType.INHERIT,
       description = "Act on behalf of this sub-partner on every call.")
   String subPartner;
 
-  @Option(names = "--verbose", description = "Log each HTTP exchange to stderr (Authorization redacted).")
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Log each HTTP exchange and each retry with its wait to stderr (credentials redacted).")
   boolean verbose;
 
   /** OAuth: --client-id, --client-secret, --refresh-token, --token-store (used when no access token is given). */
@@ -49,9 +65,19 @@ final class RootCommand {
   TokenOptions tokenOptions = new TokenOptions();
 
   private WholesaleClient client;
+  private OkHttpClient http;
+  private RetryReporter retries;
+  /** Sends a request file's JSON as written (see {@link RequestFileBody}). */
+  final RequestFileBody requestFileBody = new RequestFileBody();
 
   RootCommand(CliContext ctx) {
     this.ctx = Objects.requireNonNull(ctx, "ctx");
+  }
+
+  /** No command: the usage on stderr, exit 2. */
+  @Override
+  public Integer call() {
+    return Usage.missingCommand(spec, ctx.err);
   }
 
   /** The client for API commands, scoped to {@code --sub-partner} when given. */
@@ -71,9 +97,32 @@ final class RootCommand {
       if (t == null || t.isBlank()) {
         throw new UsageException("no access token: pass --token or set " + TOKEN_ENV);
       }
-      client = newClient(baseUrl, t);
+      client = newClient(apiBaseUrl(), t);
     }
     return client;
+  }
+
+  /**
+   * {@code --base-url} without user info: Webex authenticates with the bearer token only, and a
+   * password in a URL must never reach a log line or a message.
+   */
+  String apiBaseUrl() {
+    String stripped = SafeText.withoutUserInfo(baseUrl);
+    if (!stripped.equals(baseUrl)) {
+      ctx.err.println("warning: --base-url: the user info is ignored (Webex authenticates with the token)");
+      ctx.err.flush();
+    }
+    try {
+      URI uri = new URI(stripped);
+      if (uri.getScheme() == null || uri.getHost() == null
+          || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
+        throw new UsageException("--base-url must be an http(s) URL such as " + WholesaleClient.DEFAULT_BASE_URL
+            + ", was " + safe(stripped));
+      }
+    } catch (URISyntaxException e) {
+      throw new UsageException("--base-url is not a URL: " + safe(stripped));
+    }
+    return stripped;
   }
 
   /** A client on the CLI's clock, sleeper and logging; also used against the embedded sandbox. */
@@ -82,14 +131,21 @@ final class RootCommand {
   }
 
   private WholesaleClient newClient(String url, Consumer<WholesaleClient.Builder> auth) {
+    retries = new RetryReporter(ctx.err, verbose, this::safe);
+    if (http == null) {
+      http = new OkHttpClient.Builder().eventListener(retries).addInterceptor(requestFileBody).build();
+    } else {
+      http = http.newBuilder().eventListener(retries).build();
+    }
     WholesaleClient.Builder b = WholesaleClient.builder()
         .baseUrl(url)
         .userAgent("webex-wholesale-cli")
+        .httpClient(http)
         .clock(ctx.clock)
-        .sleeper(ctx.sleeper);
+        .sleeper(retries.wrap(ctx.sleeper));
     if (verbose) {
       b.httpLogger(line -> {
-        ctx.err.println(redact(line));
+        ctx.err.println(safe(line));
         ctx.err.flush();
       });
     }
@@ -97,22 +153,20 @@ final class RootCommand {
     return b.build();
   }
 
+  /** Whether an HTTP call was started in this invocation. */
+  boolean anyCallStarted() {
+    return retries != null && retries.anyCallStarted();
+  }
+
   String resolvedToken() {
     return token != null ? token : ctx.env.get(TOKEN_ENV);
   }
 
-  /** Last line of defence: no token or client secret reaches stderr, whatever echoed it. */
-  String redact(String text) {
-    if (text == null) {
-      return null;
-    }
-    String out = text;
-    String t = resolvedToken();
-    if (t != null && !t.isBlank()) {
-      out = out.replace(t, "<redacted>");
-    }
+  /** Every line of server or exception text goes through here before it reaches stderr: no token or client secret. */
+  String safe(String text) {
+    String out = SafeText.line(text, resolvedToken());
     for (String secret : tokenOptions.secrets(ctx.env)) {
-      out = out.replace(secret, "<redacted>");
+      out = SafeText.redact(out, secret);
     }
     return out;
   }
@@ -120,6 +174,10 @@ final class RootCommand {
   void close() {
     if (client != null) {
       client.close();
+    }
+    if (http != null) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
     }
   }
 

@@ -1,15 +1,42 @@
 package dev.webexwholesale.cli;
 
+import dev.webexwholesale.sandbox.CustomerOutcome;
+import dev.webexwholesale.sandbox.SandboxSettings;
+import dev.webexwholesale.sandbox.SubscriberOutcome;
+import dev.webexwholesale.sandbox.WholesaleSandbox;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "sandbox", mixinStandardHelpOptions = true,
-    description = {"Run the embedded Webex Wholesale sandbox until killed.",
-        "The first stdout line is its base URL; it accepts any bearer token."})
+/**
+ * The one way to run the sandbox outside Java: every setting of {@link WholesaleSandbox.Builder}
+ * and of its runtime methods (outcomes, faults, seeds) as options. Transitions are time-driven
+ * by default, like Webex's; {@code --polls} makes them poll-driven for deterministic scripts.
+ */
+@Command(name = "sandbox",
+    description = {"Run the embedded Webex Wholesale sandbox on 127.0.0.1 until killed.",
+        "The first stdout line is its base URL. It accepts any bearer token unless",
+        "--token or --accept-token is given. It knows the sub-partner",
+        EmbeddedSandbox.DEMO_SUB_PARTNER + " (one customer) and any --sub-partner or",
+        "--add-sub-partner. Steer it while it runs with the admin HTTP API under",
+        "/__sandbox/ (docs/sandbox.md)."},
+    footerHeading = "%nOutcomes (any case, - or _):%n",
+    footer = {"  customers:   provisioned, provisioned_with_errors, error,",
+        "               pending_rpl_review",
+        "  subscribers: provisioned, error and the pending_* holds",
+        "%nFault rules (--fault, repeatable; each applies to the next TIMES matches):",
+        "  fault=503,method=POST,path=/wholesale/customers,times=2,retryAfter=5",
+        "  fault=reset|empty|malformed-chunk|latency  (latency: latencyMs=N)",
+        "  afterHandling=true: process the request, then lose the answer",
+        "%nExamples:",
+        "  sandbox --port 18080 --customer-outcome acme-1=error",
+        "  sandbox --polls 2 --seed acme:100 --rate-limit 20"})
 final class SandboxCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
@@ -18,6 +45,65 @@ final class SandboxCommand implements Callable<Integer> {
       description = "Port on 127.0.0.1 (default: any free port).")
   int port;
 
+  @Option(names = "--delay", paramLabel = "D", converter = DurationConverter.class, defaultValue = "3s",
+      description = "Time-driven transitions: provisioning, updating and deleting end D after they start, "
+          + "whatever is polled (default: ${DEFAULT-VALUE}).")
+  Duration delay;
+
+  @Option(names = "--polls", paramLabel = "K",
+      description = "Poll-driven transitions instead: K GETs of a resource still show the transient status.")
+  Integer polls;
+
+  @Option(names = "--rate-limit", paramLabel = "N", description = "Answer 429 + Retry-After beyond N requests a second.")
+  Integer rateLimit;
+
+  @Option(names = "--rate-burst", paramLabel = "B", description = "Burst size of --rate-limit (default: N).")
+  Integer rateBurst;
+
+  @Option(names = "--accept-token", paramLabel = "TOKEN",
+      description = "Accept only these bearer tokens (repeatable; --token counts too). Default: any.")
+  List<String> acceptTokens = new ArrayList<>();
+
+  @Option(names = "--add-sub-partner", paramLabel = "ORG_ID",
+      description = "Configure an active sub-partner (repeatable; --sub-partner counts too).")
+  List<String> subPartners = new ArrayList<>();
+
+  @Option(names = "--seed", paramLabel = "EXT_ID[:N][@ORG_ID]",
+      description = "Create a provisioned customer with N subscribers, optionally owned by a sub-partner (repeatable).")
+  List<String> seeds = new ArrayList<>();
+
+  @Option(names = "--customer-outcome", paramLabel = "EXT_ID=OUTCOME", mapFallbackValue = "",
+      description = "Customers provisioned with this externalId end in OUTCOME (repeatable).")
+  Map<String, String> customerOutcomes = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--subscriber-outcome", paramLabel = "EMAIL=OUTCOME",
+      description = "Subscribers provisioned with this email end in OUTCOME (repeatable).")
+  Map<String, String> subscriberOutcomes = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--next-customer-outcome", paramLabel = "OUTCOME",
+      description = "Queue an outcome for the next customer without a rule (repeatable, in order).")
+  List<String> nextCustomerOutcomes = new ArrayList<>();
+
+  @Option(names = "--next-subscriber-outcome", paramLabel = "OUTCOME",
+      description = "Queue an outcome for the next subscriber without a rule (repeatable, in order).")
+  List<String> nextSubscriberOutcomes = new ArrayList<>();
+
+  @Option(names = "--default-customer-outcome", paramLabel = "OUTCOME", description = "Default: provisioned.")
+  String defaultCustomerOutcome;
+
+  @Option(names = "--default-subscriber-outcome", paramLabel = "OUTCOME", description = "Default: provisioned.")
+  String defaultSubscriberOutcome;
+
+  @Option(names = "--fault", paramLabel = "RULE", description = "Inject a fault (repeatable; see below).")
+  List<String> faults = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "128", description = "Server worker threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--request-timeout", paramLabel = "D", converter = DurationConverter.class, defaultValue = "10s",
+      description = "Close a connection that sends nothing for D, e.g. a stalled upload (default: ${DEFAULT-VALUE}).")
+  Duration requestTimeout;
+
   @Option(names = "--free-account", paramLabel = "EMAIL",
       description = "An email of an active free Webex account (repeatable): provisioning a subscriber with it"
           + " answers 202 pending_user_migration until the consent email is sent and the person consents.")
@@ -25,16 +111,148 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (port < 0 || port > 65535) {
-      throw new UsageException("--port must be between 0 and 65535, was " + port);
+    WholesaleSandbox.Builder builder;
+    List<SandboxSettings.FaultRule> faultRules = new ArrayList<>();
+    Consumer<WholesaleSandbox> setup;
+    try {
+      builder = builder();
+      for (String rule : faults) {
+        faultRules.add(SandboxSettings.faultRule(rule));
+      }
+      setup = setup(faultRules);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
-    try (SandboxLauncher.Running sandbox = root.ctx.sandboxes.start(port, List.copyOf(freeAccounts))) {
+    SandboxLauncher.Running sandbox;
+    try {
+      sandbox = root.ctx.sandboxes.start(builder, setup);
+    } catch (UsageException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new StartupException(startupMessage(e));
+    }
+    try (sandbox) {
       root.ctx.out.println(sandbox.baseUrl());
       root.ctx.out.flush();
-      root.ctx.err.println("sandbox listening on " + sandbox.baseUrl() + " (Ctrl-C to stop)");
+      root.ctx.err.println("sandbox listening on " + sandbox.baseUrl() + " (" + (polls != null
+          ? "poll-driven: " + polls + " poll(s)" : "time-driven: " + DurationConverter.format(delay))
+          + "; admin API under /__sandbox/; Ctrl-C to stop)");
       root.ctx.err.flush();
       root.ctx.stopSignal.await();
     }
     return ExitCodes.OK;
+  }
+
+  /** Everything the builder takes; bad values are usage errors before anything starts. */
+  WholesaleSandbox.Builder builder() {
+    WholesaleSandbox.Builder b = WholesaleSandbox.builder()
+        .port(port)
+        .threads(threads)
+        .clock(root.ctx.clock)
+        .requestReadTimeout(requestTimeout);
+    if (polls != null) {
+      b.provisioningPolls(polls);
+    } else {
+      b.provisioningDelay(delay);
+    }
+    if (rateLimit != null) {
+      b.rateLimit(rateLimit, rateBurst == null ? rateLimit : rateBurst);
+    } else if (rateBurst != null) {
+      throw new IllegalArgumentException("--rate-burst needs --rate-limit");
+    }
+    List<String> tokens = new ArrayList<>(acceptTokens);
+    if (root.token != null) {
+      tokens.add(root.token);
+    }
+    if (!tokens.isEmpty()) {
+      b.acceptedTokens(tokens.toArray(String[]::new));
+    }
+    List<String> orgs = new ArrayList<>(subPartners);
+    if (root.subPartner != null) {
+      orgs.add(root.subPartner);
+    }
+    orgs.forEach(b::subPartner);
+    freeAccounts.forEach(b::freeAccount);
+    if (defaultCustomerOutcome != null) {
+      b.defaultCustomerOutcome(SandboxSettings.customerOutcome(defaultCustomerOutcome));
+    }
+    if (defaultSubscriberOutcome != null) {
+      b.defaultSubscriberOutcome(SandboxSettings.subscriberOutcome(defaultSubscriberOutcome));
+    }
+    return b;
+  }
+
+  /** Outcomes, faults and seeds: runtime settings, applied once the sandbox runs. */
+  private Consumer<WholesaleSandbox> setup(List<SandboxSettings.FaultRule> faultRules) {
+    Map<String, CustomerOutcome> customers = new java.util.LinkedHashMap<>();
+    customerOutcomes.forEach((k, v) -> customers.put(k, SandboxSettings.customerOutcome(v)));
+    Map<String, SubscriberOutcome> subscribers = new java.util.LinkedHashMap<>();
+    subscriberOutcomes.forEach((k, v) -> subscribers.put(k, SandboxSettings.subscriberOutcome(v)));
+    List<CustomerOutcome> nextCustomers = nextCustomerOutcomes.stream().map(SandboxSettings::customerOutcome).toList();
+    List<SubscriberOutcome> nextSubscribers =
+        nextSubscriberOutcomes.stream().map(SandboxSettings::subscriberOutcome).toList();
+    List<Seed> parsedSeeds = seeds.stream().map(Seed::parse).toList();
+    return sandbox -> {
+      customers.forEach(sandbox::customerOutcome);
+      subscribers.forEach(sandbox::subscriberOutcome);
+      nextCustomers.forEach(sandbox::nextCustomerOutcome);
+      nextSubscribers.forEach(sandbox::nextSubscriberOutcome);
+      faultRules.forEach(rule -> rule.applyTo(sandbox));
+      for (Seed seed : parsedSeeds) {
+        String id;
+        try {
+          id = sandbox.createProvisionedCustomer(seed.externalId(), seed.subPartner());
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("--seed " + seed.text() + ": " + e.getMessage());
+        }
+        sandbox.seedSubscribers(id, seed.subscribers());
+        root.ctx.err.println("seeded customer " + id + " (externalId " + seed.externalId() + ", "
+            + seed.subscribers() + " subscribers" + (seed.subPartner() == null ? "" : ", sub-partner "
+            + seed.subPartner()) + ")");
+      }
+    };
+  }
+
+  /** {@code EXT_ID[:N][@ORG_ID]}. */
+  record Seed(String text, String externalId, int subscribers, String subPartner) {
+    static Seed parse(String text) {
+      String rest = text;
+      String org = null;
+      int at = rest.lastIndexOf('@');
+      if (at >= 0) {
+        org = rest.substring(at + 1);
+        rest = rest.substring(0, at);
+      }
+      int count = 0;
+      int colon = rest.lastIndexOf(':');
+      if (colon >= 0) {
+        try {
+          count = Integer.parseInt(rest.substring(colon + 1));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("--seed " + text + ": the subscriber count must be an integer");
+        }
+        rest = rest.substring(0, colon);
+      }
+      if (rest.isBlank() || count < 0 || count > 1_000_000) {
+        throw new IllegalArgumentException("--seed " + text + ": expected EXT_ID[:N][@ORG_ID] with 0 <= N <= 1000000");
+      }
+      return new Seed(text, rest, count, org == null || org.isBlank() ? null : org);
+    }
+  }
+
+  /** One plain line: "port 8080 is in use", not a stack of WireMock and Jetty exceptions. */
+  private String startupMessage(Exception e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      if (t instanceof java.net.BindException) {
+        break;
+      }
+      t = t.getCause();
+    }
+    String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    if (t instanceof java.net.BindException || reason.toLowerCase(java.util.Locale.ROOT).contains("address already in use")) {
+      return "cannot start the sandbox: port " + port + " on 127.0.0.1 is in use (choose another --port, or 0 for any)";
+    }
+    return "cannot start the sandbox on 127.0.0.1:" + port + ": " + reason;
   }
 }

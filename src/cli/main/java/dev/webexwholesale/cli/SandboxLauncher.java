@@ -1,6 +1,9 @@
 package dev.webexwholesale.cli;
 
-/** Starts the embedded sandbox; tests substitute their own. */
+import dev.webexwholesale.sandbox.WholesaleSandbox;
+import java.util.function.Consumer;
+
+/** Starts the embedded sandbox from a configured builder; tests substitute their own. */
 @FunctionalInterface
 interface SandboxLauncher {
 
@@ -13,17 +16,9 @@ interface SandboxLauncher {
     void close();
   }
 
-  /** @param port 0 for any free port */
-  Running start(int port) throws Exception;
-
   /**
-   * As {@link #start(int)}, where provisioning a subscriber with one of {@code freeAccounts}
-   * answers 202 {@code pending_user_migration} (an active free Webex account).
+   * Builds and starts a sandbox with the demo sub-partner and its one customer, then runs
+   * {@code setup} (seeds, outcomes, faults); a failing setup stops the sandbox again.
    */
-  default Running start(int port, java.util.List<String> freeAccounts) throws Exception {
-    if (!freeAccounts.isEmpty()) {
-      throw new UnsupportedOperationException("this sandbox launcher cannot configure free accounts");
-    }
-    return start(port);
-  }
+  Running start(WholesaleSandbox.Builder configured, Consumer<WholesaleSandbox> setup) throws Exception;
 }

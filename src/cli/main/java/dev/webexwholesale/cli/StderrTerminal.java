@@ -26,4 +26,25 @@ final class StderrTerminal {
       return fallback;
     }
   }
+
+  /** The terminal's width: {@code COLUMNS} when exported, else {@code stty size}, else 80. */
+  static int columns(java.util.Map<String, String> env) {
+    String fromEnv = env.get("COLUMNS");
+    if (fromEnv != null && fromEnv.matches("\\d{2,4}")) {
+      return Integer.parseInt(fromEnv);
+    }
+    try {
+      Process p = new ProcessBuilder("sh", "-c", "stty size < /dev/tty").redirectErrorStream(true).start();
+      String answer = new String(p.getInputStream().readNBytes(64), java.nio.charset.StandardCharsets.US_ASCII).trim();
+      if (p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0 && answer.matches("\\d+ \\d+")) {
+        return Integer.parseInt(answer.substring(answer.indexOf(' ') + 1));
+      }
+      p.destroy();
+    } catch (IOException | RuntimeException e) {
+      // no stty: keep the default
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 80;
+  }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 final class SubscribersCommand extends ApiCommand {
   private static final String FILE_HELP = "Request body as JSON (- reads stdin).";
 
-  @Command(name = "list", description = "Print all matching subscribers (every page) as one JSON array.")
+  @Command(name = "list", description = "Print the matching subscribers (every page, or the first --limit) as one JSON array.")
   int list(
       @Option(names = "--customer-id", paramLabel = "C") String customerId,
       @Option(names = "--person-id", paramLabel = "P") String personId,
@@ -31,21 +31,27 @@ final class SubscribersCommand extends ApiCommand {
       @Option(names = "--last-status-change", paramLabel = "DATE_TIME") String lastStatusChange,
       @Option(names = "--sort-by", paramLabel = "FIELD") String sortBy,
       @Option(names = "--sort-order", paramLabel = "ASC|DESC") String sortOrder,
-      @Option(names = "--max", paramLabel = "N", description = "Page size (Webex documents up to 100); all pages are followed.")
-      Integer max) {
+      @Option(names = "--max", paramLabel = "N",
+          description = "Page size sent to Webex (Webex documents up to 100 items per request); pages are followed up to --limit.")
+      Integer max,
+      @Mixin LimitOption limit) {
+    SubscriberStatus wanted = status == null ? null : SubscriberStatus.fromValue(status);
+    if (wanted != null && !wanted.isKnown()) {
+      warnUnknown("--status", status, SubscriberStatus.knownValues().stream().map(SubscriberStatus::getValue).toList());
+    }
     SubscriberListParams params = SubscriberListParams.builder()
         .customerId(customerId)
         .personId(personId)
         .externalCustomerId(externalCustomerId)
         .email(email)
-        .status(status == null ? null : SubscriberStatus.fromValue(status))
+        .status(wanted)
         .after(after)
         .lastStatusChange(lastStatusChange)
         .sortBy(sortBy)
         .sortOrder(sortOrder)
         .max(max)
         .build();
-    JsonIO.printArray(out(), client().subscribers().list(params));
+    JsonIO.printArray(out(), client().subscribers().list(params), limit.limit());
     return ExitCodes.OK;
   }
 
@@ -75,7 +81,7 @@ final class SubscribersCommand extends ApiCommand {
       if (anyField) {
         throw new UsageException("subscribers precheck takes either --file or the field options, not both");
       }
-      request = JsonIO.readRequest(file, SubscriberPrecheckRequest.class, root.ctx.in);
+      request = JsonIO.readRequest(file, SubscriberPrecheckRequest.class, root.ctx.in, root.requestFileBody);
     } else {
       if (email == null) {
         throw new UsageException("subscribers precheck needs --file or --email");
@@ -99,7 +105,7 @@ final class SubscribersCommand extends ApiCommand {
       @Option(names = "--file", paramLabel = "F", required = true, description = FILE_HELP) String file,
       @Option(names = "--wait", description = "Wait until provisioning ends.") boolean wait,
       @Mixin WaitOptions waitOptions) {
-    SubscriberProvisionRequest request = JsonIO.readRequest(file, SubscriberProvisionRequest.class, root.ctx.in);
+    SubscriberProvisionRequest request = JsonIO.readRequest(file, SubscriberProvisionRequest.class, root.ctx.in, root.requestFileBody);
     var config = waitOptions.config();
     Subscriber created = client().subscribers().provision(request);
     if (!wait) {
@@ -117,7 +123,7 @@ final class SubscribersCommand extends ApiCommand {
       @Option(names = "--file", paramLabel = "F", required = true, description = FILE_HELP) String file,
       @Option(names = "--wait", description = "Wait until the update ends.") boolean wait,
       @Mixin WaitOptions waitOptions) {
-    SubscriberUpdateRequest request = JsonIO.readRequest(file, SubscriberUpdateRequest.class, root.ctx.in);
+    SubscriberUpdateRequest request = JsonIO.readRequest(file, SubscriberUpdateRequest.class, root.ctx.in, root.requestFileBody);
     var config = waitOptions.config();
     Subscriber updated = client().subscribers().update(id, request);
     if (!wait) {

@@ -1,7 +1,9 @@
 package dev.webexwholesale.cli;
 
+import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
 import java.io.PrintWriter;
+import java.net.URI;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -42,7 +44,7 @@ public final class WholesaleCli {
 
   private static int usageError(RootCommand root, ParameterException ex) {
     PrintWriter err = root.ctx.err;
-    err.println("error: " + root.redact(ex.getMessage()));
+    err.println("error: " + root.safe(ex.getMessage()));
     if (ex instanceof UnmatchedArgumentException u) {
       UnmatchedArgumentException.printSuggestions(u, err);
     }
@@ -56,19 +58,40 @@ public final class WholesaleCli {
     PrintWriter err = root.ctx.err;
     int code;
     String message;
-    if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
+    if (ex instanceof UsageException
+        || (ex instanceof IllegalArgumentException && !root.anyCallStarted())) {
+      // Exit 2 promises that nothing was sent; once a call started, a failure is not a usage error.
       code = ExitCodes.USAGE;
+      message = ex.getMessage();
+    } else if (ex instanceof StartupException) {
+      code = ExitCodes.API_ERROR;
       message = ex.getMessage();
     } else if (ex instanceof WholesaleException) {
       // WebexApiException's message names status, every errorCode, description and trackingId.
       code = ExitCodes.API_ERROR;
-      message = ex.getMessage();
+      message = ex.getMessage() + hint(root, ex);
     } else {
       code = ExitCodes.API_ERROR;
       message = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
     }
-    err.println("error: " + root.redact(message));
+    err.println("error: " + root.safe(message));
     err.flush();
     return code;
+  }
+
+  /** A 404 from a base URL whose path does not end in /v1 is almost always that. */
+  private static String hint(RootCommand root, Exception ex) {
+    if (ex instanceof WebexApiException api && api.statusCode() == 404) {
+      try {
+        String path = URI.create(SafeText.withoutUserInfo(root.baseUrl)).getPath();
+        if (path == null || !path.replaceAll("/+$", "").endsWith("/v1")) {
+          return " (hint: --base-url " + SafeText.withoutUserInfo(root.baseUrl)
+              + " does not end in /v1; Webex's is " + dev.webexwholesale.client.WholesaleClient.DEFAULT_BASE_URL + ")";
+        }
+      } catch (IllegalArgumentException e) {
+        return "";
+      }
+    }
+    return "";
   }
 }

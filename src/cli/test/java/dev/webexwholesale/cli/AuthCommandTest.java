@@ -62,7 +62,7 @@ class AuthCommandTest {
     StringWriter err = new StringWriter();
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
         new ByteArrayInputStream(new byte[0]), env, time, time, false,
-        port -> {
+        (builder, setup) -> {
           throw new IllegalStateException("no embedded sandbox here");
         }, () -> { });
     ctx.signInBrowser = url -> {

@@ -14,13 +14,25 @@ import dev.webexwholesale.testing.FakeTime;
 /** Runs the CLI in-process with captured streams, a given environment and fake time. */
 final class CliRunner {
   final Map<String, String> env = new HashMap<>();
-  final FakeTime time = new FakeTime();
+  final FakeTime time;
   boolean interactive;
   String stdin = "";
-  SandboxLauncher sandboxes = port -> {
+  /** When set, stdin is exactly these bytes (e.g. invalid UTF-8) instead of {@link #stdin}. */
+  byte[] stdinBytes;
+  int columns = 80;
+  SandboxLauncher sandboxes = (builder, setup) -> {
     throw new IllegalStateException("no sandbox in this test");
   };
   CliContext.StopSignal stopSignal = () -> { };
+  CliRunner() {
+    this(new FakeTime());
+  }
+
+  /** Shares a time line with another runner (e.g. the one running the sandbox command). */
+  CliRunner(FakeTime time) {
+    this.time = time;
+  }
+
   /** The stdout of the run in progress (or last run); readable while a command blocks. */
   volatile StringWriter currentOut = new StringWriter();
 
@@ -29,8 +41,8 @@ final class CliRunner {
     currentOut = out;
     StringWriter err = new StringWriter();
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, time, time, interactive,
-        sandboxes, stopSignal);
+        new ByteArrayInputStream(stdinBytes != null ? stdinBytes : stdin.getBytes(StandardCharsets.UTF_8)), env, time,
+        time, interactive, columns, sandboxes, stopSignal);
     int code = WholesaleCli.run(ctx, args);
     return new Result(code, out.toString(), err.toString());
   }

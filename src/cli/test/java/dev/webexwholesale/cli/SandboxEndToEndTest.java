@@ -33,24 +33,13 @@ class SandboxEndToEndTest {
   }
 
   /** Each launch is a fresh sandbox this test can inspect and configure. */
-  private WholesaleSandbox.Builder sandboxes(java.util.function.Consumer<WholesaleSandbox> configure) {
-    WholesaleSandbox.Builder builder = WholesaleSandbox.builder().subPartner(EmbeddedSandbox.DEMO_SUB_PARTNER);
-    cli.sandboxes = new SandboxLauncher() {
-      @Override
-      public Running start(int port) {
-        return start(port, List.of());
-      }
-
-      @Override
-      public Running start(int port, List<String> freeAccounts) {
-        freeAccounts.forEach(builder::freeAccount);
-        WholesaleSandbox s = builder.port(port).build().start();
-        started.add(s);
-        configure.accept(s);
-        return EmbeddedSandbox.running(s);
-      }
+  private void sandboxes(java.util.function.Consumer<WholesaleSandbox> configure) {
+    cli.sandboxes = (builder, setup) -> {
+      WholesaleSandbox s = builder.subPartner(EmbeddedSandbox.DEMO_SUB_PARTNER).build().start();
+      started.add(s);
+      configure.accept(s);
+      return EmbeddedSandbox.running(s, setup);
     };
-    return builder;
   }
 
   @Test
@@ -106,7 +95,7 @@ class SandboxEndToEndTest {
     cli.stopSignal = () -> {
       String url = cli.currentOut.toString().lines().findFirst().orElseThrow();
       firstLine.set(url);
-      CliRunner user = new CliRunner();
+      CliRunner user = new CliRunner(cli.time); // one time line: the user's waits move the sandbox's clock
       user.env.put(RootCommand.TOKEN_ENV, "any-token");
       List<CliRunner.Result> rs = new ArrayList<>();
       CliRunner.Result provisioned = user.run("--base-url", url, "customers", "provision", "--file",

@@ -1,5 +1,6 @@
 package dev.webexwholesale.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,5 +38,12 @@ class StderrTerminalTest {
     Path missing = dir.resolve("no-such-fd");
     assertTrue(StderrTerminal.isTerminal(missing, true));
     assertFalse(StderrTerminal.isTerminal(missing, false));
+  }
+
+  @Test
+  void theWidthComesFromColumnsWhenExported() {
+    assertEquals(132, StderrTerminal.columns(java.util.Map.of("COLUMNS", "132")));
+    int fallback = StderrTerminal.columns(java.util.Map.of("COLUMNS", "wide"));
+    assertTrue(fallback >= 1, "stty size or 80: " + fallback);
   }
 }

@@ -107,7 +107,7 @@ final class CustomerOperations {
       refuseWhileBusy(customer);
       if (body.getExternalId() != null) {
         checkUnique(scope, body.getExternalId(), null, customer);
-        customer.externalId = body.getExternalId();
+        store.renameExternalId(customer, body.getExternalId());
       }
       if (packages != null) {
         customer.packages = packages;

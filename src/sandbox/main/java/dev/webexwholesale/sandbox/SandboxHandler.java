@@ -18,9 +18,11 @@ final class SandboxHandler {
   private final SubPartnerOperations subPartners;
   /** Null unless the sandbox was built with an OAuth client: then only issued tokens are accepted. */
   private final OAuthServer oauth;
+  private final SandboxAdmin admin;
 
   SandboxHandler(SandboxStore store, FaultRules faults, RateLimiter rateLimiter, Set<String> acceptedTokens,
-      Supplier<String> baseUrl, OAuthServer oauth) {
+      Supplier<String> baseUrl, OAuthServer oauth, SandboxAdmin admin) {
+    this.admin = admin;
     this.store = store;
     this.counters = store.counters;
     this.faults = faults;
@@ -41,6 +43,10 @@ final class SandboxHandler {
   }
 
   SandboxResponse handle(SandboxRequest request) {
+    if (admin != null && request.rawPath.startsWith(SandboxAdmin.PREFIX)) {
+      // Steering, not API traffic: no counters, faults, rate limit or token.
+      return admin.handle(request).header("trackingid", request.trackingId);
+    }
     counters.request(request.operation);
     SandboxFault fault = faults.take(request.method, request.path);
     long delayMillis = 0;

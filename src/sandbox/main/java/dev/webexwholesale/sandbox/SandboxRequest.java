@@ -14,6 +14,8 @@ final class SandboxRequest {
   static final String API_PREFIX = "/v1";
 
   final String method;
+  /** The whole path as received, still percent-encoded, e.g. {@code /v1/wholesale/customers}. */
+  final String rawPath;
   /** The path below {@code /v1}, still percent-encoded, e.g. {@code /wholesale/customers/abc}. */
   final String path;
   /** Decoded path segments below {@code /v1}. */
@@ -33,6 +35,7 @@ final class SandboxRequest {
     this.trackingId = trackingId;
     int q = url.indexOf('?');
     String rawPath = q < 0 ? url : url.substring(0, q);
+    this.rawPath = rawPath;
     this.rawQuery = q < 0 ? "" : url.substring(q + 1);
     this.query = parseQuery(rawQuery);
     this.path = rawPath.startsWith(API_PREFIX + "/") ? rawPath.substring(API_PREFIX.length()) : null;
@@ -89,7 +92,7 @@ final class SandboxRequest {
   }
 
   /** Percent-decodes a path segment; unlike form decoding, '+' stays a plus sign. */
-  private static String decodePathSegment(String segment) {
+  static String decodePathSegment(String segment) {
     return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 

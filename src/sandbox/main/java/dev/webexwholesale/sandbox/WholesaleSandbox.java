@@ -44,6 +44,8 @@ public final class WholesaleSandbox implements AutoCloseable {
   private final String host;
   private final int requestedPort;
   private final int threads;
+  private final Duration requestReadTimeout;
+  private final long minRequestBytesPerSecond;
   private final SandboxCounters counters = new SandboxCounters();
   private final OutcomeRules rules;
   private final FaultRules faults = new FaultRules();
@@ -61,6 +63,8 @@ public final class WholesaleSandbox implements AutoCloseable {
     this.host = builder.host;
     this.requestedPort = builder.port;
     this.threads = builder.threads;
+    this.requestReadTimeout = builder.requestReadTimeout;
+    this.minRequestBytesPerSecond = builder.minRequestBytesPerSecond;
     this.rules = new OutcomeRules(builder.defaultCustomerOutcome, builder.defaultSubscriberOutcome);
     Lifecycle lifecycle = new Lifecycle(builder.polls, builder.delay, builder.clock);
     this.immediate = new Lifecycle(0, null, builder.clock);
@@ -74,7 +78,8 @@ public final class WholesaleSandbox implements AutoCloseable {
             builder.clock)
         : null;
     this.oauth = builder.oauth == null ? null : builder.oauth.server(builder.clock);
-    this.handler = new SandboxHandler(store, faults, limiter, Set.copyOf(builder.tokens), this::baseUrl, oauth);
+    this.handler = new SandboxHandler(store, faults, limiter, Set.copyOf(builder.tokens), this::baseUrl, oauth,
+        new SandboxAdmin(this));
   }
 
   public static Builder builder() {
@@ -90,6 +95,10 @@ public final class WholesaleSandbox implements AutoCloseable {
         .bindAddress(host)
         .port(requestedPort)
         .containerThreads(threads)
+        // A connection that sends nothing for this long is closed, and a body must arrive at a
+        // minimum rate: stalled or drip-fed uploads cannot hold every worker thread.
+        .jettyIdleTimeout(requestReadTimeout.toMillis())
+        .httpServerFactory(new SandboxHttpServerFactory(minRequestBytesPerSecond))
         .disableRequestJournal()
         .extensionScanningEnabled(false)
         .templatingEnabled(false)
@@ -261,6 +270,18 @@ public final class WholesaleSandbox implements AutoCloseable {
     return ids;
   }
 
+  /** Adds (or replaces) an active sub-partner with this org id. */
+  public void addSubPartner(String orgId) {
+    addSubPartner(activeSubPartner(Objects.requireNonNull(orgId, "orgId")));
+  }
+
+  private static SubPartner activeSubPartner(String orgId) {
+    return new SubPartner().orgId(orgId).subscriptionId("Sub-" + Math.abs(orgId.hashCode()))
+        .provisioningState(SubPartnerProvisioningState.ACTIVE)
+        .created(OffsetDateTime.of(2025, 6, 1, 8, 0, 0, 0, ZoneOffset.UTC))
+        .billingStartDate(OffsetDateTime.of(2025, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+  }
+
   /** Adds (or replaces) a sub-partner; {@code onBehalfOfSubPartnerOrgId} may then name it. */
   public void addSubPartner(SubPartner subPartner) {
     Objects.requireNonNull(subPartner.getOrgId(), "subPartner.orgId");
@@ -350,7 +371,9 @@ public final class WholesaleSandbox implements AutoCloseable {
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port;
-    private int threads = 16;
+    private int threads = 128;
+    private Duration requestReadTimeout = Duration.ofSeconds(10);
+    private long minRequestBytesPerSecond = 256;
     private int polls = 2;
     private Duration delay;
     private Clock clock = Clock.systemUTC();
@@ -383,12 +406,36 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Jetty worker threads (default 16). */
+    /**
+     * Jetty worker threads (default 128, started on demand): together with the request-read
+     * bounds, dozens of stalled uploads leave threads for everyone else.
+     */
     public Builder threads(int threads) {
       if (threads < 8) {
         throw new IllegalArgumentException("threads must be at least 8");
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * A connection that sends nothing for this long (e.g. a stalled upload) is closed
+     * (default 10 s): hostile or broken clients cannot hold the worker threads.
+     */
+    public Builder requestReadTimeout(Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("requestReadTimeout must be positive");
+      }
+      this.requestReadTimeout = timeout;
+      return this;
+    }
+
+    /** A request body arriving slower than this is refused with 408 (default 256 bytes a second). */
+    public Builder minRequestBytesPerSecond(long bytesPerSecond) {
+      if (bytesPerSecond < 1) {
+        throw new IllegalArgumentException("minRequestBytesPerSecond must be at least 1");
+      }
+      this.minRequestBytesPerSecond = bytesPerSecond;
       return this;
     }
 
@@ -458,10 +505,7 @@ public final class WholesaleSandbox implements AutoCloseable {
 
     /** Adds an active sub-partner with this org id. */
     public Builder subPartner(String orgId) {
-      return subPartner(new SubPartner().orgId(orgId).subscriptionId("Sub-" + Math.abs(orgId.hashCode()))
-          .provisioningState(SubPartnerProvisioningState.ACTIVE)
-          .created(OffsetDateTime.of(2025, 6, 1, 8, 0, 0, 0, ZoneOffset.UTC))
-          .billingStartDate(OffsetDateTime.of(2025, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC)));
+      return subPartner(activeSubPartner(orgId));
     }
 
     public Builder subPartner(SubPartner subPartner) {

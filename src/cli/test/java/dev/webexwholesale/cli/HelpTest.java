@@ -1,0 +1,123 @@
+package dev.webexwholesale.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import dev.webexwholesale.testing.FakeTime;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import picocli.CommandLine;
+
+/** Every command and group has help: --help, -h and the help command exit 0 with the usage on stdout. */
+class HelpTest {
+  private final CliRunner cli = new CliRunner();
+
+  /** Every command path of the real command tree, e.g. [customers, provision]; found, not listed by hand. */
+  static List<List<String>> commandPaths() {
+    FakeTime time = new FakeTime();
+    CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        new ByteArrayInputStream(new byte[0]), Map.of(), time, time, false, (b, s) -> null, () -> { });
+    List<List<String>> paths = new ArrayList<>();
+    collect(new CommandLine(new RootCommand(ctx)), new ArrayList<>(), paths);
+    return paths;
+  }
+
+  private static void collect(CommandLine cl, List<String> path, List<List<String>> into) {
+    into.add(List.copyOf(path));
+    cl.getSubcommands().forEach((name, sub) -> {
+      List<String> next = new ArrayList<>(path);
+      next.add(name);
+      collect(sub, next, into);
+    });
+  }
+
+  @Test
+  void theTreeHasEveryCommand() {
+    List<String> names = commandPaths().stream().map(p -> String.join(" ", p)).toList();
+    for (String expected : List.of("", "customers", "customers list", "customers get", "customers precheck",
+        "customers provision", "customers update", "customers remove", "customers await", "subscribers",
+        "subscribers list", "subscribers get", "subscribers precheck", "subscribers provision", "subscribers update",
+        "subscribers remove", "subscribers await", "sub-partners", "sub-partners list", "sandbox", "demo", "help")) {
+      assertTrue(names.contains(expected), "missing " + expected + " in " + names);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> helpOptionsAndTheHelpCommandExitZeroWithUsageOnStdout() {
+    return commandPaths().stream().flatMap(path -> {
+      String name = ("webex-wholesale " + String.join(" ", path)).trim();
+      List<DynamicTest> tests = new ArrayList<>();
+      for (String flag : List.of("--help", "-h")) {
+        tests.add(DynamicTest.dynamicTest(name + " " + flag, () -> assertUsage(name, with(path, flag))));
+      }
+      List<String> viaHelp = new ArrayList<>(List.of("help"));
+      viaHelp.addAll(path);
+      tests.add(DynamicTest.dynamicTest("help " + String.join(" ", path), () -> assertUsage(
+          path.isEmpty() ? "webex-wholesale" : name, viaHelp.toArray(String[]::new))));
+      return tests.stream();
+    });
+  }
+
+  @Test
+  void helpWinsOverMissingRequiredOptionsAndTakesNoToken() {
+    cli.env.clear();
+    assertUsage("webex-wholesale customers provision", "customers", "provision", "--help");
+    assertUsage("webex-wholesale subscribers update", "subscribers", "update", "-h");
+  }
+
+  @Test
+  void noArgumentsPrintsTheUsageOnStderrAndExitsTwo() {
+    for (String[] args : List.of(new String[0], new String[] {"customers"}, new String[] {"subscribers"},
+        new String[] {"sub-partners"})) {
+      CliRunner.Result r = cli.run(args);
+      assertEquals(2, r.exitCode(), r::toString);
+      assertEquals("", r.stdout());
+      assertTrue(r.stderr().contains("Usage: webex-wholesale" + (args.length == 0 ? "" : " " + args[0])), r::toString);
+      assertTrue(r.stderr().contains("Commands:"), r::toString);
+    }
+  }
+
+  @Test
+  void aUsageErrorPointsAtTheHelpThatWorks() {
+    CliRunner.Result r = cli.run("customers", "provision");
+
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of("error: Missing required option: '--file=REQ.json'",
+        "Run 'webex-wholesale customers provision --help' for usage."), r.errLines());
+    assertEquals(0, cli.run("customers", "provision", "--help").exitCode());
+  }
+
+  @Test
+  void helpForAnUnknownCommandIsAUsageError() {
+    CliRunner.Result r = cli.run("help", "customers", "frobnicate");
+
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals(1, r.errLines().size(), r::toString);
+    assertTrue(r.stderr().startsWith("error: unknown command 'customers frobnicate'; commands of webex-wholesale "
+        + "customers: await, get, list, precheck, provision"), r::toString);
+  }
+
+  private void assertUsage(String qualifiedName, String... args) {
+    CliRunner.Result r = cli.run(args);
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.stdout().startsWith("Usage: " + qualifiedName + " ") || r.stdout().startsWith("Usage: "
+        + qualifiedName + "\n"), r::toString);
+    assertFalse(r.stdout().isBlank());
+    assertEquals("", r.stderr());
+  }
+
+  private static String[] with(List<String> path, String flag) {
+    List<String> args = new ArrayList<>(path);
+    args.add(flag);
+    return args.toArray(String[]::new);
+  }
+}
