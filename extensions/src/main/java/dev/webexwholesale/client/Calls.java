@@ -2,15 +2,29 @@ package dev.webexwholesale.client;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
-import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.errors.ForeignNextLinkException;
+import dev.webexwholesale.client.errors.NotFoundException;
+import dev.webexwholesale.client.errors.UndecodableResponseException;
+import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
+import dev.webexwholesale.client.internal.errors.ErrorDecoder;
+import dev.webexwholesale.client.internal.errors.SafeText;
+import dev.webexwholesale.client.internal.http.AttemptCounter;
+import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.paging.LinkHeader;
+import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.paging.Page;
 import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -26,28 +40,79 @@ final class Calls {
   private final HttpUrl baseUrl;
   private final Gson gson;
   private final ErrorDecoder decoder;
+  private final BooleanSupplier closed;
 
-  Calls(OkHttpClient http, HttpUrl baseUrl, Gson gson, ErrorDecoder decoder) {
+  Calls(OkHttpClient http, HttpUrl baseUrl, Gson gson, ErrorDecoder decoder, BooleanSupplier closed) {
     this.http = http;
     this.baseUrl = baseUrl;
     this.gson = gson;
     this.decoder = decoder;
+    this.closed = closed;
   }
 
   /** Executes and returns the successful answer; throws the typed exception otherwise. */
   <T> Response<T> execute(Call<T> call) {
+    refuseWhenClosed();
     Response<T> response;
     try {
       response = call.execute();
     } catch (IOException e) {
       throw ErrorDecoder.transport(e, call.request());
     } catch (JsonParseException e) {
-      throw undecodable(call.request(), e);
+      Integer status = BodyLimitInterceptor.LAST_STATUS.get();
+      throw undecodable(call.request(), status == null ? 0 : status, null, e);
+    } finally {
+      BodyLimitInterceptor.LAST_STATUS.remove();
     }
     if (!response.isSuccessful()) {
-      throw decoder.decode(response.raw(), readQuietly(response.errorBody()));
+      WebexApiException error = decoder.decode(response.raw(), readQuietly(response.errorBody()));
+      if (isReplayedRemoval(error, response.raw())) {
+        // The first DELETE was processed but its answer was lost: the 404 of the replay is
+        // the removal's success, not a failure.
+        return Response.success(null, response.raw().newBuilder().code(204).message("Removed by an earlier attempt")
+            .body(null).build());
+      }
+      throw error;
     }
     return response;
+  }
+
+  /**
+   * One attempt (the retry layer does not replay it) bounded by {@code budget}: a waiter's poll,
+   * which must fit the wait's remaining time. Null budget means the client's call timeout.
+   */
+  <T> Response<T> executeOnce(Call<T> call, Duration budget) {
+    refuseWhenClosed();
+    Request request = call.request().newBuilder()
+        .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE).build();
+    okhttp3.Call raw = http.newCall(request);
+    if (budget != null) {
+      raw.timeout().timeout(Math.max(1, budget.toNanos()), TimeUnit.NANOSECONDS);
+    }
+    Invocation invocation = request.tag(Invocation.class);
+    Type type = invocation == null ? Object.class
+        : ((ParameterizedType) invocation.method().getGenericReturnType()).getActualTypeArguments()[0];
+    okhttp3.Response response;
+    try {
+      response = raw.execute();
+    } catch (IOException e) {
+      throw ErrorDecoder.transport(e, request);
+    }
+    try (response) {
+      if (!response.isSuccessful()) {
+        throw decoder.decode(response, readQuietly(response.body()));
+      }
+      T body = decodeBody(response, type, request);
+      if (body == null) {
+        throw emptyBody(response);
+      }
+      return Response.success(body, response.newBuilder().body(null).build());
+    }
+  }
+
+  private static boolean isReplayedRemoval(WebexApiException error, okhttp3.Response raw) {
+    return error instanceof NotFoundException && "DELETE".equals(raw.request().method())
+        && error.attempts() > 1;
   }
 
   /**
@@ -57,13 +122,17 @@ final class Calls {
   <T> Response<T> executeWithBody(Call<T> call) {
     Response<T> response = execute(call);
     if (response.body() == null) {
-      Request r = response.raw().request();
-      String trackingId = response.headers().get("trackingid");
-      throw new WholesaleException("HTTP " + response.code() + " with an empty body to " + r.method() + " "
-          + ErrorDecoder.withoutQuery(r.url()) + "; a body was expected"
-          + (trackingId == null ? "" : " (trackingId " + trackingId + ")"));
+      throw emptyBody(response.raw());
     }
     return response;
+  }
+
+  private static WholesaleException emptyBody(okhttp3.Response raw) {
+    Request r = raw.request();
+    String trackingId = raw.header("trackingid");
+    return new WholesaleException("HTTP " + raw.code() + " with an empty body to " + r.method() + " "
+        + ErrorDecoder.withoutQuery(r.url()) + "; a body was expected"
+        + (trackingId == null ? "" : " (trackingId " + SafeText.escapeControls(trackingId) + ")"));
   }
 
   /** First page of a list operation. */
@@ -75,25 +144,22 @@ final class Calls {
 
   /**
    * A following page: fetched straight from the {@code rel="next"} URL, tagged with the
-   * first call's Retrofit invocation so the interceptors treat it like that operation.
+   * first call's Retrofit invocation so the interceptors treat it like that operation. The
+   * body is decoded as it streams in (and is capped like every body).
    */
   <L, T> Page<T> nextPage(String url, Invocation invocation, Class<L> listType, Function<L, List<T>> items) {
+    refuseWhenClosed();
     HttpUrl next = HttpUrl.parse(url);
     if (next == null || !sameOrigin(next)) {
-      throw new ForeignNextLinkException(url, baseUrl.scheme() + "://" + baseUrl.host() + ":" + baseUrl.port());
+      throw new ForeignNextLinkException(SafeText.withoutUserinfo(url),
+          baseUrl.scheme() + "://" + baseUrl.host() + ":" + baseUrl.port());
     }
     Request request = new Request.Builder().url(next).get().tag(Invocation.class, invocation).build();
     try (okhttp3.Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw decoder.decode(response, readQuietly(response.body()));
       }
-      String body = response.body() == null ? "" : response.body().string();
-      L list;
-      try {
-        list = gson.fromJson(body, listType);
-      } catch (JsonParseException e) {
-        throw undecodable(request, e);
-      }
+      L list = decodeBody(response, listType, request);
       return new Page<>(list == null ? List.of() : items.apply(list),
           nextUrl(response.request().url(), response.headers("Link")));
     } catch (IOException e) {
@@ -101,14 +167,43 @@ final class Calls {
     }
   }
 
-  /** A success whose body is not the JSON the operation promises. */
-  private static WholesaleException undecodable(Request request, JsonParseException e) {
-    return new WholesaleException("Could not decode the answer to " + request.method() + " "
-        + ErrorDecoder.withoutQuery(request.url()) + ": " + e.getMessage(), e);
+  private <T> T decodeBody(okhttp3.Response response, Type type, Request request) {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return null;
+    }
+    try (Reader reader = body.charStream()) {
+      return gson.fromJson(reader, type);
+    } catch (JsonParseException e) {
+      throw undecodable(request, response, e);
+    } catch (IOException e) {
+      throw ErrorDecoder.transport(e, request);
+    }
+  }
+
+  /** A success whose body is not the JSON the operation promises: one line, no parser advice. */
+  private static WholesaleException undecodable(Request request, okhttp3.Response response, JsonParseException e) {
+    return undecodable(request, response.code(), response, e);
+  }
+
+  private static WholesaleException undecodable(Request request, int status, okhttp3.Response response,
+      JsonParseException e) {
+    String contentType = response != null ? response.header("Content-Type")
+        : e instanceof BufferedBodyConverters.NotJson ? ((BufferedBodyConverters.NotJson) e).contentType : null;
+    String trackingId = response == null ? null : response.header("trackingid");
+    return new UndecodableResponseException(status, request.method(), ErrorDecoder.withoutQuery(request.url()),
+        contentType == null ? null : SafeText.escapeControls(contentType), "JSON",
+        trackingId == null ? null : SafeText.escapeControls(trackingId), e);
   }
 
   static Invocation invocationOf(Call<?> call) {
     return call.request().tag(Invocation.class);
+  }
+
+  private void refuseWhenClosed() {
+    if (closed.getAsBoolean()) {
+      throw new IllegalStateException("This WholesaleClient is closed: build a new one");
+    }
   }
 
   private boolean sameOrigin(HttpUrl url) {
@@ -135,5 +230,10 @@ final class Calls {
     } catch (IOException e) {
       return "";
     }
+  }
+
+  static int attemptsOf(okhttp3.Response raw) {
+    AttemptCounter c = raw.request().tag(AttemptCounter.class);
+    return c == null ? 1 : c.attempts();
   }
 }

@@ -1,79 +1,101 @@
 package dev.webexwholesale.client;
 
-import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.TransportException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.internal.retry.RetryAfter;
+import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.waiter.PollErrors;
 import dev.webexwholesale.client.waiter.Polled;
 import dev.webexwholesale.client.waiter.Poller;
 import dev.webexwholesale.client.waiter.ResourceWaiters;
-import dev.webexwholesale.client.waiter.WaitClock;
 import dev.webexwholesale.client.waiter.WaiterConfig;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledExecutorService;
 import retrofit2.Call;
 import retrofit2.Response;
 
-/** Binds the waiter package to this client: its clock, sleeper, error types and GET calls. */
+/**
+ * Binds the waiter package to this client: its time, error types and GET calls. Each poll is
+ * one attempt bounded by the wait's remaining time; the waiter, not the retry layer, decides
+ * what a failed poll means.
+ */
 final class Waits {
   private final ResourceWaiters waiters;
   private final Calls calls;
-  private final Clock clock;
+  private final Time time;
 
-  Waits(ResourceWaiters waiters, Calls calls, Clock clock) {
+  Waits(ResourceWaiters waiters, Calls calls, Time time) {
     this.waiters = waiters;
     this.calls = calls;
-    this.clock = clock;
+    this.time = time;
   }
 
-  static ResourceWaiters waiters(WaiterConfig config, Clock clock, Sleeper sleeper) {
-    // A poll that still fails after the retry interceptor's attempts does not end a wait of
-    // many minutes when the failure is one a GET may retry: the next poll may well succeed.
+  static ResourceWaiters waiters(WaiterConfig config, Time time, ScheduledExecutorService scheduler) {
+    // A failed poll does not end a wait of many minutes when the failure is one a GET may
+    // retry: the next poll may well succeed.
     PollErrors errors = PollErrors.transientWhen(Waits::isTransient, Waits::retryAfterOf);
-    WaitClock waitClock = clock.equals(Clock.systemUTC()) ? System::nanoTime : () -> nanos(clock.instant());
-    return ResourceWaiters.create(b -> b.config(config).clock(waitClock).sleeper(sleeper::sleep).pollErrors(errors));
+    return ResourceWaiters.create(b -> b.config(config).time(time).pollErrors(errors).scheduler(scheduler));
   }
 
   ResourceWaiters waiters() {
     return waiters;
   }
 
-  /** One poll: the resource plus the server's Retry-After hint, if it sent one. */
-  <T> Poller<T> poller(Callable<Call<T>> call) {
-    return () -> {
-      Response<T> response = calls.executeWithBody(call.call());
-      Optional<Duration> hint = RetryAfter.parse(response.headers().get("Retry-After"), clock);
-      return hint.map(d -> Polled.of(response.body(), d)).orElseGet(() -> Polled.of(response.body()));
-    };
+  Time time() {
+    return time;
   }
 
-  /** Like {@link #poller} but a 404 means the resource is gone: the success of a removal. */
-  <T> Poller<T> removalPoller(Callable<Call<T>> call) {
-    Poller<T> read = poller(call);
-    return () -> {
-      try {
-        return read.poll();
-      } catch (NotFoundException e) {
-        return Polled.gone();
+  /** One poll: the resource plus the server's Retry-After hint, if it sent one. */
+  <T> Poller<T> poller(Callable<Call<T>> call) {
+    return new Poller<>() {
+      @Override
+      public Polled<T> poll() throws Exception {
+        return poll(null);
+      }
+
+      @Override
+      public Polled<T> poll(Duration remaining) throws Exception {
+        Response<T> response = calls.executeOnce(call.call(), remaining);
+        Optional<Duration> hint = RetryAfter.parse(response.headers().get("Retry-After"), time.now());
+        return hint.map(d -> Polled.of(response.body(), d)).orElseGet(() -> Polled.of(response.body()));
       }
     };
   }
 
+  /** Like {@link #poller} but a 404 means the resource is gone. */
+  <T> Poller<T> goneOn404(Callable<Call<T>> call) {
+    Poller<T> read = poller(call);
+    return new Poller<>() {
+      @Override
+      public Polled<T> poll() throws Exception {
+        return poll(null);
+      }
+
+      @Override
+      public Polled<T> poll(Duration remaining) throws Exception {
+        try {
+          return read.poll(remaining);
+        } catch (NotFoundException e) {
+          return Polled.gone();
+        }
+      }
+    };
+  }
+
+  /** Kept for callers outside this class: a 404 is the success of a removal. */
+  <T> Poller<T> removalPoller(Callable<Call<T>> call) {
+    return goneOn404(call);
+  }
+
   private static boolean isTransient(Throwable t) {
     return t instanceof TransportException
-        || t instanceof WebexApiException && ErrorDecoder.isRetryableStatus(((WebexApiException) t).statusCode(), "GET");
+        || t instanceof WebexApiException && RetryDecider.isRetryableStatus(((WebexApiException) t).statusCode(), "GET");
   }
 
   private static Optional<Duration> retryAfterOf(Throwable t) {
     return t instanceof WebexApiException ? ((WebexApiException) t).retryAfter() : Optional.empty();
-  }
-
-  private static long nanos(Instant i) {
-    return i.getEpochSecond() * 1_000_000_000L + i.getNano();
   }
 }

@@ -66,14 +66,13 @@ final class RootCommand {
     return client;
   }
 
-  /** A client on the CLI's clock, sleeper and logging; also used against the embedded sandbox. */
+  /** A client on the CLI's time and logging; also used against the embedded sandbox. */
   WholesaleClient newClient(String url, String accessToken) {
     WholesaleClient.Builder b = WholesaleClient.builder()
         .baseUrl(url)
         .accessToken(accessToken)
         .userAgent("webex-wholesale-cli")
-        .clock(ctx.clock)
-        .sleeper(ctx.sleeper);
+        .time(ctx.time);
     if (verbose) {
       b.httpLogger(line -> {
         ctx.err.println(redact(line));

@@ -29,7 +29,7 @@ final class CliRunner {
     currentOut = out;
     StringWriter err = new StringWriter();
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, time, time, interactive,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env, time, interactive,
         sandboxes, stopSignal);
     int code = WholesaleCli.run(ctx, args);
     return new Result(code, out.toString(), err.toString());

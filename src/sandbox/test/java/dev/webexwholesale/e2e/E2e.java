@@ -34,8 +34,7 @@ final class E2e {
     return WholesaleClient.builder()
         .baseUrl(sandbox.baseUrl())
         .accessToken(TOKEN)
-        .clock(time)
-        .sleeper(time)
+        .time(time)
         .waiterConfig(FAST_WAITS);
   }
 

@@ -21,6 +21,11 @@ public final class Acceptor<T> {
     this.description = Objects.requireNonNull(description, "description");
   }
 
+  /** Matches any poll answer the predicate accepts, resource or "gone". */
+  public static <T> Acceptor<T> of(Predicate<? super Polled<T>> matcher, WaitState state, String description) {
+    return new Acceptor<>(matcher, state, description);
+  }
+
   /** Matches a resource (never a "gone" answer) the predicate accepts. */
   public static <T> Acceptor<T> onResource(Predicate<? super T> matcher, WaitState state, String description) {
     Objects.requireNonNull(matcher, "matcher");

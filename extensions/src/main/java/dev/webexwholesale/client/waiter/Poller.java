@@ -17,6 +17,14 @@ public interface Poller<T> {
 
   Polled<T> poll() throws Exception;
 
+  /**
+   * One poll that should end within {@code remaining}, the wait's time left. The waiter calls
+   * this one; the default ignores the budget. The client's pollers bound their request by it.
+   */
+  default Polled<T> poll(java.time.Duration remaining) throws Exception {
+    return poll();
+  }
+
   /** Polls a plain read, such as {@code () -> customers.get(id)}, without Retry-After hints. */
   static <T> Poller<T> of(Callable<? extends T> read) {
     Objects.requireNonNull(read, "read");
