@@ -48,6 +48,8 @@ public final class CustomersResource {
   /**
    * Starts provisioning; Webex answers 202 at once. Requires provisioningId, packages,
    * externalId and address.
+   *
+   * @throws AcceptedWithoutIdException when Webex accepted it but named no id to follow
    */
   public ProvisioningAccepted provision(CustomerProvisionRequest request) {
     Require.request(request, "request");
@@ -56,7 +58,9 @@ public final class CustomersResource {
     Require.field(request.getPackages(), op, "packages");
     Require.field(request.getExternalId(), op, "externalId");
     Require.field(request.getAddress(), op, "address");
-    return accepted(calls.execute(api.provisionCustomer(request, null)), null);
+    ProvisioningAccepted accepted = accepted(calls.execute(api.provisionCustomer(request, null)), null);
+    acceptedId(accepted);
+    return accepted;
   }
 
   /** Starts an update; Webex answers 202 and the customer goes through {@code updating}. */

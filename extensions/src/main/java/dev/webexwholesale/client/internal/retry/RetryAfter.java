@@ -26,7 +26,7 @@ public final class RetryAfter {
       .appendPattern("EEEE, dd-MMM-")
       .appendValueReduced(ChronoField.YEAR, 2, 2, 1970)
       .appendPattern(" HH:mm:ss 'GMT'")
-      .toFormatter(Locale.ROOT);
+      .toFormatter(Locale.US);
   // asctime: "Sun Nov  6 08:49:37 1994" (day padded with a space).
   private static final DateTimeFormatter ASCTIME = new DateTimeFormatterBuilder()
       .appendPattern("EEE MMM")
@@ -34,7 +34,7 @@ public final class RetryAfter {
       .padNext(2)
       .appendValue(ChronoField.DAY_OF_MONTH)
       .appendPattern(" HH:mm:ss yyyy")
-      .toFormatter(Locale.ROOT);
+      .toFormatter(Locale.US);
 
   private RetryAfter() {
   }
