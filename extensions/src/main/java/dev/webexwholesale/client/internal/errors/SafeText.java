@@ -41,33 +41,16 @@ public final class SafeText {
   }
 
   /**
-   * Replaces each whole occurrence of {@code secret} in {@code text} (not a part of a longer
-   * word of token characters) with {@value #REDACTED}. Secrets shorter than
-   * {@value #MIN_REDACTED_TOKEN_LENGTH} characters are left alone, so ordinary words never change.
+   * Replaces every occurrence of the whole {@code secret} in {@code text} with {@value #REDACTED},
+   * even inside a longer word (that word would still reveal it). Secrets shorter than
+   * {@value #MIN_REDACTED_TOKEN_LENGTH} characters are left alone: only a real token is
+   * searched for, so ordinary words never change.
    */
   public static String redact(String text, String secret) {
     if (text == null || secret == null || secret.length() < MIN_REDACTED_TOKEN_LENGTH) {
       return text;
     }
-    int at = text.indexOf(secret);
-    if (at < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    int from = 0;
-    while (at >= 0) {
-      int end = at + secret.length();
-      boolean whole = (at == 0 || !isTokenChar(text.charAt(at - 1)))
-          && (end == text.length() || !isTokenChar(text.charAt(end)));
-      out.append(text, from, at).append(whole ? REDACTED : secret);
-      from = end;
-      at = text.indexOf(secret, from);
-    }
-    return out.append(text, from, text.length()).toString();
-  }
-
-  private static boolean isTokenChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '+' || c == '/';
+    return text.replace(secret, REDACTED);
   }
 
   /** The token an Authorization header carries ({@code Bearer X} gives X), or null. */
