@@ -72,7 +72,11 @@ public final class RetryPolicy {
     return jitter;
   }
 
-  /** The longest server-requested wait the client accepts; longer ones are cut to this. */
+  /**
+   * The longest server-requested wait the client waits out before a retry. A longer Retry-After
+   * ends the call at once with the refusal (its {@code retryAfter()} names the delay): coming
+   * back earlier than asked would not honour it.
+   */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
