@@ -35,6 +35,8 @@ import retrofit2.Response;
 /** Runs calls of one client view and turns every failure into the typed exception. */
 final class Calls {
   private static final int MAX_ERROR_BODY_BYTES = 256 * 1024;
+  /** Least time a poll gets, even when the wait's remaining time is shorter. */
+  static final Duration MIN_POLL_TIME = Duration.ofSeconds(2);
 
   private final OkHttpClient http;
   private final HttpUrl baseUrl;
@@ -87,7 +89,9 @@ final class Calls {
         .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE).build();
     okhttp3.Call raw = http.newCall(request);
     if (budget != null) {
-      raw.timeout().timeout(Math.max(1, budget.toNanos()), TimeUnit.NANOSECONDS);
+      // The final poll of a wait comes at its deadline: it still gets a short time to answer.
+      Duration bound = budget.compareTo(MIN_POLL_TIME) < 0 ? MIN_POLL_TIME : budget;
+      raw.timeout().timeout(bound.toNanos(), TimeUnit.NANOSECONDS);
     }
     Invocation invocation = request.tag(Invocation.class);
     Type type = invocation == null ? Object.class
@@ -175,6 +179,10 @@ final class Calls {
     try (Reader reader = body.charStream()) {
       return gson.fromJson(reader, type);
     } catch (JsonParseException e) {
+      if (e.getCause() instanceof IOException) {
+        // Gson wraps a failed read (timeout, reset, size limit): a transport failure, not bad JSON.
+        throw ErrorDecoder.transport((IOException) e.getCause(), request);
+      }
       throw undecodable(request, response, e);
     } catch (IOException e) {
       throw ErrorDecoder.transport(e, request);

@@ -1,7 +1,6 @@
 package dev.webexwholesale.client;
 
 import dev.webexwholesale.api.CustomersApi;
-import dev.webexwholesale.client.errors.AcceptedWithoutIdException;
 import dev.webexwholesale.client.waiter.Acceptor;
 import dev.webexwholesale.client.waiter.WaitState;
 import dev.webexwholesale.model.CustomerStatus;
@@ -49,7 +48,8 @@ public final class CustomersResource {
    * Starts provisioning; Webex answers 202 at once. Requires provisioningId, packages,
    * externalId and address.
    *
-   * @throws AcceptedWithoutIdException when Webex accepted it but named no id to follow
+   * <p>The answer's {@link ProvisioningAccepted#id()} is null when Webex named no id; use
+   * {@link ProvisioningAccepted#requireId()} to get it or a typed failure saying it was accepted.
    */
   public ProvisioningAccepted provision(CustomerProvisionRequest request) {
     Require.request(request, "request");
@@ -58,9 +58,7 @@ public final class CustomersResource {
     Require.field(request.getPackages(), op, "packages");
     Require.field(request.getExternalId(), op, "externalId");
     Require.field(request.getAddress(), op, "address");
-    ProvisioningAccepted accepted = accepted(calls.execute(api.provisionCustomer(request, null)), null);
-    acceptedId(accepted);
-    return accepted;
+    return accepted(calls.execute(api.provisionCustomer(request, null)), null);
   }
 
   /** Starts an update; Webex answers 202 and the customer goes through {@code updating}. */
@@ -145,7 +143,7 @@ public final class CustomersResource {
 
   public WaitOutcome<Customer> provisionAndWait(CustomerProvisionRequest request, WaiterConfig config,
       ProgressListener listener) {
-    String id = acceptedId(provision(request));
+    String id = provision(request).requireId();
     // Webex may answer 404 for a moment right after the 202: not a failure until the grace ends.
     long graceEnd = waits.time().nanoTime() + NOT_YET_VISIBLE_GRACE.toNanos();
     Acceptor<Customer> notYetVisible = Acceptor.of(
@@ -186,13 +184,6 @@ public final class CustomersResource {
   public WaitOutcome<Customer> removeAndWait(String customerId, WaiterConfig config, ProgressListener listener) {
     remove(customerId);
     return awaitRemoved(customerId, config, listener);
-  }
-
-  private static String acceptedId(ProvisioningAccepted accepted) {
-    if (accepted.id() == null) {
-      throw new AcceptedWithoutIdException("customer provision", 202, accepted.trackingId());
-    }
-    return accepted.id();
   }
 
   private Call<CustomerList> listCall(CustomerListParams p) {

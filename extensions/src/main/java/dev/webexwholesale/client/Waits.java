@@ -5,7 +5,6 @@ import dev.webexwholesale.client.errors.TransportException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.internal.retry.RetryAfter;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
-import dev.webexwholesale.client.waiter.PollErrors;
 import dev.webexwholesale.client.waiter.Polled;
 import dev.webexwholesale.client.waiter.Poller;
 import dev.webexwholesale.client.waiter.ResourceWaiters;
@@ -36,8 +35,8 @@ final class Waits {
   static ResourceWaiters waiters(WaiterConfig config, Time time, ScheduledExecutorService scheduler) {
     // A failed poll does not end a wait of many minutes when the failure is one a GET may
     // retry: the next poll may well succeed.
-    PollErrors errors = PollErrors.transientWhen(Waits::isTransient, Waits::retryAfterOf);
-    return ResourceWaiters.create(b -> b.config(config).time(time).pollErrors(errors).scheduler(scheduler));
+    return ResourceWaiters.create(b -> b.config(config).time(time).transientErrors(Waits::isTransient, Waits::retryAfterOf)
+        .scheduler(scheduler));
   }
 
   ResourceWaiters waiters() {

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
  * Fetches the current state of the awaited resource once.
  *
  * <p>Throw unchecked exceptions: they reach the caller unchanged unless the waiter's
- * {@link PollErrors} calls them transient. A checked exception other than
+ * an {@link Acceptor#onError} acceptor matches them. A checked exception other than
  * {@link InterruptedException} is wrapped in
  * {@link java.lang.reflect.UndeclaredThrowableException}.
  */

@@ -20,9 +20,9 @@ final class WaitRun<T> {
   private final WaiterConfig config;
   private final Time time;
   private final Backoff backoff;
-  private final PollErrors errors;
   private final ProgressListener listener;
   private final BooleanSupplier cancelled;
+  private final java.util.function.Function<Throwable, Optional<Duration>> retryAfterOfError;
 
   private long start = Long.MIN_VALUE;
   private int attempts;
@@ -37,7 +37,7 @@ final class WaitRun<T> {
     this.config = config;
     this.time = w.time();
     this.backoff = new Backoff(config, w.random());
-    this.errors = w.pollErrors();
+    this.retryAfterOfError = w::retryAfterOf;
     this.listener = listener;
     this.cancelled = cancelled;
   }
@@ -92,13 +92,14 @@ final class WaitRun<T> {
       Thread.currentThread().interrupt();
       throw interrupted(e);
     } catch (Exception e) {
-      if (!errors.isTransient(e)) {
+      Optional<WaitState> matched = Acceptor.evaluateError(acceptors, e);
+      if (matched.isEmpty() || matched.get() == WaitState.FAILURE) {
         throw propagate(e);
       }
       transientError = e;
       gone = false;
-      hint = errors.retryAfter(e);
-      state = WaitState.RETRY;
+      hint = retryAfterOfError.apply(e);
+      state = matched.get();
     }
     Duration elapsed = elapsed();
     if (state != WaitState.RETRY) {

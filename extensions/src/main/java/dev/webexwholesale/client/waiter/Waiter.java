@@ -4,6 +4,8 @@ import dev.webexwholesale.client.Time;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +26,7 @@ import java.util.function.DoubleSupplier;
  * {@code maxTime}, the wait times out at once instead of polling early. A terminal answer always
  * wins, even when the poll itself took the wait past its deadline.
  *
- * <p>Errors: an exception from the poller that {@link PollErrors} calls transient counts as an
+ * <p>Errors: an exception from the poller that an {@link Acceptor#onError} acceptor puts in RETRY counts as an
  * attempt and the wait goes on (its Retry-After honoured); any other propagates unchanged.
  * Interruption throws {@link WaitInterruptedException} with the interrupt flag set again.
  *
@@ -42,7 +44,7 @@ public final class Waiter<T> {
 
   private final Time time;
   private final DoubleSupplier random;
-  private final PollErrors pollErrors;
+  private final java.util.function.Function<? super Throwable, Optional<Duration>> retryAfterOfError;
   private final ProgressListener listener;
   private final ScheduledExecutorService scheduler;
 
@@ -52,7 +54,7 @@ public final class Waiter<T> {
     this.config = b.config;
     this.time = b.time;
     this.random = b.random;
-    this.pollErrors = b.pollErrors;
+    this.retryAfterOfError = b.retryAfterOfError;
     this.listener = b.listener;
     this.scheduler = b.scheduler;
   }
@@ -145,7 +147,7 @@ public final class Waiter<T> {
     all.addAll(acceptors);
     return new Builder<>(view, all)
         .config(config).time(time).random(random)
-        .pollErrors(pollErrors).listener(listener).scheduler(scheduler).build();
+        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler).build();
   }
 
   /** A copy with another default configuration. */
@@ -156,7 +158,7 @@ public final class Waiter<T> {
   public Builder<T> toBuilder() {
     return new Builder<>(view, acceptors)
         .config(config).time(time).random(random)
-        .pollErrors(pollErrors).listener(listener).scheduler(scheduler);
+        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler);
   }
 
   public WaiterConfig config() {
@@ -179,8 +181,10 @@ public final class Waiter<T> {
     return random;
   }
 
-  PollErrors pollErrors() {
-    return pollErrors;
+  /** The server's Retry-After an exception carries; never null, never negative. */
+  Optional<Duration> retryAfterOf(Throwable t) {
+    Optional<Duration> hint = retryAfterOfError.apply(t);
+    return hint == null ? Optional.empty() : hint.filter(d -> !d.isNegative());
   }
 
   private WaiterConfig orDefault(WaiterConfig c) {
@@ -210,11 +214,11 @@ public final class Waiter<T> {
   /** Builder; everything but the view and the acceptors has a production default. */
   public static final class Builder<T> {
     private final ResourceView<T> view;
-    private final List<Acceptor<T>> acceptors;
+    private List<Acceptor<T>> acceptors;
     private WaiterConfig config = WaiterConfig.defaults();
     private Time time = Time.system();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
-    private PollErrors pollErrors = PollErrors.none();
+    private java.util.function.Function<? super Throwable, Optional<Duration>> retryAfterOfError = t -> Optional.empty();
     private ProgressListener listener = ProgressListener.NONE;
     private ScheduledExecutorService scheduler;
 
@@ -240,8 +244,22 @@ public final class Waiter<T> {
       return this;
     }
 
-    public Builder<T> pollErrors(PollErrors pollErrors) {
-      this.pollErrors = Objects.requireNonNull(pollErrors, "pollErrors");
+    /**
+     * Makes the exceptions {@code isTransient} accepts transient: an {@link Acceptor#onError}
+     * acceptor in RETRY, asked after the waiter's own acceptors. {@code retryAfter} reads the
+     * server's Retry-After from such an exception (the wait honours it).
+     */
+    public Builder<T> transientErrors(Predicate<? super Throwable> isTransient,
+        java.util.function.Function<? super Throwable, Optional<Duration>> retryAfter) {
+      List<Acceptor<T>> all = new java.util.ArrayList<>(acceptors);
+      all.add(Acceptor.onError(isTransient, WaitState.RETRY, "transient error"));
+      this.acceptors = List.copyOf(all);
+      return retryAfterOfError(retryAfter);
+    }
+
+    /** How to read a Retry-After from an exception a poll threw. */
+    public Builder<T> retryAfterOfError(java.util.function.Function<? super Throwable, Optional<Duration>> retryAfter) {
+      this.retryAfterOfError = Objects.requireNonNull(retryAfter, "retryAfter");
       return this;
     }
 

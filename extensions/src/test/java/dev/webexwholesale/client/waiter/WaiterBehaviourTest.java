@@ -35,12 +35,10 @@ class WaiterBehaviourTest {
   }
 
   private final FakeTime time = new FakeTime();
-  private final PollErrors errors = PollErrors.transientWhen(
-      t -> t instanceof Throttled,
-      t -> Optional.ofNullable(((Throttled) t).retryAfter));
   private final List<PollEvent> events = new ArrayList<>();
   private final Waiter<Customer> waiter = Waiter.builder(CustomerAcceptors.view(), CustomerAcceptors.provisioned())
-      .config(EXACT).time(time).random(() -> 0.5).pollErrors(errors).listener(events::add).build();
+      .config(EXACT).time(time).random(() -> 0.5).transientErrors(t -> t instanceof Throttled, t -> Optional.ofNullable(((Throttled) t).retryAfter))
+      .listener(events::add).build();
 
   @AfterEach
   void clearInterrupt() {
