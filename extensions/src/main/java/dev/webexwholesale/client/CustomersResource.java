@@ -30,10 +30,10 @@ import retrofit2.Response;
  */
 public final class CustomersResource {
   private final CustomersApi api;
-  private final Calls calls;
-  private final Waits waits;
+  private final CallRunner calls;
+  private final ResourcePolling waits;
 
-  CustomersResource(CustomersApi api, Calls calls, Waits waits) {
+  CustomersResource(CustomersApi api, CallRunner calls, ResourcePolling waits) {
     this.api = api;
     this.calls = calls;
     this.waits = waits;
@@ -86,7 +86,7 @@ public final class CustomersResource {
     Require.request(params, "params");
     return new PagedIterable<>(
         () -> calls.firstPage(listCall(params), CustomerList::getItems),
-        url -> calls.nextPage(url, Calls.invocationOf(listCall(params)), CustomerList.class, CustomerList::getItems));
+        url -> calls.nextPage(url, CallRunner.invocationOf(listCall(params)), CustomerList.class, CustomerList::getItems));
   }
 
   public PagedIterable<Customer> list() {

@@ -10,9 +10,9 @@ import retrofit2.Call;
 /** The sub-partners the partner manages (never scoped by {@code onBehalfOf}). */
 public final class SubPartnersResource {
   private final SubPartnersApi api;
-  private final Calls calls;
+  private final CallRunner calls;
 
-  SubPartnersResource(SubPartnersApi api, Calls calls) {
+  SubPartnersResource(SubPartnersApi api, CallRunner calls) {
     this.api = api;
     this.calls = calls;
   }
@@ -21,7 +21,7 @@ public final class SubPartnersResource {
     Require.request(params, "params");
     return new PagedIterable<>(
         () -> calls.firstPage(listCall(params), SubPartnerList::getSubPartners),
-        url -> calls.nextPage(url, Calls.invocationOf(listCall(params)), SubPartnerList.class,
+        url -> calls.nextPage(url, CallRunner.invocationOf(listCall(params)), SubPartnerList.class,
             SubPartnerList::getSubPartners));
   }
 

@@ -78,9 +78,9 @@ public final class WholesaleClient implements AutoCloseable {
         .addConverterFactory(new BufferedBodyConverters(shared.gson))
         .addConverterFactory(GsonConverterFactory.create(shared.gson))
         .build();
-    Calls calls = new Calls(http, shared.baseUrl, shared.gson, new ErrorDecoder(shared.gson, shared.time),
+    CallRunner calls = new CallRunner(http, shared.baseUrl, shared.gson, new ErrorDecoder(shared.gson, shared.time),
         shared.closed::get);
-    Waits waits = new Waits(shared.waiters, calls, shared.time);
+    ResourcePolling waits = new ResourcePolling(shared.waiters, calls, shared.time);
     this.customers = new CustomersResource(retrofit.create(CustomersApi.class), calls, waits);
     this.subscribers = new SubscribersResource(retrofit.create(SubscribersApi.class), calls, waits);
     this.subPartners = new SubPartnersResource(retrofit.create(SubPartnersApi.class), calls);
@@ -248,7 +248,7 @@ public final class WholesaleClient implements AutoCloseable {
       this.time = b.time;
       this.maxResponseBytes = b.maxResponseBytes;
       this.httpLogger = b.httpLogger;
-      this.waiters = Waits.waiters(b.waiterConfig, b.time, b.waitScheduler);
+      this.waiters = ResourcePolling.waiters(b.waiterConfig, b.time, b.waitScheduler);
       this.responseListener = b.responseListener;
       this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.time);
     }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webexwholesale.client.errors.AcceptedWithoutIdException;
+import dev.webexwholesale.client.errors.CallInterruptedException;
 import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.UnauthorizedException;
 import dev.webexwholesale.client.errors.WebexApiException;
@@ -121,6 +122,35 @@ class SafeMessagesTest extends WireMockTestBase {
     assertTrue(tracking.getMessage().contains("trackingId"), tracking.getMessage());
     assertThrows(IllegalArgumentException.class, () -> WholesaleClient.builder().userAgent("portal\u00e9/1"));
     assertThrows(IllegalArgumentException.class, () -> WholesaleClient.builder().userAgent("portal\n/1"));
+  }
+
+  @Test
+  void anInterruptDuringTheCallIsItsOwnTypeAndSaysTheRequestMayHaveBeenProcessed() throws Exception {
+    wm.stubFor(post(urlPathEqualTo("/v1/wholesale/customers")).willReturn(aResponse().withStatus(202)
+        .withHeader("Location", "/v1/wholesale/customers/new1").withHeader("Content-Type", "application/json")
+        .withBody("{\"url\":\"/v1/wholesale/customers/new1\"}" + " ".repeat(100)).withChunkedDribbleDelay(10, 2000)));
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicBoolean flagKept = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread caller = new Thread(() -> {
+      try {
+        client.customers().provision(TestData.customerProvision());
+      } catch (Throwable t) {
+        thrown.set(t);
+        flagKept.set(Thread.currentThread().isInterrupted());
+      }
+    });
+    caller.start();
+    while (requests().isEmpty()) {
+      Thread.onSpinWait();
+    }
+    caller.interrupt();
+    caller.join(10_000);
+
+    CallInterruptedException e = (CallInterruptedException) thrown.get();
+    assertTrue(e.mayHaveReachedServer());
+    assertTrue(e.getMessage().contains("may or may not have processed it"), e.getMessage());
+    assertTrue(flagKept.get(), "the interrupt flag is set again");
+    assertEquals(1, requests().size(), "not replayed");
   }
 
   @Test

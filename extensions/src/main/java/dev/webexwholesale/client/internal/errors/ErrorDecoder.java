@@ -109,6 +109,7 @@ public final class ErrorDecoder {
     }
     if (e instanceof InterruptedIOException && (Thread.currentThread().isInterrupted() || "interrupted".equals(e.getMessage()))
         && !(e instanceof java.net.SocketTimeoutException)) {
+      Thread.currentThread().interrupt();
       return new CallInterruptedException(request.method(), url, true, e);
     }
     return new TransportException(TransportException.kindOf(e), request.method(), url, e);

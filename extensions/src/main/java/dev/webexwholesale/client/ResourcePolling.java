@@ -21,12 +21,12 @@ import retrofit2.Response;
  * one attempt bounded by the wait's remaining time; the waiter, not the retry layer, decides
  * what a failed poll means.
  */
-final class Waits {
+final class ResourcePolling {
   private final ResourceWaiters waiters;
-  private final Calls calls;
+  private final CallRunner calls;
   private final Time time;
 
-  Waits(ResourceWaiters waiters, Calls calls, Time time) {
+  ResourcePolling(ResourceWaiters waiters, CallRunner calls, Time time) {
     this.waiters = waiters;
     this.calls = calls;
     this.time = time;
@@ -35,8 +35,8 @@ final class Waits {
   static ResourceWaiters waiters(WaiterConfig config, Time time, ScheduledExecutorService scheduler) {
     // A failed poll does not end a wait of many minutes when the failure is one a GET may
     // retry: the next poll may well succeed.
-    return ResourceWaiters.create(b -> b.config(config).time(time).transientErrors(Waits::isTransient, Waits::retryAfterOf)
-        .scheduler(scheduler));
+    return ResourceWaiters.create(b -> b.config(config).time(time)
+        .transientErrors(ResourcePolling::isTransient, ResourcePolling::retryAfterOf).scheduler(scheduler));
   }
 
   ResourceWaiters waiters() {
@@ -84,7 +84,7 @@ final class Waits {
     };
   }
 
-  /** Kept for callers outside this class: a 404 is the success of a removal. */
+  /** For a removal, whose success is the 404. */
   <T> Poller<T> removalPoller(Callable<Call<T>> call) {
     return goneOn404(call);
   }

@@ -32,8 +32,8 @@ import retrofit2.Call;
 import retrofit2.Invocation;
 import retrofit2.Response;
 
-/** Runs calls of one client view and turns every failure into the typed exception. */
-final class Calls {
+/** Runs the calls of one client view and turns every failure into its typed exception. */
+final class CallRunner {
   private static final int MAX_ERROR_BODY_BYTES = 256 * 1024;
   /** Least time a poll gets, even when the wait's remaining time is shorter. */
   static final Duration MIN_POLL_TIME = Duration.ofSeconds(2);
@@ -44,7 +44,7 @@ final class Calls {
   private final ErrorDecoder decoder;
   private final BooleanSupplier closed;
 
-  Calls(OkHttpClient http, HttpUrl baseUrl, Gson gson, ErrorDecoder decoder, BooleanSupplier closed) {
+  CallRunner(OkHttpClient http, HttpUrl baseUrl, Gson gson, ErrorDecoder decoder, BooleanSupplier closed) {
     this.http = http;
     this.baseUrl = baseUrl;
     this.gson = gson;
