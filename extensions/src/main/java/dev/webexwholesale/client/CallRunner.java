@@ -9,7 +9,6 @@ import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.errors.SafeText;
-import dev.webexwholesale.client.internal.http.AttemptCounter;
 import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.paging.LinkHeader;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
@@ -24,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -101,6 +99,8 @@ final class CallRunner {
       response = raw.execute();
     } catch (IOException e) {
       throw ErrorDecoder.transport(e, request);
+    } finally {
+      BodyLimitInterceptor.LAST_STATUS.remove();
     }
     try (response) {
       if (!response.isSuccessful()) {
@@ -160,6 +160,7 @@ final class CallRunner {
     }
     Request request = new Request.Builder().url(next).get().tag(Invocation.class, invocation).build();
     try (okhttp3.Response response = http.newCall(request).execute()) {
+      BodyLimitInterceptor.LAST_STATUS.remove();
       if (!response.isSuccessful()) {
         throw decoder.decode(response, readQuietly(response.body()));
       }
@@ -238,10 +239,5 @@ final class CallRunner {
     } catch (IOException e) {
       return "";
     }
-  }
-
-  static int attemptsOf(okhttp3.Response raw) {
-    AttemptCounter c = raw.request().tag(AttemptCounter.class);
-    return c == null ? 1 : c.attempts();
   }
 }
