@@ -238,7 +238,8 @@ public final class WholesaleClient implements AutoCloseable {
       if (ownsHttp || b.readTimeout != null) {
         http.readTimeout(b.readTimeout != null ? b.readTimeout : DEFAULT_READ_TIMEOUT);
       }
-      if (ownsHttp || b.callTimeout != null) {
+      // A supplied client without a call timeout gets ours: no call may be unbounded.
+      if (ownsHttp || b.callTimeout != null || b.httpClient.callTimeoutMillis() == 0) {
         http.callTimeout(b.callTimeout != null ? b.callTimeout : DEFAULT_CALL_TIMEOUT);
       }
       this.rootHttp = http.build();
@@ -316,7 +317,7 @@ public final class WholesaleClient implements AutoCloseable {
      * Bound of one whole call, default {@link WholesaleClient#DEFAULT_CALL_TIMEOUT}: connecting,
      * sending, reading every byte of the answer, and all retries with their waits. A server that
      * drips its answer cannot hold a call longer. With {@link #httpClient} the default is that
-     * client's own call timeout.
+     * client's own call timeout, or this default when it has none.
      */
     public Builder callTimeout(Duration callTimeout) {
       this.callTimeout = positive(callTimeout, "callTimeout");

@@ -56,6 +56,16 @@ class ClientBuilderTest extends WireMockTestBase {
   }
 
   @Test
+  void aCallerSuppliedOkHttpClientWithoutCallTimeoutStillGetsOne() {
+    try (WholesaleClient c = clientBuilder().httpClient(new OkHttpClient()).build();
+         WholesaleClient own = clientBuilder().httpClient(new OkHttpClient.Builder()
+             .callTimeout(Duration.ofSeconds(30)).build()).build()) {
+      assertEquals(120_000, c.httpClient().callTimeoutMillis());
+      assertEquals(30_000, own.httpClient().callTimeoutMillis());
+    }
+  }
+
+  @Test
   void aCallerSuppliedOkHttpClientIsSharedAndNotShutDown() throws Exception {
     OkHttpClient mine = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
     try (WholesaleClient c = clientBuilder().httpClient(mine).connectTimeout(Duration.ofSeconds(3)).build()) {
