@@ -27,7 +27,23 @@ final class BufferedBodyConverters extends Converter.Factory {
     return body -> {
       // Reading may fail for real network reasons: those stay IOExceptions.
       String text = body.string();
-      return text.isBlank() ? null : gson.fromJson(text, type);
+      try {
+        return text.isBlank() ? null : gson.fromJson(text, type);
+      } catch (JsonParseException e) {
+        okhttp3.MediaType contentType = body.contentType();
+        throw new NotJson(contentType == null ? null : contentType.toString(), e);
+      }
     };
+  }
+
+  /** A success body that did not parse; keeps its content type for the message. */
+  static final class NotJson extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+    final String contentType;
+
+    NotJson(String contentType, JsonParseException cause) {
+      super(cause.getMessage(), cause);
+      this.contentType = contentType;
+    }
   }
 }

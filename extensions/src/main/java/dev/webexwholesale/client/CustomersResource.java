@@ -1,7 +1,12 @@
 package dev.webexwholesale.client;
 
 import dev.webexwholesale.api.CustomersApi;
-import dev.webexwholesale.client.errors.WholesaleException;
+import dev.webexwholesale.client.waiter.Acceptor;
+import dev.webexwholesale.client.waiter.WaitState;
+import dev.webexwholesale.model.CustomerStatus;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import dev.webexwholesale.client.paging.Page;
 import dev.webexwholesale.client.paging.PagedIterable;
 import dev.webexwholesale.model.Customer;
@@ -25,10 +30,10 @@ import retrofit2.Response;
  */
 public final class CustomersResource {
   private final CustomersApi api;
-  private final Calls calls;
-  private final Waits waits;
+  private final CallRunner calls;
+  private final ResourcePolling waits;
 
-  CustomersResource(CustomersApi api, Calls calls, Waits waits) {
+  CustomersResource(CustomersApi api, CallRunner calls, ResourcePolling waits) {
     this.api = api;
     this.calls = calls;
     this.waits = waits;
@@ -53,6 +58,9 @@ public final class CustomersResource {
    * externalId and address (addressLine1, city, country), and inside the optional objects what
    * Webex marks required: customerInfo's name and primaryEmail, the calling location's name,
    * address, timezone and language.
+   *
+   * <p>The answer's {@link ProvisioningAccepted#id()} is null when Webex named no id; use
+   * {@link ProvisioningAccepted#requireId()} to get it or a typed failure saying it was accepted.
    */
   public ProvisioningAccepted provision(CustomerProvisionRequest request) {
     Require.request(request, "request");
@@ -110,7 +118,7 @@ public final class CustomersResource {
     Require.request(params, "params");
     return new PagedIterable<>(
         () -> calls.firstPage(listCall(params), CustomerList::getItems),
-        url -> calls.nextPage(url, Calls.invocationOf(listCall(params)), CustomerList.class, CustomerList::getItems));
+        url -> calls.nextPage(url, CallRunner.invocationOf(listCall(params)), CustomerList.class, CustomerList::getItems));
   }
 
   public PagedIterable<Customer> list() {
@@ -167,28 +175,47 @@ public final class CustomersResource {
 
   public WaitOutcome<Customer> provisionAndWait(CustomerProvisionRequest request, WaiterConfig config,
       ProgressListener listener) {
-    return awaitProvisioned(acceptedId(provision(request)), config, listener);
+    String id = provision(request).requireId();
+    // Webex may answer 404 for a moment right after the 202: not a failure until the grace ends.
+    long graceEnd = waits.time().nanoTime() + NOT_YET_VISIBLE_GRACE.toNanos();
+    Acceptor<Customer> notYetVisible = Acceptor.of(
+        p -> p.isGone() && waits.time().nanoTime() - graceEnd < 0, WaitState.RETRY, "404 right after the 202");
+    return waits.waiters().customerProvisioned().withAcceptorsFirst(List.of(notYetVisible))
+        .await(waits.goneOn404(() -> api.getCustomer(id, null, null)), config, listener);
   }
 
-  /** Updates, then waits until the customer is out of {@code updating}. */
+  /**
+   * Updates, then waits until the update is done. Right after the 202 a read may still show the
+   * customer as it was ({@code provisioned}): that only counts once the update was seen
+   * ({@code updating}) or {@value #UPDATE_GRACE_SECONDS} s have passed.
+   */
   public WaitOutcome<Customer> updateAndWait(String customerId, CustomerUpdateRequest request, WaiterConfig config,
       ProgressListener listener) {
     update(customerId, request);
-    return awaitProvisioned(customerId, config, listener);
+    AtomicBoolean seen = new AtomicBoolean();
+    long graceEnd = waits.time().nanoTime() + Duration.ofSeconds(UPDATE_GRACE_SECONDS).toNanos();
+    Acceptor<Customer> updateSeen = Acceptor.onResource(c -> {
+      if (CustomerStatus.UPDATING.equals(c.getStatus())) {
+        seen.set(true);
+      }
+      return false; // only observes
+    }, WaitState.RETRY, "updating seen");
+    Acceptor<Customer> notYetVisible = Acceptor.onResource(
+        c -> !seen.get() && waits.time().nanoTime() - graceEnd < 0 && !CustomerStatus.ERROR.equals(c.getStatus()),
+        WaitState.RETRY, "update not visible yet");
+    return waits.waiters().customerProvisioned().withAcceptorsFirst(List.of(updateSeen, notYetVisible))
+        .await(waits.poller(() -> api.getCustomer(customerId, null, null)), config, listener);
   }
+
+  /** How long after an update's 202 an unchanged customer is taken as "not updated yet". */
+  public static final long UPDATE_GRACE_SECONDS = 30;
+  /** How long after a provision's 202 a 404 is taken as "not visible yet". */
+  public static final Duration NOT_YET_VISIBLE_GRACE = Duration.ofSeconds(30);
 
   /** Removes, then waits until the customer answers 404. */
   public WaitOutcome<Customer> removeAndWait(String customerId, WaiterConfig config, ProgressListener listener) {
     remove(customerId);
     return awaitRemoved(customerId, config, listener);
-  }
-
-  private static String acceptedId(ProvisioningAccepted accepted) {
-    if (accepted.id() == null) {
-      throw new WholesaleException("Webex accepted the customer but named no Location or url to follow"
-          + (accepted.trackingId() == null ? "" : " (trackingId " + accepted.trackingId() + ")"));
-    }
-    return accepted.id();
   }
 
   private Call<CustomerList> listCall(CustomerListParams p) {

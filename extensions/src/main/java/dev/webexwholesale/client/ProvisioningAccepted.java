@@ -1,5 +1,6 @@
 package dev.webexwholesale.client;
 
+import dev.webexwholesale.client.errors.AcceptedWithoutIdException;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -60,8 +61,20 @@ public final class ProvisioningAccepted {
     return null;
   }
 
-  /** The customer ID (percent-decoded). */
+  /** The customer ID (percent-decoded); null when the answer named none. */
   public String id() {
+    return id;
+  }
+
+  /**
+   * The customer ID, or {@link AcceptedWithoutIdException} when the answer named none: Webex
+   * accepted the request, so it must not be sent again (unlike an {@link IllegalArgumentException},
+   * which means nothing was sent).
+   */
+  public String requireId() {
+    if (id == null) {
+      throw new AcceptedWithoutIdException("request", 202, trackingId);
+    }
     return id;
   }
 

@@ -13,9 +13,9 @@ import retrofit2.Call;
  */
 public final class SubPartnersResource {
   private final SubPartnersApi api;
-  private final Calls calls;
+  private final CallRunner calls;
 
-  SubPartnersResource(SubPartnersApi api, Calls calls) {
+  SubPartnersResource(SubPartnersApi api, CallRunner calls) {
     this.api = api;
     this.calls = calls;
   }
@@ -24,7 +24,7 @@ public final class SubPartnersResource {
     Require.request(params, "params");
     return new PagedIterable<>(
         () -> calls.firstPage(listCall(params), SubPartnerList::getItems),
-        url -> calls.nextPage(url, Calls.invocationOf(listCall(params)), SubPartnerList.class,
+        url -> calls.nextPage(url, CallRunner.invocationOf(listCall(params)), SubPartnerList.class,
             SubPartnerList::getItems));
   }
 

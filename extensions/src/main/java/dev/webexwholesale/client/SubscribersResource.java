@@ -26,10 +26,10 @@ import retrofit2.Call;
  */
 public final class SubscribersResource {
   private final SubscribersApi api;
-  private final Calls calls;
-  private final Waits waits;
+  private final CallRunner calls;
+  private final ResourcePolling waits;
 
-  SubscribersResource(SubscribersApi api, Calls calls, Waits waits) {
+  SubscribersResource(SubscribersApi api, CallRunner calls, ResourcePolling waits) {
     this.api = api;
     this.calls = calls;
     this.waits = waits;
@@ -100,7 +100,7 @@ public final class SubscribersResource {
     Require.request(params, "params");
     return new PagedIterable<>(
         () -> calls.firstPage(listCall(params), SubscriberList::getItems),
-        url -> calls.nextPage(url, Calls.invocationOf(listCall(params)), SubscriberList.class,
+        url -> calls.nextPage(url, CallRunner.invocationOf(listCall(params)), SubscriberList.class,
             SubscriberList::getItems));
   }
 

@@ -9,7 +9,9 @@ import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.http.AuthInterceptor;
 import dev.webexwholesale.client.HttpLogger;
 import dev.webexwholesale.client.internal.http.LoggingInterceptor;
-import dev.webexwholesale.client.internal.http.NoSilentPostReplayInterceptor;
+import dev.webexwholesale.client.internal.errors.SafeText;
+import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
+import dev.webexwholesale.client.internal.http.OneShotPostInterceptor;
 import dev.webexwholesale.client.internal.http.RateLimitInterceptor;
 import dev.webexwholesale.client.internal.http.RequestPacer;
 import dev.webexwholesale.client.internal.http.ResponseListenerInterceptor;
@@ -18,14 +20,17 @@ import dev.webexwholesale.client.internal.http.TokenRefreshInterceptor;
 import dev.webexwholesale.client.internal.http.TrackingIdInterceptor;
 import dev.webexwholesale.client.internal.http.UserAgentInterceptor;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
+import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.retry.RetryPolicy;
 import dev.webexwholesale.client.waiter.ResourceWaiters;
 import dev.webexwholesale.client.waiter.WaiterConfig;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -48,6 +53,10 @@ public final class WholesaleClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://webexapis.com/v1";
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+  /** Bound of a whole call: connect, send, every byte of the answer, and all retries with their waits. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+  /** Largest response body read (after decompression): far above any real Webex answer. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
   private final Shared shared;
   private final String subPartnerOrgId;
@@ -71,8 +80,9 @@ public final class WholesaleClient implements AutoCloseable {
         .addConverterFactory(new BufferedBodyConverters(shared.gson))
         .addConverterFactory(GsonConverterFactory.create(shared.gson))
         .build();
-    Calls calls = new Calls(http, shared.baseUrl, shared.gson, new ErrorDecoder(shared.gson, shared.clock));
-    Waits waits = new Waits(shared.waiters, calls, shared.clock);
+    CallRunner calls = new CallRunner(http, shared.baseUrl, shared.gson, new ErrorDecoder(shared.gson, shared.time),
+        shared.closed::get);
+    ResourcePolling waits = new ResourcePolling(shared.waiters, calls, shared.time);
     this.customers = new CustomersResource(retrofit.create(CustomersApi.class), calls, waits);
     this.subscribers = new SubscribersResource(retrofit.create(SubscribersApi.class), calls, waits);
     this.subPartners = new SubPartnersResource(retrofit.create(SubPartnersApi.class), calls);
@@ -90,7 +100,10 @@ public final class WholesaleClient implements AutoCloseable {
       b.addInterceptor(new TokenRefreshInterceptor(shared.tokenProvider));
     }
     // Retry before auth: every attempt asks the token supplier again.
-    b.addInterceptor(new RetryInterceptor(shared.retryPolicy, shared.sleeper, shared.clock));
+    b.addInterceptor(new RetryInterceptor(
+        new RetryDecider(shared.retryPolicy, () -> ThreadLocalRandom.current().nextDouble()), shared.time));
+    b.addInterceptor(new BodyLimitInterceptor(shared.maxResponseBytes)); // inside retry: an oversized body is final
+    b.addInterceptor(new OneShotPostInterceptor()); // OkHttp may not replay a POST body on its own
     if (shared.pacer != null) {
       b.addInterceptor(new RateLimitInterceptor(shared.pacer)); // after retry: every attempt waits its turn
     }
@@ -105,11 +118,12 @@ public final class WholesaleClient implements AutoCloseable {
     if (shared.httpLogger != null) {
       b.addInterceptor(new LoggingInterceptor(shared.httpLogger)); // last: logs what is really sent
     }
-    b.addNetworkInterceptor(new NoSilentPostReplayInterceptor());
-    // OkHttp would otherwise replay a request, POST included, after some connection failures
-    // without asking us. A replayed provision could create a customer twice; RetryInterceptor
-    // replays idempotent methods only.
-    b.retryOnConnectionFailure(false);
+    // OkHttp's own connection retry stays on: it tries a host's next address when a connect
+    // fails. It can never replay a POST, whose body is one-shot (above).
+    b.retryOnConnectionFailure(true);
+    // The API never redirects; following one would send a provisioning body to another origin
+    // or drop the sub-partner scope. A 3xx becomes RedirectRefusedException.
+    b.followRedirects(false).followSslRedirects(false);
     return b.build();
   }
 
@@ -145,6 +159,7 @@ public final class WholesaleClient implements AutoCloseable {
     if (trackingId == null || trackingId.isBlank()) {
       throw new IllegalArgumentException("trackingId must not be null or blank");
     }
+    checkHeaderValue(trackingId, "trackingId");
     return new WholesaleClient(shared, subPartnerOrgId, trackingId, false);
   }
 
@@ -156,12 +171,9 @@ public final class WholesaleClient implements AutoCloseable {
     return Optional.ofNullable(trackingId);
   }
 
-  public Clock clock() {
-    return shared.clock;
-  }
-
-  public Sleeper sleeper() {
-    return shared.sleeper;
+  /** The time source of every deadline, backoff, pacing and wait of this client. */
+  public Time time() {
+    return shared.time;
   }
 
   public Gson gson() {
@@ -182,12 +194,17 @@ public final class WholesaleClient implements AutoCloseable {
   }
 
   /**
-   * Releases threads and pooled connections when the client built its own OkHttpClient; a
-   * caller-supplied OkHttpClient and views derived from this client are left alone.
+   * Refuses every later call of this client and of its views ({@link IllegalStateException}),
+   * and releases threads and pooled connections when the client built its own OkHttpClient; a
+   * caller-supplied OkHttpClient is left alone. Closing a view does nothing.
    */
   @Override
   public void close() {
-    if (root && shared.ownsHttp) {
+    if (!root) {
+      return;
+    }
+    shared.closed.set(true);
+    if (shared.ownsHttp) {
       shared.rootHttp.dispatcher().executorService().shutdown();
       shared.rootHttp.connectionPool().evictAll();
     }
@@ -195,7 +212,7 @@ public final class WholesaleClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "WholesaleClient{baseUrl=" + shared.baseUrl + ", subPartnerOrgId=" + subPartnerOrgId
+    return "WholesaleClient{baseUrl=" + SafeText.withoutQueryOrUserinfo(shared.baseUrl) + ", subPartnerOrgId=" + subPartnerOrgId
         + ", trackingId=" + trackingId + ", token=<redacted>}";
   }
 
@@ -209,8 +226,9 @@ public final class WholesaleClient implements AutoCloseable {
     final boolean ownsHttp;
     final String userAgent;
     final RetryPolicy retryPolicy;
-    final Clock clock;
-    final Sleeper sleeper;
+    final Time time;
+    final long maxResponseBytes;
+    final AtomicBoolean closed = new AtomicBoolean();
     final HttpLogger httpLogger;
     final ResponseListener responseListener;
     final Gson gson = WholesaleJson.gson();
@@ -230,16 +248,20 @@ public final class WholesaleClient implements AutoCloseable {
       if (ownsHttp || b.readTimeout != null) {
         http.readTimeout(b.readTimeout != null ? b.readTimeout : DEFAULT_READ_TIMEOUT);
       }
+      // A supplied client without a call timeout gets ours: no call may be unbounded.
+      if (ownsHttp || b.callTimeout != null || b.httpClient.callTimeoutMillis() == 0) {
+        http.callTimeout(b.callTimeout != null ? b.callTimeout : DEFAULT_CALL_TIMEOUT);
+      }
       this.rootHttp = http.build();
       String ours = "webex-wholesale-java/" + VERSION;
       this.userAgent = b.userAgent == null || b.userAgent.isBlank() ? ours : ours + " " + b.userAgent.strip();
       this.retryPolicy = b.retryPolicy;
-      this.clock = b.clock;
-      this.sleeper = b.sleeper;
+      this.time = b.time;
+      this.maxResponseBytes = b.maxResponseBytes;
       this.httpLogger = b.httpLogger;
-      this.waiters = Waits.waiters(b.waiterConfig, b.clock, b.sleeper);
+      this.waiters = ResourcePolling.waiters(b.waiterConfig, b.time, b.waitScheduler);
       this.responseListener = b.responseListener;
-      this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.clock, b.sleeper);
+      this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.time);
     }
   }
 
@@ -251,10 +273,12 @@ public final class WholesaleClient implements AutoCloseable {
     private OkHttpClient httpClient;
     private Duration connectTimeout;
     private Duration readTimeout;
+    private Duration callTimeout;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private ScheduledExecutorService waitScheduler;
     private String userAgent;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
+    private Time time = Time.system();
     private WaiterConfig waiterConfig = WaiterConfig.defaults();
     private HttpLogger httpLogger;
     private ResponseListener responseListener;
@@ -315,8 +339,45 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
-    /** Appended to {@code webex-wholesale-java/<version>}, e.g. {@code my-portal/2.3}. */
+    /**
+     * Bound of one whole call, default {@link WholesaleClient#DEFAULT_CALL_TIMEOUT}: connecting,
+     * sending, reading every byte of the answer, and all retries with their waits. A server that
+     * drips its answer cannot hold a call longer. With {@link #httpClient} the default is that
+     * client's own call timeout, or this default when it has none.
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = positive(callTimeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Largest response body the client reads, counted after decompression; default
+     * {@value WholesaleClient#DEFAULT_MAX_RESPONSE_BYTES} bytes. A longer one fails with
+     * {@link dev.webexwholesale.client.errors.ResponseTooLargeException}.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1024) {
+        throw new IllegalArgumentException("maxResponseBytes must be at least 1024, was " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * Where asynchronous waits ({@code await...Async}) run their polls; default a shared pool of
+     * {@value dev.webexwholesale.client.waiter.Waiter#DEFAULT_SCHEDULER_THREADS} daemon threads.
+     * The caller keeps ownership of a scheduler it passes.
+     */
+    public Builder waitScheduler(ScheduledExecutorService waitScheduler) {
+      this.waitScheduler = Objects.requireNonNull(waitScheduler, "waitScheduler");
+      return this;
+    }
+
+    /** Appended to {@code webex-wholesale-java/<version>}, e.g. {@code my-portal/2.3}; checked here. */
     public Builder userAgent(String userAgent) {
+      if (userAgent != null) {
+        checkHeaderValue(userAgent, "userAgent");
+      }
       this.userAgent = userAgent;
       return this;
     }
@@ -326,13 +387,9 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    /** The one time source: deadlines, backoff, pacing, waits. Tests pass a fake; default {@link Time#system()}. */
+    public Builder time(Time time) {
+      this.time = Objects.requireNonNull(time, "time");
       return this;
     }
 
@@ -379,23 +436,41 @@ public final class WholesaleClient implements AutoCloseable {
       String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
       HttpUrl parsed = HttpUrl.parse(url);
       if (parsed == null) {
-        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+        throw new IllegalArgumentException("baseUrl is not an http(s) URL: "
+            + SafeText.escapeControls(baseUrl.replaceAll("//[^/@]*@", "//")));
       }
       return parsed;
     }
 
+    /** Positive and representable in nanoseconds (OkHttp and the waits count in them). */
     private static Duration positive(Duration d, String name) {
       Objects.requireNonNull(d, name);
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      if (d.compareTo(MAX_DURATION) > 0) {
+        throw new IllegalArgumentException(name + " must be at most " + MAX_DURATION.toDays() + " days, was " + d);
       }
       return d;
     }
 
     @Override
     public String toString() {
-      return "WholesaleClient.Builder{baseUrl=" + baseUrl + ", token=" + (tokens == null ? "unset" : "<redacted>")
+      HttpUrl parsed = HttpUrl.parse(baseUrl);
+      return "WholesaleClient.Builder{baseUrl=" + (parsed == null ? "(invalid)" : SafeText.withoutQueryOrUserinfo(parsed))
+          + ", token=" + (tokens == null ? "unset" : "<redacted>")
           + ", retryPolicy=" + retryPolicy + "}";
+    }
+  }
+
+  /** Longest timeout accepted: far beyond any real need, far below nanosecond overflow. */
+  static final Duration MAX_DURATION = Duration.ofDays(365);
+
+  private static void checkHeaderValue(String value, String name) {
+    int bad = SafeText.illegalHeaderChar(value);
+    if (bad >= 0) {
+      throw new IllegalArgumentException(name + " has a character not allowed in an HTTP header at index " + bad
+          + ": " + SafeText.escapeControls(String.valueOf(value.charAt(bad))));
     }
   }
 

@@ -36,14 +36,9 @@ class AwaitTest extends WireMockTestBase {
   private static final WaiterConfig STEADY = WaiterConfig.builder().initialInterval(Duration.ofSeconds(2))
       .backoffFactor(1).jitter(0).maxTime(Duration.ofMinutes(1)).build();
 
-  /** A clock that only moves when the client sleeps. */
-  private final FakeTime clock = new FakeTime();
 
   private WholesaleClient timedClient() {
-    return clientBuilder().clock(clock).sleeper(d -> {
-      sleeper.sleep(d);
-      clock.advance(d);
-    }).retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(1).build()).waiterConfig(STEADY).build();
+    return clientBuilder().retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(1).build()).waiterConfig(STEADY).build();
   }
 
   private static String customer(String status) {
@@ -79,7 +74,7 @@ class AwaitTest extends WireMockTestBase {
     }
     wm.verify(1, postRequestedFor(urlEqualTo("/v1/wholesale/customers")));
     wm.verify(3, getRequestedFor(urlPathEqualTo("/v1/wholesale/customers/Y3VzdC0x")));
-    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), time.sleeps());
     assertEquals(List.of("provisioning", "provisioning", "provisioned"), events.stream().map(e -> e.status().orElse("?")).toList());
   }
 
@@ -106,7 +101,7 @@ class AwaitTest extends WireMockTestBase {
     try (WholesaleClient c = timedClient()) {
       assertTrue(c.customers().awaitProvisioned("Y3VzdC0x").isSuccess());
     }
-    assertEquals(List.of(Duration.ofSeconds(7)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
   }
 
   @Test
@@ -122,7 +117,7 @@ class AwaitTest extends WireMockTestBase {
       assertTrue(outcome.isSuccess(), outcome.describe());
       assertEquals(2, outcome.attempts());
     }
-    assertEquals(List.of(Duration.ofSeconds(5)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(5)), time.sleeps());
   }
 
   @Test
@@ -158,7 +153,7 @@ class AwaitTest extends WireMockTestBase {
       assertEquals("provisioning", outcome.status().orElseThrow());
       assertThrows(WaitTimeoutException.class, outcome::orThrow);
     }
-    assertEquals(Duration.ofSeconds(9), sleeper.waits.stream().reduce(Duration.ZERO, Duration::plus));
+    assertEquals(Duration.ofSeconds(9), time.sleeps().stream().reduce(Duration.ZERO, Duration::plus));
   }
 
   @Test
@@ -170,7 +165,7 @@ class AwaitTest extends WireMockTestBase {
       assertEquals(1, outcome.attempts());
       assertTrue(outcome.remedy().orElseThrow().contains("sendConsentEmail"));
     }
-    assertFalse(sleeper.waits.iterator().hasNext());
+    assertFalse(time.sleeps().iterator().hasNext());
   }
 
   @Test

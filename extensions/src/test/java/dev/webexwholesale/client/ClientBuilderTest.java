@@ -28,7 +28,10 @@ class ClientBuilderTest extends WireMockTestBase {
     try (WholesaleClient c = WholesaleClient.builder().accessToken("t").build()) {
       assertEquals("https://webexapis.com/v1/", c.baseUrl());
       assertEquals(4, c.retryPolicy().maxAttempts());
-      assertSame(Sleeper.SYSTEM, c.sleeper());
+      assertSame(Time.system(), c.time());
+      assertEquals(120_000, c.httpClient().callTimeoutMillis());
+      assertFalse(c.httpClient().followRedirects());
+      assertTrue(c.httpClient().retryOnConnectionFailure());
       assertEquals(10_000, c.httpClient().connectTimeoutMillis());
       assertEquals(60_000, c.httpClient().readTimeoutMillis());
     }
@@ -45,9 +48,21 @@ class ClientBuilderTest extends WireMockTestBase {
   }
 
   @Test
-  void okHttpNeverReplaysRequestsByItself() {
-    assertFalse(client.httpClient().retryOnConnectionFailure());
-    assertFalse(client.onBehalfOf("s").httpClient().retryOnConnectionFailure());
+  void okHttpKeepsItsRouteFallbackButNeverFollowsRedirects() {
+    // Route fallback stays on (POST bodies are one-shot: see OneShotPostTest); redirects are off.
+    assertTrue(client.onBehalfOf("s").httpClient().retryOnConnectionFailure());
+    assertFalse(client.onBehalfOf("s").httpClient().followRedirects());
+    assertFalse(client.onBehalfOf("s").httpClient().followSslRedirects());
+  }
+
+  @Test
+  void aCallerSuppliedOkHttpClientWithoutCallTimeoutStillGetsOne() {
+    try (WholesaleClient c = clientBuilder().httpClient(new OkHttpClient()).build();
+         WholesaleClient own = clientBuilder().httpClient(new OkHttpClient.Builder()
+             .callTimeout(Duration.ofSeconds(30)).build()).build()) {
+      assertEquals(120_000, c.httpClient().callTimeoutMillis());
+      assertEquals(30_000, own.httpClient().callTimeoutMillis());
+    }
   }
 
   @Test

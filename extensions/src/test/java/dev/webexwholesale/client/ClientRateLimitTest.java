@@ -1,5 +1,6 @@
 package dev.webexwholesale.client;
 
+import dev.webexwholesale.testing.InterruptingTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -25,8 +26,6 @@ import dev.webexwholesale.testing.FakeTime;
 class ClientRateLimitTest extends WireMockTestBase {
   private static final String CUSTOMER = "{\"id\":\"c1\",\"status\":\"provisioned\"}";
 
-  private final FakeTime clock = new FakeTime();
-  private final List<Duration> waits = sleeper.waits;
 
   @BeforeEach
   void customerAnswers() {
@@ -35,10 +34,7 @@ class ClientRateLimitTest extends WireMockTestBase {
 
   private WholesaleClient paced(double perSecond) {
     client.close();
-    client = clientBuilder().clock(clock).sleeper(d -> {
-      sleeper.sleep(d);
-      clock.advance(d);
-    }).rateLimit(perSecond).build();
+    client = clientBuilder().rateLimit(perSecond).build();
     return client;
   }
 
@@ -50,7 +46,7 @@ class ClientRateLimitTest extends WireMockTestBase {
       c.customers().get("c1");
     }
 
-    assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(100)), waits, "the first call goes at once");
+    assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(100)), time.sleeps(), "the first call goes at once");
     assertEquals(3, requests().size());
   }
 
@@ -58,12 +54,12 @@ class ClientRateLimitTest extends WireMockTestBase {
   void anIdlePacerStoresNoBurst() {
     WholesaleClient c = paced(10);
     c.customers().get("c1");
-    clock.advance(Duration.ofSeconds(5));
+    time.advance(Duration.ofSeconds(5));
 
     c.customers().get("c1");
     c.customers().get("c1");
 
-    assertEquals(List.of(Duration.ofMillis(100)), waits, "five idle seconds do not allow a burst");
+    assertEquals(List.of(Duration.ofMillis(100)), time.sleeps(), "five idle seconds do not allow a burst");
   }
 
   @Test
@@ -73,7 +69,7 @@ class ClientRateLimitTest extends WireMockTestBase {
     c.withTrackingId("job-1").customers().get("c1");
     c.customers().get("c1");
 
-    assertEquals(List.of(Duration.ofMillis(250)), waits);
+    assertEquals(List.of(Duration.ofMillis(250)), time.sleeps());
   }
 
   @Test
@@ -83,15 +79,12 @@ class ClientRateLimitTest extends WireMockTestBase {
         .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
     wm.stubFor(any(anyUrl()).inScenario("s").whenScenarioStateIs("up").willReturn(okJson(CUSTOMER)));
     client.close();
-    client = clientBuilder().clock(clock).sleeper(d -> {
-      sleeper.sleep(d);
-      clock.advance(d);
-    }).retryPolicy(RetryPolicy.builder().jitter(0).initialBackoff(Duration.ofMillis(30)).build())
+    client = clientBuilder().retryPolicy(RetryPolicy.builder().jitter(0).initialBackoff(Duration.ofMillis(30)).build())
         .rateLimit(10).build();
 
     client.customers().get("c1");
 
-    assertEquals(List.of(Duration.ofMillis(30), Duration.ofMillis(70)), waits,
+    assertEquals(List.of(Duration.ofMillis(30), Duration.ofMillis(70)), time.sleeps(),
         "the backoff, then the rest of the 100 ms slot");
     assertEquals(2, requests().size());
   }
@@ -99,9 +92,7 @@ class ClientRateLimitTest extends WireMockTestBase {
   @Test
   void anInterruptedWaitSendsNothing() {
     client.close();
-    client = clientBuilder().clock(clock).sleeper(d -> {
-      throw new InterruptedException("stop");
-    }).rateLimit(1).build();
+    client = clientBuilder().time(new InterruptingTime()).rateLimit(1).build();
     client.customers().get("c1");
     wm.resetRequests();
 

@@ -173,7 +173,7 @@ class CustomersResourceTest extends WireMockTestBase {
     dev.webexwholesale.client.errors.WholesaleException e = org.junit.jupiter.api.Assertions.assertThrows(
         dev.webexwholesale.client.errors.WholesaleException.class, () -> client.customers().get("c1"));
 
-    assertEquals(dev.webexwholesale.client.errors.WholesaleException.class, e.getClass());
-    assertTrue(e.getMessage().startsWith("Could not decode the answer to GET"));
+    assertEquals(dev.webexwholesale.client.errors.UndecodableResponseException.class, e.getClass());
+    assertTrue(e.getMessage().startsWith("HTTP 200 to GET"), e.getMessage());
   }
 }

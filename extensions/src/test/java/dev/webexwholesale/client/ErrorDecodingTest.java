@@ -1,5 +1,6 @@
 package dev.webexwholesale.client;
 
+import dev.webexwholesale.testing.FakeTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -51,7 +52,7 @@ class ErrorDecodingTest extends WireMockTestBase {
   @BeforeEach
   void noRetries() {
     client.close();
-    client = clientBuilder().retryPolicy(RetryPolicy.none()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    client = clientBuilder().retryPolicy(RetryPolicy.none()).time(new FakeTime(NOW)).build();
   }
 
   static Stream<Arguments> statuses() {

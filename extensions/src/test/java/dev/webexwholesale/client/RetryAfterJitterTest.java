@@ -56,11 +56,11 @@ class RetryAfterJitterTest extends WireMockTestBase {
       client.customers().get("c1");
     }
 
-    assertEquals(20, sleeper.waits.size());
-    Set<Duration> distinct = new HashSet<>(sleeper.waits);
-    for (Duration d : sleeper.waits) {
+    assertEquals(20, time.sleeps().size());
+    Set<Duration> distinct = new HashSet<>(time.sleeps());
+    for (Duration d : time.sleeps()) {
       assertTrue(d.compareTo(Duration.ofSeconds(1)) >= 0 && d.compareTo(Duration.ofMillis(1200)) <= 0, d.toString());
     }
-    assertTrue(distinct.size() > 1, "20 refused calls all waited exactly " + sleeper.waits.get(0));
+    assertTrue(distinct.size() > 1, "20 refused calls all waited exactly " + time.sleeps().get(0));
   }
 }

@@ -1,9 +1,12 @@
 package dev.webexwholesale.client;
 
+import dev.webexwholesale.testing.FakeTime;
+import dev.webexwholesale.testing.InterruptingTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +16,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.webexwholesale.client.errors.BadGatewayException;
+import dev.webexwholesale.client.errors.CallInterruptedException;
+import dev.webexwholesale.client.errors.RateLimitedException;
 import dev.webexwholesale.client.errors.BadRequestException;
 import dev.webexwholesale.client.errors.InternalServerErrorException;
 import dev.webexwholesale.client.errors.ServiceUnavailableException;
@@ -62,7 +67,7 @@ class RetryTest extends WireMockTestBase {
     client.customers().get("c1");
 
     assertEquals(3, requests().size());
-    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), time.sleeps());
   }
 
   @Test
@@ -82,19 +87,22 @@ class RetryTest extends WireMockTestBase {
 
     client.customers().get("c1");
 
-    assertEquals(List.of(Duration.ofSeconds(7)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
   }
 
   @Test
-  void retryAfterIsCappedByThePolicy() {
+  void aRetryAfterBeyondThePolicysCapEndsTheCallAtOnceNamingTheDelay() {
     answers(status(429).withHeader("Retry-After", "3600"), status(200));
     client.close();
     client = clientBuilder().retryPolicy(RetryPolicy.builder().jitter(0).maxRetryAfter(Duration.ofSeconds(10)).build())
         .build();
 
-    client.customers().get("c1");
+    RateLimitedException e = assertThrows(RateLimitedException.class, () -> client.customers().get("c1"));
 
-    assertEquals(List.of(Duration.ofSeconds(10)), sleeper.waits);
+    assertEquals(Duration.ofHours(1), e.retryAfter().orElseThrow());
+    assertTrue(e.getMessage().contains("retry after 3600 s"), e.getMessage());
+    assertTrue(time.sleeps().isEmpty(), "no early retry");
+    assertEquals(1, requests().size());
   }
 
   @Test
@@ -102,11 +110,12 @@ class RetryTest extends WireMockTestBase {
     Instant now = Instant.parse("2025-03-01T12:00:00Z");
     answers(status(503).withHeader("Retry-After", "Sat, 01 Mar 2025 12:00:09 GMT"), status(200));
     client.close();
-    client = clientBuilder().clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    FakeTime at = new FakeTime(now);
+    client = clientBuilder().time(at).build();
 
     client.customers().get("c1");
 
-    assertEquals(List.of(Duration.ofSeconds(9)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(9)), at.sleeps());
   }
 
   @Test
@@ -116,7 +125,7 @@ class RetryTest extends WireMockTestBase {
     assertThrows(BadGatewayException.class, () -> client.customers().get("c1"));
 
     assertEquals(4, requests().size(), "default maxAttempts");
-    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), time.sleeps());
   }
 
   @Test
@@ -126,7 +135,7 @@ class RetryTest extends WireMockTestBase {
     assertThrows(BadRequestException.class, () -> client.customers().get("c1"));
 
     assertEquals(1, requests().size());
-    assertTrue(sleeper.waits.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
   }
 
   @Test
@@ -180,7 +189,7 @@ class RetryTest extends WireMockTestBase {
       assertEquals(TransportException.Kind.CONNECT, e.kind());
       assertEquals(false, e.mayHaveReachedServer());
     }
-    assertEquals(RetryPolicy.defaults().maxAttempts() - 1, sleeper.waits.size(), "every attempt but the last waited");
+    assertEquals(RetryPolicy.defaults().maxAttempts() - 1, time.sleeps().size(), "every attempt but the last waited");
   }
 
   @Test
@@ -192,7 +201,7 @@ class RetryTest extends WireMockTestBase {
     assertEquals("new1", a.id());
     assertEquals(3, requests().size());
     assertTrue(requests().stream().allMatch(r -> r.getMethod().getName().equals("POST")));
-    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), sleeper.waits,
+    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), time.sleeps(),
         "Retry-After first, then backoff for the second retry");
   }
 
@@ -230,7 +239,7 @@ class RetryTest extends WireMockTestBase {
       TransportException e = assertThrows(TransportException.class, () -> c.customers().get("c1"));
       assertEquals(TransportException.Kind.CONNECT, e.kind());
     }
-    assertEquals(3, sleeper.waits.size(), "4 attempts, 3 waits");
+    assertEquals(3, time.sleeps().size(), "4 attempts, 3 waits");
   }
 
   @Test
@@ -268,13 +277,12 @@ class RetryTest extends WireMockTestBase {
   void interruptedWaitStopsRetryingAndKeepsTheFlag() {
     answers(status(503), status(200));
     client.close();
-    client = clientBuilder().sleeper(d -> {
-      throw new InterruptedException("stop");
-    }).build();
+    client = clientBuilder().time(new InterruptingTime()).build();
     try {
-      TransportException e = assertThrows(TransportException.class, () -> client.customers().get("c1"));
+      CallInterruptedException e = assertThrows(CallInterruptedException.class, () -> client.customers().get("c1"));
       assertTrue(Thread.currentThread().isInterrupted());
-      assertSame(TransportException.Kind.OTHER, e.kind());
+      assertFalse(e.mayHaveReachedServer(), "interrupted between attempts: nothing was in flight");
+      assertTrue(e.getMessage().contains("between attempts"), e.getMessage());
     } finally {
       Thread.interrupted();
     }

@@ -46,12 +46,12 @@ class TokenRefreshOn401Test extends WireMockTestBase {
   private WholesaleClient oauthClient() {
     tokenGrant("RT-old", "AT-old", "RT-1");
     tokenGrant("RT-1", "AT-new", "RT-2");
-    OAuthClient oauth = OAuthClient.builder().clientId("C1").clientSecret(SECRET).baseUrl(baseUrl()).clock(time)
+    OAuthClient oauth = OAuthClient.builder().clientId("C1").clientSecret(SECRET).baseUrl(baseUrl()).time(time)
         .build();
     RefreshingTokenProvider provider = RefreshingTokenProvider.builder().oauthClient(oauth)
-        .store(new InMemoryTokenStore()).refreshToken("RT-old").clock(time).build();
+        .store(new InMemoryTokenStore()).refreshToken("RT-old").time(time).build();
     client.close();
-    client = clientBuilder().clock(time).tokenProvider(provider).httpLogger(logLines::add).build();
+    client = clientBuilder().time(time).tokenProvider(provider).httpLogger(logLines::add).build();
     return client;
   }
 

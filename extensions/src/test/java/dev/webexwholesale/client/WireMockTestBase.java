@@ -1,5 +1,6 @@
 package dev.webexwholesale.client;
 
+import dev.webexwholesale.testing.FakeTime;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -11,13 +12,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A loopback WireMock server and a client pointed at it, with a fake sleeper. */
+/** A loopback WireMock server and a client pointed at it, with a fake time. */
 abstract class WireMockTestBase {
   static final String TOKEN = "tok-SECRET-0123456789";
 
   WireMockServer wm;
   int port;
-  final RecordingSleeper sleeper = new RecordingSleeper();
+  /** The client's time: sleeps are recorded and advance it, nothing really sleeps. */
+  final FakeTime time = new FakeTime();
   WholesaleClient client;
 
   @BeforeEach
@@ -43,7 +45,7 @@ abstract class WireMockTestBase {
     return WholesaleClient.builder()
         .baseUrl(baseUrl())
         .accessToken(TOKEN)
-        .sleeper(sleeper)
+        .time(time)
         .retryPolicy(RetryPolicy.builder().jitter(0).build());
   }
 
@@ -52,13 +54,4 @@ abstract class WireMockTestBase {
         com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
   }
 
-  /** Records the waits instead of sleeping. */
-  static final class RecordingSleeper implements Sleeper {
-    final List<Duration> waits = new CopyOnWriteArrayList<>();
-
-    @Override
-    public void sleep(Duration duration) {
-      waits.add(duration);
-    }
-  }
 }

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.google.gson.JsonParseException;
 import dev.webexwholesale.client.errors.BadGatewayException;
 import dev.webexwholesale.client.errors.TransportException;
+import dev.webexwholesale.client.errors.UndecodableResponseException;
 import dev.webexwholesale.client.errors.WholesaleException;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +35,7 @@ class BrokenBodiesTest extends FaultTestBase {
     BadGatewayException e = assertThrows(BadGatewayException.class, () -> client.customers().get(CUSTOMER_ID));
 
     assertEquals(MAX_ATTEMPTS, requestCount(), "502 on GET is replayed");
-    assertEquals(seconds(1, 2), sleeper.waits);
+    assertEquals(seconds(1, 2), time.sleeps());
     assertEquals(502, e.statusCode());
     assertEquals(PROXY_PAGE, e.rawBody(), "kept byte for byte");
     assertEquals(List.of(), e.errors());
@@ -71,13 +72,15 @@ class BrokenBodiesTest extends FaultTestBase {
 
     WholesaleException e = assertThrows(WholesaleException.class, () -> client.customers().get(CUSTOMER_ID));
 
-    // The layer's choice: the base type, with the Gson failure as its cause (Calls.execute).
-    assertEquals(WholesaleException.class, e.getClass());
+    // One typed line naming status, content type and what was expected; Gson only as the cause.
+    assertEquals(UndecodableResponseException.class, e.getClass());
     assertInstanceOf(JsonParseException.class, e.getCause());
-    assertTrue(e.getMessage().startsWith("Could not decode the answer to GET http://127.0.0.1:"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("HTTP 200 to GET http://127.0.0.1:"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("answered application/json that is not the expected JSON"), e.getMessage());
+    assertFalse(e.getMessage().contains("LENIENT") || e.getMessage().contains("\n"), e.getMessage());
     assertTrue(e.getMessage().contains("/v1/wholesale/customers/" + CUSTOMER_ID), e.getMessage());
     assertEquals(1, requestCount(), "the server answered: nothing to replay");
-    assertEquals(List.of(), sleeper.waits);
+    assertEquals(List.of(), time.sleeps());
     assertNoToken(e);
   }
 
@@ -89,8 +92,8 @@ class BrokenBodiesTest extends FaultTestBase {
     WholesaleException e = assertThrows(WholesaleException.class,
         () -> client.subscribers().provision(Operations.subscriberProvision()));
 
-    assertEquals(WholesaleException.class, e.getClass());
-    assertTrue(e.getMessage().startsWith("Could not decode the answer to POST"), e.getMessage());
+    assertEquals(UndecodableResponseException.class, e.getClass());
+    assertTrue(e.getMessage().startsWith("HTTP 200 to POST"), e.getMessage());
     assertEquals(1, requestCount());
   }
 
@@ -105,7 +108,7 @@ class BrokenBodiesTest extends FaultTestBase {
     assertTrue(e.mayHaveReachedServer());
     // The headers arrived before the body broke; a GET is replayed all the same.
     assertEquals(3, requestCount());
-    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), time.sleeps());
   }
 
   @Test
@@ -117,6 +120,6 @@ class BrokenBodiesTest extends FaultTestBase {
 
     assertEquals("POST", e.method());
     assertEquals(1, requestCount());
-    assertEquals(List.of(), sleeper.waits);
+    assertEquals(List.of(), time.sleeps());
   }
 }

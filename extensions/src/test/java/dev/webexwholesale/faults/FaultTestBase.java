@@ -1,12 +1,12 @@
 package dev.webexwholesale.faults;
 
+import dev.webexwholesale.testing.FakeTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.webexwholesale.client.Sleeper;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.retry.RetryPolicy;
 import java.time.Duration;
@@ -27,7 +27,8 @@ abstract class FaultTestBase {
   static final String SUBSCRIBER_ID = "c3ViLTE";
 
   WireMockServer wm;
-  final RecordingSleeper sleeper = new RecordingSleeper();
+  /** The client's time: sleeps are recorded and advance it, nothing really sleeps. */
+  final FakeTime time = new FakeTime();
   WholesaleClient client;
 
   @BeforeEach
@@ -47,7 +48,7 @@ abstract class FaultTestBase {
     return WholesaleClient.builder()
         .baseUrl("http://127.0.0.1:" + wm.port() + "/v1")
         .accessToken(TOKEN)
-        .sleeper(sleeper)
+        .time(time)
         .retryPolicy(RetryPolicy.builder()
             .maxAttempts(MAX_ATTEMPTS)
             .initialBackoff(Duration.ofSeconds(1))
@@ -73,13 +74,4 @@ abstract class FaultTestBase {
     return java.util.Arrays.stream(values).mapToObj(Duration::ofSeconds).toList();
   }
 
-  /** Records the waits instead of sleeping. */
-  static final class RecordingSleeper implements Sleeper {
-    final List<Duration> waits = new CopyOnWriteArrayList<>();
-
-    @Override
-    public void sleep(Duration duration) {
-      waits.add(duration);
-    }
-  }
 }

@@ -43,7 +43,7 @@ class ServerErrorsTest extends FaultTestBase {
 
     assertInstanceOf(TYPES.get(status), e);
     assertEquals(1, requestCount(), "the work may have been done before the server failed");
-    assertEquals(List.of(), sleeper.waits);
+    assertEquals(List.of(), time.sleeps());
     assertEquals(status, e.statusCode());
     assertEquals("ROUTER_" + status, e.trackingId());
     assertEquals(List.of((long) status * 10), e.errorCodes());
@@ -60,7 +60,7 @@ class ServerErrorsTest extends FaultTestBase {
     assertInstanceOf(TYPES.get(status), e);
     boolean replayed = status != 500; // 500 is a server bug: replaying will not help
     assertEquals(replayed ? MAX_ATTEMPTS : 1, requestCount());
-    assertEquals(replayed ? seconds(1, 2) : List.of(), sleeper.waits);
+    assertEquals(replayed ? seconds(1, 2) : List.of(), time.sleeps());
     assertEquals(op.method, e.method());
   }
 

@@ -66,7 +66,7 @@ class TransportFaultsTest extends FaultTestBase {
     TransportException e = assertThrows(TransportException.class, () -> op.call.accept(client(broken)));
 
     assertEquals(1, requestCount(), "a replayed POST could provision twice");
-    assertEquals(List.of(), sleeper.waits);
+    assertEquals(List.of(), time.sleeps());
     assertEquals(broken.kind, e.kind(), e.getMessage());
     assertTrue(e.mayHaveReachedServer());
     assertEquals("POST", e.method());
@@ -83,7 +83,7 @@ class TransportFaultsTest extends FaultTestBase {
     TransportException e = assertThrows(TransportException.class, () -> op.call.accept(client(broken)));
 
     assertEquals(MAX_ATTEMPTS, requestCount());
-    assertEquals(seconds(1, 2), sleeper.waits, "exponential backoff, recorded not slept");
+    assertEquals(seconds(1, 2), time.sleeps(), "exponential backoff, recorded not slept");
     assertEquals(broken.kind, e.kind(), e.getMessage());
     assertEquals(op.method, e.method());
     assertTrue(e.url().endsWith(op.path), e.url());

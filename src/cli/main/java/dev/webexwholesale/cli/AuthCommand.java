@@ -72,7 +72,7 @@ final class AuthCommand {
   }
 
   private void printStatus(FileTokenStore store, OAuthTokens tokens) {
-    Instant now = root.ctx.clock.instant();
+    Instant now = root.ctx.time.now();
     JsonObject status = new JsonObject();
     status.addProperty("tokenStore", store.file().toString());
     status.addProperty("accessTokenExpiresAt", tokens.accessTokenExpiresAt().toString());

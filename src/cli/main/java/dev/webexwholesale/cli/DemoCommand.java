@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     out = root.ctx.out;
-    long started = root.ctx.clock.millis();
+    long started = root.ctx.time.nanoTime();
     WaiterConfig waits = WaiterConfig.builder().initialInterval(interval).maxInterval(interval)
         .backoffFactor(1.0).jitter(0).maxTime(timeout).build();
     try (SandboxLauncher.Running sandbox = root.ctx.sandboxes.start(WholesaleSandbox.builder(), s -> { });
@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
       int code = lifeCycle(client, waits);
       if (code == ExitCodes.OK) {
         out.println();
-        out.println("Done in " + DurationConverter.format(Duration.ofMillis(root.ctx.clock.millis() - started))
+        out.println("Done in " + DurationConverter.format(Duration.ofNanos(root.ctx.time.nanoTime() - started))
             + ": customer and subscriber provisioned, updated and removed.");
       }
       out.flush();

@@ -1,6 +1,7 @@
 package dev.webexwholesale.cli;
 
-import dev.webexwholesale.client.Sleeper;
+import dev.webexwholesale.client.Time;
+import java.time.Instant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -15,7 +16,7 @@ import okhttp3.Response;
 
 /**
  * Tells the user about retries as they happen, using only the client's public hooks: OkHttp
- * events say why an attempt failed, and the client's sleeper says how long it waits before the
+ * events say why an attempt failed, and the client's time says how long it waits before the
  * next one. Failed connections are always reported (a refused connection must not look like a
  * hang); with {@code --verbose}, every retried HTTP status as well.
  */
@@ -34,11 +35,24 @@ final class RetryReporter extends EventListener {
     this.safe = Objects.requireNonNull(safe, "safe");
   }
 
-  /** Wraps the sleeper the client waits with, so each retry is announced before its wait. */
-  Sleeper wrap(Sleeper sleeper) {
-    return d -> {
-      announce(d);
-      sleeper.sleep(d);
+  /** Wraps the time the client waits with, so each retry is announced before its wait. */
+  Time wrap(Time time) {
+    return new Time() {
+      @Override
+      public long nanoTime() {
+        return time.nanoTime();
+      }
+
+      @Override
+      public Instant now() {
+        return time.now();
+      }
+
+      @Override
+      public void sleep(Duration d) throws InterruptedException {
+        announce(d);
+        time.sleep(d);
+      }
     };
   }
 

@@ -125,7 +125,7 @@ final class RootCommand implements Callable<Integer> {
     return stripped;
   }
 
-  /** A client on the CLI's clock, sleeper and logging; also used against the embedded sandbox. */
+  /** A client on the CLI's time and logging; also used against the embedded sandbox. */
   WholesaleClient newClient(String url, String accessToken) {
     return newClient(url, b -> b.accessToken(accessToken));
   }
@@ -141,8 +141,7 @@ final class RootCommand implements Callable<Integer> {
         .baseUrl(url)
         .userAgent("webex-wholesale-cli")
         .httpClient(http)
-        .clock(ctx.clock)
-        .sleeper(retries.wrap(ctx.sleeper));
+        .time(retries.wrap(ctx.time));
     if (verbose) {
       b.httpLogger(line -> {
         ctx.err.println(safe(line));

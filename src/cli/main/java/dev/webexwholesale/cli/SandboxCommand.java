@@ -148,7 +148,7 @@ final class SandboxCommand implements Callable<Integer> {
     WholesaleSandbox.Builder b = WholesaleSandbox.builder()
         .port(port)
         .threads(threads)
-        .clock(root.ctx.clock)
+        .clock(root.ctx.time.asClock())
         .requestReadTimeout(requestTimeout);
     if (polls != null) {
       b.provisioningPolls(polls);

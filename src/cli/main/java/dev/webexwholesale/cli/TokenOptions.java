@@ -69,7 +69,7 @@ final class TokenOptions {
       throw new UsageException("OAuth needs a client id and secret: pass --client-id and --client-secret or set "
           + CLIENT_ID_ENV + " and " + CLIENT_SECRET_ENV);
     }
-    return OAuthClient.builder().clientId(id).clientSecret(secret).baseUrl(baseUrl).clock(ctx.clock).build();
+    return OAuthClient.builder().clientId(id).clientSecret(secret).baseUrl(baseUrl).time(ctx.time).build();
   }
 
   /** A provider renewing tokens through the store; a usage error when there is nothing to start from. */
@@ -81,7 +81,7 @@ final class TokenOptions {
           + REFRESH_TOKEN_ENV);
     }
     RefreshingTokenProvider provider = RefreshingTokenProvider.builder().oauthClient(oauthClient(baseUrl, ctx))
-        .store(store).refreshToken(refresh).clock(ctx.clock).build();
+        .store(store).refreshToken(refresh).time(ctx.time).build();
     return new TokenProvider() {
       @Override
       public String accessToken() {

@@ -61,7 +61,7 @@ class AuthCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-        new ByteArrayInputStream(new byte[0]), env, time, time, false,
+        new ByteArrayInputStream(new byte[0]), env, time, false,
         (builder, setup) -> {
           throw new IllegalStateException("no embedded sandbox here");
         }, () -> { });

@@ -42,7 +42,7 @@ final class CliRunner {
     StringWriter err = new StringWriter();
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
         new ByteArrayInputStream(stdinBytes != null ? stdinBytes : stdin.getBytes(StandardCharsets.UTF_8)), env, time,
-        time, interactive, columns, sandboxes, stopSignal);
+        interactive, columns, sandboxes, stopSignal);
     int code = WholesaleCli.run(ctx, args);
     return new Result(code, out.toString(), err.toString());
   }

@@ -25,7 +25,7 @@ class HelpTest {
   static List<List<String>> commandPaths() {
     FakeTime time = new FakeTime();
     CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        new ByteArrayInputStream(new byte[0]), Map.of(), time, time, false, (b, s) -> null, () -> { });
+        new ByteArrayInputStream(new byte[0]), Map.of(), time, false, (b, s) -> null, () -> { });
     List<List<String>> paths = new ArrayList<>();
     collect(new CommandLine(new RootCommand(ctx)), new ArrayList<>(), paths);
     return paths;

@@ -35,8 +35,7 @@ final class E2e {
     return WholesaleClient.builder()
         .baseUrl(sandbox.baseUrl())
         .accessToken(TOKEN)
-        .clock(time)
-        .sleeper(time)
+        .time(time)
         .waiterConfig(FAST_WAITS);
   }
 

@@ -37,7 +37,7 @@ class OAuthE2eTest {
       .oauthClient(CLIENT_ID, CLIENT_SECRET).oauthTokens(Duration.ofHours(1), Duration.ofDays(90), true)
       .build().start();
   private final OAuthClient oauth = OAuthClient.builder().clientId(CLIENT_ID).clientSecret(CLIENT_SECRET)
-      .baseUrl(sandbox.baseUrl()).clock(time).build();
+      .baseUrl(sandbox.baseUrl()).time(time).build();
 
   @AfterEach
   void stop() {
@@ -45,13 +45,13 @@ class OAuthE2eTest {
   }
 
   private WholesaleClient clientWith(RefreshingTokenProvider provider) {
-    return WholesaleClient.builder().baseUrl(sandbox.baseUrl()).clock(time).sleeper(time).tokenProvider(provider)
+    return WholesaleClient.builder().baseUrl(sandbox.baseUrl()).time(time).tokenProvider(provider)
         .build();
   }
 
   private RefreshingTokenProvider provider(InMemoryTokenStore store, String refreshToken) {
     return RefreshingTokenProvider.builder().oauthClient(oauth).store(store).refreshToken(refreshToken)
-        .refreshMargin(Duration.ofMinutes(5)).clock(time).build();
+        .refreshMargin(Duration.ofMinutes(5)).time(time).build();
   }
 
   @Test
@@ -84,7 +84,7 @@ class OAuthE2eTest {
   void accessTokensExpireByTheSandboxClock() {
     String token = sandbox.oauth().issueAccessToken();
     try (WholesaleClient client = WholesaleClient.builder().baseUrl(sandbox.baseUrl()).accessToken(token)
-        .clock(time).sleeper(time).build()) {
+        .time(time).build()) {
       client.customers().list().iterator().hasNext();
       time.advance(Duration.ofHours(1));
 
@@ -95,7 +95,7 @@ class OAuthE2eTest {
   @Test
   void unknownTokensAre401WhenOAuthIsOn() {
     try (WholesaleClient client = WholesaleClient.builder().baseUrl(sandbox.baseUrl()).accessToken("made-up")
-        .clock(time).sleeper(time).build()) {
+        .time(time).build()) {
       assertThrows(UnauthorizedException.class, () -> client.customers().get("x"));
     }
   }
@@ -147,7 +147,7 @@ class OAuthE2eTest {
   @Test
   void aWrongClientSecretIsNotMistakenForADeadRefreshToken() {
     OAuthClient wrong = OAuthClient.builder().clientId(CLIENT_ID).clientSecret("wrong").baseUrl(sandbox.baseUrl())
-        .clock(time).build();
+        .time(time).build();
 
     TokenEndpointException e = assertThrows(TokenEndpointException.class,
         () -> wrong.refresh(sandbox.oauth().issueRefreshToken()));

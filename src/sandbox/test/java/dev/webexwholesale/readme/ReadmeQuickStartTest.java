@@ -1,5 +1,6 @@
 package dev.webexwholesale.readme;
 
+import dev.webexwholesale.testing.FakeTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,12 +32,12 @@ class ReadmeQuickStartTest {
 
   @Test
   void quickStartRunsAsWritten() {
-    List<Duration> slept = new ArrayList<>();
+    FakeTime time = new FakeTime();
     try (WholesaleSandbox sandbox = WholesaleSandbox.builder().subPartner(SUB_PARTNER).build().start();
          WholesaleClient client = WholesaleClient.builder()
              .baseUrl(sandbox.baseUrl())                 // README: omitted, https://webexapis.com/v1
              .accessToken(() -> "any-token")             // README: tokens::current
-             .sleeper(slept::add)                        // README: omitted; tests never really sleep
+             .time(time)                                 // README: omitted; tests never really sleep
              .waiterConfig(WaiterConfig.builder().initialInterval(Duration.ofSeconds(1)).build())
              .build()) {
 
@@ -96,7 +97,7 @@ class ReadmeQuickStartTest {
       } catch (WebexApiException e) {
         assertEquals(404, e.statusCode());
       }
-      assertTrue(slept.size() >= 2, "waiting used the injected sleeper: " + slept);
+      assertTrue(time.sleepCount() >= 2, "waiting used the injected time: " + time.sleeps());
     }
   }
 }

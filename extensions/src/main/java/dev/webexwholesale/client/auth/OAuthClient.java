@@ -9,7 +9,7 @@ import dev.webexwholesale.client.errors.TokenEndpointException;
 import dev.webexwholesale.client.errors.TransportException;
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.time.Clock;
+import dev.webexwholesale.client.Time;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -41,7 +41,7 @@ public final class OAuthClient {
   private final String clientId;
   private final String clientSecret;
   private final HttpUrl baseUrl;
-  private final Clock clock;
+  private final Time time;
   private final OkHttpClient http;
 
   private OAuthClient(Builder b) {
@@ -52,7 +52,7 @@ public final class OAuthClient {
     if (baseUrl == null) {
       throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + b.baseUrl);
     }
-    this.clock = b.clock;
+    this.time = b.time;
     OkHttpClient.Builder http = b.httpClient == null ? new OkHttpClient.Builder() : b.httpClient.newBuilder();
     // The form carries the client secret: it must never follow a redirect elsewhere, nor be
     // sent twice by OkHttp behind our back (a replayed refresh could burn a rotated token).
@@ -136,7 +136,7 @@ public final class OAuthClient {
       Instant previousRefreshExpiry, String secretInForm) {
     HttpUrl url = baseUrl.newBuilder().addPathSegment("access_token").build();
     Request request = new Request.Builder().url(url).post(form).header("Accept", "application/json").build();
-    Instant sent = clock.instant();
+    Instant sent = time.now();
     try (Response response = http.newCall(request).execute()) {
       String body = response.body() == null ? "" : response.peekBody(MAX_ERROR_BODY).string();
       String trackingId = response.header("trackingid");
@@ -260,7 +260,7 @@ public final class OAuthClient {
     private String clientId;
     private String clientSecret;
     private String baseUrl = WholesaleClient.DEFAULT_BASE_URL;
-    private Clock clock = Clock.systemUTC();
+    private Time time = Time.system();
     private OkHttpClient httpClient;
     private Duration timeout = DEFAULT_TIMEOUT;
 
@@ -284,8 +284,8 @@ public final class OAuthClient {
     }
 
     /** Turns {@code expires_in} into instants; tests inject a fake one. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+    public Builder time(Time time) {
+      this.time = Objects.requireNonNull(time, "time");
       return this;
     }
 

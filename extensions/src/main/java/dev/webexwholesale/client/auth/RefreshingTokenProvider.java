@@ -2,7 +2,7 @@ package dev.webexwholesale.client.auth;
 
 import dev.webexwholesale.client.errors.SignInRequiredException;
 import dev.webexwholesale.client.errors.WholesaleException;
-import java.time.Clock;
+import dev.webexwholesale.client.Time;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,7 +27,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
   private final TokenStore store;
   private final String initialRefreshToken;
   private final Duration margin;
-  private final Clock clock;
+  private final Time time;
   private final ReentrantLock refreshLock = new ReentrantLock();
   /** Null until first used; replaced under {@link #refreshLock} only. */
   private volatile OAuthTokens current;
@@ -37,7 +37,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
     this.store = b.store;
     this.initialRefreshToken = b.refreshToken;
     this.margin = b.margin;
-    this.clock = b.clock;
+    this.time = b.time;
   }
 
   public static Builder builder() {
@@ -47,7 +47,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
   @Override
   public String accessToken() {
     OAuthTokens t = current;
-    if (t != null && t.accessTokenFreshAt(clock.instant(), margin)) {
+    if (t != null && t.accessTokenFreshAt(time.now(), margin)) {
       return t.accessToken();
     }
     refreshLock.lock();
@@ -57,7 +57,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
         t = store.load().orElse(null);
         current = t;
       }
-      if (t != null && t.accessTokenFreshAt(clock.instant(), margin)) {
+      if (t != null && t.accessTokenFreshAt(time.now(), margin)) {
         return t.accessToken();
       }
       return refreshLocked(t).accessToken();
@@ -92,7 +92,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
       // its tokens are newer, and our refresh token may be dead.
       OAuthTokens stored = storedOrNull();
       if (stored != null && !stored.accessToken().equals(stale.accessToken())) {
-        if (stored.accessTokenFreshAt(clock.instant(), margin)) {
+        if (stored.accessTokenFreshAt(time.now(), margin)) {
           current = stored;
           return stored;
         }
@@ -110,7 +110,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
     } catch (SignInRequiredException e) {
       throw e;
     } catch (WholesaleException e) {
-      if (stale != null && clock.instant().isBefore(stale.accessTokenExpiresAt())) {
+      if (stale != null && time.now().isBefore(stale.accessTokenExpiresAt())) {
         return stale;
       }
       throw e;
@@ -141,7 +141,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
     private TokenStore store = new InMemoryTokenStore();
     private String refreshToken;
     private Duration margin = DEFAULT_MARGIN;
-    private Clock clock = Clock.systemUTC();
+    private Time time = Time.system();
 
     private Builder() {
     }
@@ -176,8 +176,8 @@ public final class RefreshingTokenProvider implements TokenProvider {
       return this;
     }
 
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+    public Builder time(Time time) {
+      this.time = Objects.requireNonNull(time, "time");
       return this;
     }
 

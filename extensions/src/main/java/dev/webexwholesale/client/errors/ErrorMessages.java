@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.errors;
 
+import dev.webexwholesale.client.internal.errors.SafeText;
 import dev.webexwholesale.model.ErrorDetail;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -51,6 +52,15 @@ final class ErrorMessages {
       }
     }
     sb.append(codes);
+    if (r.attempts() > 1) {
+      sb.append(" after ").append(r.attempts()).append(" attempts");
+      if (r.statusCode() == 409) {
+        sb.append(" (an earlier attempt whose answer was lost may have applied this request)");
+      }
+    }
+    if (r.retryAfter() != null) {
+      sb.append("; the server asked to retry after ").append(r.retryAfter().toSeconds()).append(" s");
+    }
     if (!isBlank(r.trackingId())) {
       sb.append(" (trackingId ").append(flatten(r.trackingId())).append(')');
     }
@@ -62,9 +72,13 @@ final class ErrorMessages {
     return flat.length() <= MAX_BODY_CHARS ? flat : flat.substring(0, MAX_BODY_CHARS) + "…";
   }
 
-  /** Keeps the message on one line: log scrapers and humans both read it that way. */
-  private static String flatten(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+  /**
+   * Keeps the message on one line (log scrapers and humans both read it that way) and shows
+   * control and bidi-override characters escaped, so server text cannot steer a terminal or
+   * disguise itself.
+   */
+  static String flatten(String s) {
+    return SafeText.escapeControls(s.strip().replaceAll("\\s+", " "));
   }
 
   private static boolean isBlank(String s) {

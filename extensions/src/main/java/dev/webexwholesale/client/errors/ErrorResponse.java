@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param url the request URL without its query (query values may hold e-mail addresses)
  * @param retryAfter null when the server sent none
+ * @param attempts how many times the client sent the request (replays included)
  */
 public record ErrorResponse(
     int statusCode,
@@ -20,9 +21,17 @@ public record ErrorResponse(
     List<ErrorDetail> errors,
     String trackingId,
     Duration retryAfter,
-    String rawBody) {
+    String rawBody,
+    int attempts) {
+
+  /** An answer to the first attempt. */
+  public ErrorResponse(int statusCode, String method, String url, String webexMessage, List<ErrorDetail> errors,
+      String trackingId, Duration retryAfter, String rawBody) {
+    this(statusCode, method, url, webexMessage, errors, trackingId, retryAfter, rawBody, 1);
+  }
 
   public ErrorResponse {
+    attempts = Math.max(1, attempts);
     errors = errors == null ? List.of() : errors.stream().filter(Objects::nonNull).toList();
     rawBody = rawBody == null ? "" : rawBody;
   }

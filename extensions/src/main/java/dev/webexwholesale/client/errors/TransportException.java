@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.errors;
 
+import dev.webexwholesale.client.internal.errors.SafeText;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -81,7 +82,9 @@ public class TransportException extends WholesaleException {
     return Kind.OTHER;
   }
 
+  /** OkHttp quotes what a broken server sent (e.g. its status line): shown escaped, on one line. */
   private static String describe(IOException e) {
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + SafeText.escapeControls(e.getMessage().strip()));
   }
 }

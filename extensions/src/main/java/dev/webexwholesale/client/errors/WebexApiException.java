@@ -1,6 +1,10 @@
 package dev.webexwholesale.client.errors;
 
-import dev.webexwholesale.client.internal.errors.ErrorDecoder;
+import dev.webexwholesale.client.internal.retry.RetryDecider;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import dev.webexwholesale.model.ErrorDetail;
 import java.time.Duration;
 import java.util.List;
@@ -14,11 +18,22 @@ import java.util.Optional;
 public class WebexApiException extends WholesaleException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ErrorResponse response;
+  // Written field by field (the generated ErrorDetail is not Serializable): see writeObject.
+  private transient ErrorResponse response;
 
   public WebexApiException(ErrorResponse response) {
-    super(ErrorMessages.oneLine(response));
+    this(response, ErrorMessages.oneLine(response));
+  }
+
+  /** For subclasses whose message says more than the status line. */
+  protected WebexApiException(ErrorResponse response, String message) {
+    super(message);
     this.response = Objects.requireNonNull(response, "response");
+  }
+
+  /** How many times the client sent the request (more than 1 when it replayed it). */
+  public int attempts() {
+    return response.attempts();
   }
 
   public int statusCode() {
@@ -66,6 +81,42 @@ public class WebexApiException extends WholesaleException {
 
   /** Whether a caller may replay this request (the server refused it before processing). */
   public boolean isRetryable() {
-    return ErrorDecoder.isRetryableStatus(statusCode(), method());
+    return RetryDecider.isRetryableStatus(statusCode(), method());
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    ErrorResponse r = response;
+    out.writeInt(r.statusCode());
+    out.writeObject(r.method());
+    out.writeObject(r.url());
+    out.writeObject(r.webexMessage());
+    out.writeInt(r.errors().size());
+    for (ErrorDetail e : r.errors()) {
+      out.writeObject(e.getErrorCode());
+      out.writeObject(e.getDescription());
+    }
+    out.writeObject(r.trackingId());
+    out.writeObject(r.retryAfter());
+    out.writeObject(r.rawBody());
+    out.writeInt(r.attempts());
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    int status = in.readInt();
+    String method = (String) in.readObject();
+    String url = (String) in.readObject();
+    String message = (String) in.readObject();
+    int n = in.readInt();
+    List<ErrorDetail> errors = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      errors.add(new ErrorDetail().errorCode((Long) in.readObject()).description((String) in.readObject()));
+    }
+    String trackingId = (String) in.readObject();
+    Duration retryAfter = (Duration) in.readObject();
+    String rawBody = (String) in.readObject();
+    int attempts = in.readInt();
+    response = new ErrorResponse(status, method, url, message, errors, trackingId, retryAfter, rawBody, attempts);
   }
 }

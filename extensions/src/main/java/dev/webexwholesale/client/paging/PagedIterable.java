@@ -14,8 +14,15 @@ import java.util.stream.StreamSupport;
 /**
  * All items of a list operation, fetched lazily page by page along the {@code Link rel="next"}
  * chain with one page in memory. Each new iteration starts again from the first page.
+ *
+ * <p>Bounded whatever the server links: a next URL seen before in this iteration (A→B→A, or a
+ * page linking to itself) stops it, and so do {@value #MAX_EMPTY_PAGES_IN_A_ROW} empty pages in
+ * a row that still link onwards; both with a {@link WholesaleException}.
  */
 public final class PagedIterable<T> implements Iterable<T> {
+  /** Empty pages in a row, each with a next link, after which paging stops. */
+  public static final int MAX_EMPTY_PAGES_IN_A_ROW = 20;
+
   private final Supplier<Page<T>> firstPage;
   private final Function<String, Page<T>> nextPage;
 
@@ -61,6 +68,8 @@ public final class PagedIterable<T> implements Iterable<T> {
       private Page<T> last;
       private Page<T> pending;
       private boolean done;
+      private final java.util.Set<String> visited = new java.util.HashSet<>();
+      private int emptyInARow;
 
       @Override
       public boolean hasNext() {
@@ -74,10 +83,16 @@ public final class PagedIterable<T> implements Iterable<T> {
           pending = firstPage.get();
         } else if (last.hasNext()) {
           String url = last.nextUrl().get();
+          if (!visited.add(url)) {
+            // A chain that comes back to a page would loop forever.
+            throw new WholesaleException("Paging stopped: the server linked again to a page already read ("
+                + pathOf(url) + ")");
+          }
           pending = nextPage.apply(url);
-          if (pending.nextUrl().map(url::equals).orElse(false)) {
-            // A page linking to itself would loop forever.
-            throw new WholesaleException("Paging stopped: the next link repeats " + url);
+          emptyInARow = pending.items().isEmpty() && pending.hasNext() ? emptyInARow + 1 : 0;
+          if (emptyInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
+            throw new WholesaleException("Paging stopped: " + emptyInARow
+                + " empty pages in a row still linked to a next page (last " + pathOf(url) + ")");
           }
         } else {
           done = true;
@@ -96,6 +111,12 @@ public final class PagedIterable<T> implements Iterable<T> {
         return last;
       }
     };
+  }
+
+  /** Query values may hold e-mails: messages show the path only. */
+  private static String pathOf(String url) {
+    int q = url.indexOf('?');
+    return dev.webexwholesale.client.internal.errors.SafeText.escapeControls(q < 0 ? url : url.substring(0, q));
   }
 
   /** A sequential stream over all items; pages are fetched as the stream advances. */

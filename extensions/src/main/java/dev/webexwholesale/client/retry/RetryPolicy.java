@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.retry;
 
+import dev.webexwholesale.client.internal.retry.ExponentialBackoff;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -71,7 +72,11 @@ public final class RetryPolicy {
     return jitter;
   }
 
-  /** The longest server-requested wait the client accepts; longer ones are cut to this. */
+  /**
+   * The longest server-requested wait the client waits out before a retry. A longer Retry-After
+   * ends the call at once with the refusal (its {@code retryAfter()} names the delay): coming
+   * back earlier than asked would not honour it.
+   */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
@@ -83,10 +88,7 @@ public final class RetryPolicy {
    * @param random a value in [0, 1)
    */
   public Duration backoff(int retry, double random) {
-    double base = initialBackoff.toNanos() * Math.pow(multiplier, Math.max(0, retry - 1));
-    double capped = Math.min(base, maxBackoff.toNanos());
-    double spread = capped * (1 - jitter + 2 * jitter * random);
-    return Duration.ofNanos((long) Math.min(spread, maxBackoff.toNanos()));
+    return ExponentialBackoff.delay(initialBackoff, multiplier, maxBackoff, jitter, retry, random);
   }
 
   /** The server's Retry-After, cut to {@link #maxRetryAfter()}. */
@@ -174,10 +176,16 @@ public final class RetryPolicy {
       return new RetryPolicy(this);
     }
 
+    /** Far beyond any sensible wait, far below the nanosecond overflow of the arithmetic. */
+    private static final Duration MAX = Duration.ofDays(365);
+
     private static Duration nonNegative(Duration d, String name) {
       Objects.requireNonNull(d, name);
       if (d.isNegative()) {
         throw new IllegalArgumentException(name + " must not be negative, was " + d);
+      }
+      if (d.compareTo(MAX) > 0) {
+        throw new IllegalArgumentException(name + " must be at most " + MAX.toDays() + " days, was " + d);
       }
       return d;
     }

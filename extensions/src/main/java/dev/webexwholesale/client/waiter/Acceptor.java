@@ -6,34 +6,58 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * One rule of a waiter, as in AWS SDK v2: when it matches a poll answer, the wait is in
- * {@link #state()}. A waiter asks its acceptors in order and the first match wins.
+ * One rule of a waiter, as in AWS SDK v2: when it matches a poll's answer (a resource, "gone")
+ * or the exception a poll threw, the wait is in {@link #state()}. A waiter asks its acceptors in
+ * order and the first match wins.
  */
 public final class Acceptor<T> {
 
-  private final Predicate<? super Polled<T>> matcher;
+  private final Predicate<? super Polled<T>> answer;
+  private final Predicate<? super Throwable> error;
   private final WaitState state;
   private final String description;
 
-  private Acceptor(Predicate<? super Polled<T>> matcher, WaitState state, String description) {
-    this.matcher = Objects.requireNonNull(matcher, "matcher");
+  private Acceptor(Predicate<? super Polled<T>> answer, Predicate<? super Throwable> error, WaitState state,
+      String description) {
+    this.answer = answer;
+    this.error = error;
     this.state = Objects.requireNonNull(state, "state");
     this.description = Objects.requireNonNull(description, "description");
+  }
+
+  /** Matches any poll answer the predicate accepts, resource or "gone". */
+  public static <T> Acceptor<T> of(Predicate<? super Polled<T>> matcher, WaitState state, String description) {
+    return new Acceptor<>(Objects.requireNonNull(matcher, "matcher"), null, state, description);
   }
 
   /** Matches a resource (never a "gone" answer) the predicate accepts. */
   public static <T> Acceptor<T> onResource(Predicate<? super T> matcher, WaitState state, String description) {
     Objects.requireNonNull(matcher, "matcher");
-    return new Acceptor<>(p -> !p.isGone() && matcher.test(p.resource().orElseThrow()), state, description);
+    return of(p -> !p.isGone() && matcher.test(p.resource().orElseThrow()), state, description);
   }
 
   /** Matches a "gone" answer (404). */
   public static <T> Acceptor<T> onGone(WaitState state) {
-    return new Acceptor<>(Polled::isGone, state, "gone");
+    return of(Polled::isGone, state, "gone");
   }
 
+  /**
+   * Matches an exception thrown by the poll. {@link WaitState#RETRY} makes it transient (the
+   * wait goes on); {@link WaitState#FAILURE} ends the wait by throwing it; SUCCESS and HOLD end
+   * the wait with that outcome.
+   */
+  public static <T> Acceptor<T> onError(Predicate<? super Throwable> matcher, WaitState state, String description) {
+    return new Acceptor<>(null, Objects.requireNonNull(matcher, "matcher"), state, description);
+  }
+
+  /** Whether this acceptor matches the answer (always false for an exception acceptor). */
   public boolean matches(Polled<T> polled) {
-    return matcher.test(polled);
+    return answer != null && answer.test(polled);
+  }
+
+  /** Whether this acceptor matches the exception (always false for an answer acceptor). */
+  public boolean matchesError(Throwable thrown) {
+    return error != null && error.test(thrown);
   }
 
   public WaitState state() {
@@ -54,8 +78,13 @@ public final class Acceptor<T> {
     return match.map(Acceptor::state).orElse(polled.isGone() ? WaitState.FAILURE : WaitState.RETRY);
   }
 
+  /** The first matching acceptor's state for an exception; empty (it propagates) without a match. */
+  public static <T> Optional<WaitState> evaluateError(List<Acceptor<T>> acceptors, Throwable thrown) {
+    return acceptors.stream().filter(a -> a.matchesError(thrown)).findFirst().map(Acceptor::state);
+  }
+
   @Override
   public String toString() {
-    return "Acceptor[" + description + " -> " + state + "]";
+    return "Acceptor[" + (error != null ? "error " : "") + description + " -> " + state + "]";
   }
 }

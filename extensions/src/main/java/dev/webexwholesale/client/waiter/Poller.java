@@ -8,7 +8,7 @@ import java.util.function.Predicate;
  * Fetches the current state of the awaited resource once.
  *
  * <p>Throw unchecked exceptions: they reach the caller unchanged unless the waiter's
- * {@link PollErrors} calls them transient. A checked exception other than
+ * an {@link Acceptor#onError} acceptor matches them. A checked exception other than
  * {@link InterruptedException} is wrapped in
  * {@link java.lang.reflect.UndeclaredThrowableException}.
  */
@@ -16,6 +16,14 @@ import java.util.function.Predicate;
 public interface Poller<T> {
 
   Polled<T> poll() throws Exception;
+
+  /**
+   * One poll that should end within {@code remaining}, the wait's time left. The waiter calls
+   * this one; the default ignores the budget. The client's pollers bound their request by it.
+   */
+  default Polled<T> poll(java.time.Duration remaining) throws Exception {
+    return poll();
+  }
 
   /** Polls a plain read, such as {@code () -> customers.get(id)}, without Retry-After hints. */
   static <T> Poller<T> of(Callable<? extends T> read) {

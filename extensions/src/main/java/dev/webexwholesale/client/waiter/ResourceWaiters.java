@@ -25,7 +25,7 @@ public final class ResourceWaiters {
 
   /**
    * Waiters whose builders all get the same {@code settings}, for example
-   * {@code b -> b.clock(clock).sleeper(sleeper::sleep).pollErrors(errors).config(config)}.
+   * {@code b -> b.time(time).transientErrors(isTransient, retryAfter).config(config)}.
    */
   public static ResourceWaiters create(Consumer<Waiter.Builder<?>> settings) {
     return new ResourceWaiters(Objects.requireNonNull(settings, "settings"));

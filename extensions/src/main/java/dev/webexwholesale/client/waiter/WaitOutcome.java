@@ -39,9 +39,11 @@ public final class WaitOutcome<T> {
   private final int attempts;
   private final Duration elapsed;
   private final List<PackageProblem> problems;
+  private final Duration refusedRetryAfter;
 
   WaitOutcome(Kind kind, ResourceView<T> view, T resource, String resourceId, String status,
-      boolean gone, int attempts, Duration elapsed) {
+      boolean gone, int attempts, Duration elapsed, Duration refusedRetryAfter) {
+    this.refusedRetryAfter = refusedRetryAfter;
     this.kind = Objects.requireNonNull(kind, "kind");
     this.resourceType = view.type();
     this.resource = resource;
@@ -114,6 +116,14 @@ public final class WaitOutcome<T> {
     return Optional.empty();
   }
 
+  /**
+   * The delay the server asked for (Retry-After) when it reached past the wait's remaining time:
+   * the wait then timed out at once instead of polling early. Empty otherwise.
+   */
+  public Optional<Duration> refusedRetryAfter() {
+    return Optional.ofNullable(refusedRetryAfter);
+  }
+
   /** Errors and warnings the last resource seen reports per package (also on success). */
   public List<PackageProblem> problems() {
     return problems;
@@ -156,6 +166,10 @@ public final class WaitOutcome<T> {
         break;
       case TIMED_OUT:
         s.append("timed out, last status ").append(status == null ? "none seen" : status);
+        if (refusedRetryAfter != null) {
+          s.append(" (the server asked to retry after ").append(refusedRetryAfter.toSeconds())
+              .append(" s, beyond the time left)");
+        }
         break;
       default:
         s.append("wait interrupted, last status ").append(status == null ? "none seen" : status);

@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.client.Time;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.List;
@@ -7,86 +8,118 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
-/** One wait: the poll–evaluate–sleep loop. Single use, single thread. */
+/**
+ * One wait as a sequence of steps: poll, evaluate, then either an outcome or the delay before the
+ * next step. The synchronous wait sleeps between steps; the asynchronous one schedules them.
+ * Single use; steps never run concurrently.
+ */
 final class WaitRun<T> {
 
   private final ResourceView<T> view;
   private final List<Acceptor<T>> acceptors;
   private final WaiterConfig config;
-  private final WaitClock clock;
-  private final WaitSleeper sleeper;
+  private final Time time;
   private final Backoff backoff;
-  private final PollErrors errors;
   private final ProgressListener listener;
   private final BooleanSupplier cancelled;
+  private final java.util.function.Function<Throwable, Optional<Duration>> retryAfterOfError;
 
-  private long start;
+  private long start = Long.MIN_VALUE;
   private int attempts;
   private T last;
   private boolean gone;
+  private Duration refusedRetryAfter;
+  private Duration nextDelay;
 
   WaitRun(Waiter<T> w, WaiterConfig config, ProgressListener listener, BooleanSupplier cancelled) {
     this.view = w.view();
     this.acceptors = w.acceptors();
     this.config = config;
-    this.clock = w.clock();
-    this.sleeper = w.sleeper();
+    this.time = w.time();
     this.backoff = new Backoff(config, w.random());
-    this.errors = w.pollErrors();
+    this.retryAfterOfError = w::retryAfterOf;
     this.listener = listener;
     this.cancelled = cancelled;
   }
 
+  /** The blocking wait. */
   WaitOutcome<T> run(Poller<T> poller) {
-    start = clock.nanoTime();
     while (true) {
-      if (Thread.currentThread().isInterrupted()) {
-        throw interrupted(null);
+      WaitOutcome<T> outcome = step(poller);
+      if (outcome != null) {
+        return outcome;
       }
-      stopIfCancelled();
-      attempts++;
-      Optional<Duration> hint;
-      WaitState state;
-      Throwable transientError = null;
       try {
-        Polled<T> polled = poller.poll();
-        if (polled == null) {
-          throw new NullPointerException("poller returned null instead of a Polled");
-        }
-        gone = polled.isGone();
-        polled.resource().ifPresent(r -> last = r);
-        hint = polled.retryAfter();
-        state = Acceptor.evaluate(acceptors, polled);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw interrupted(e);
-      } catch (Exception e) {
-        if (!errors.isTransient(e)) {
-          throw propagate(e);
-        }
-        transientError = e;
-        gone = false;
-        hint = errors.retryAfter(e);
-        state = WaitState.RETRY;
-      }
-      Duration elapsed = elapsed();
-      if (state != WaitState.RETRY) {
-        report(state, transientError, Optional.empty(), elapsed);
-        return outcome(kindOf(state), elapsed);
-      }
-      Optional<Duration> delay = nextDelay(hint, elapsed);
-      report(state, transientError, delay, elapsed);
-      if (delay.isEmpty()) {
-        return outcome(WaitOutcome.Kind.TIMED_OUT, elapsed);
-      }
-      stopIfCancelled();
-      try {
-        sleeper.sleep(delay.get());
+        time.sleep(nextDelay);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw interrupted(e);
       }
     }
+  }
+
+  /** The delay before the next step, after {@link #step} returned null. */
+  Duration nextDelay() {
+    return nextDelay;
+  }
+
+  /**
+   * Polls once. Returns the outcome when the wait is over, else null ({@link #nextDelay()} says
+   * when to step again).
+   */
+  WaitOutcome<T> step(Poller<T> poller) {
+    if (start == Long.MIN_VALUE) {
+      start = time.nanoTime();
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw interrupted(null);
+    }
+    stopIfCancelled();
+    attempts++;
+    Optional<Duration> hint;
+    WaitState state;
+    Throwable transientError = null;
+    try {
+      Polled<T> polled = poller.poll(remaining());
+      if (polled == null) {
+        throw new NullPointerException("poller returned null instead of a Polled");
+      }
+      gone = polled.isGone();
+      polled.resource().ifPresent(r -> last = r);
+      hint = polled.retryAfter();
+      state = Acceptor.evaluate(acceptors, polled);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted(e);
+    } catch (Exception e) {
+      Optional<WaitState> matched = Acceptor.evaluateError(acceptors, e);
+      if (matched.isEmpty() || matched.get() == WaitState.FAILURE) {
+        throw propagate(e);
+      }
+      transientError = e;
+      gone = false;
+      hint = retryAfterOfError.apply(e);
+      state = matched.get();
+    }
+    Duration elapsed = elapsed();
+    if (state != WaitState.RETRY) {
+      report(state, transientError, Optional.empty(), elapsed);
+      return outcome(kindOf(state), elapsed);
+    }
+    Optional<Duration> delay = nextDelay(hint, elapsed);
+    report(state, transientError, delay, elapsed);
+    if (delay.isEmpty()) {
+      return outcome(WaitOutcome.Kind.TIMED_OUT, elapsed);
+    }
+    stopIfCancelled();
+    nextDelay = delay.get();
+    return null;
+  }
+
+  /** What is left of maxTime (zero once it has passed). */
+  private Duration remaining() {
+    Duration left = config.maxTime().minus(elapsed());
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /**
@@ -100,6 +133,7 @@ final class WaitRun<T> {
       return Optional.empty();
     }
     if (config.honorRetryAfter() && hint.isPresent() && hint.get().compareTo(remaining) > 0) {
+      refusedRetryAfter = hint.get();
       return Optional.empty();
     }
     Duration delay = backoff.delayAfter(attempts, hint);
@@ -121,17 +155,17 @@ final class WaitRun<T> {
   }
 
   private Duration elapsed() {
-    return Duration.ofNanos(Math.max(0, clock.nanoTime() - start));
+    return Duration.ofNanos(Math.max(0, time.nanoTime() - start));
   }
 
   private WaitOutcome<T> outcome(WaitOutcome.Kind kind, Duration elapsed) {
     T resource = gone ? null : last;
     String id = last == null ? null : view.idOf().apply(last);
     String status = resource == null ? null : view.statusOf().apply(resource);
-    return new WaitOutcome<>(kind, view, resource, id, status, gone, attempts, elapsed);
+    return new WaitOutcome<>(kind, view, resource, id, status, gone, attempts, elapsed, refusedRetryAfter);
   }
 
-  private WaitInterruptedException interrupted(InterruptedException cause) {
+  WaitInterruptedException interrupted(InterruptedException cause) {
     return new WaitInterruptedException(outcome(WaitOutcome.Kind.INTERRUPTED, elapsed()), cause);
   }
 

@@ -1,10 +1,18 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.client.Time;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -18,32 +26,37 @@ import java.util.function.DoubleSupplier;
  * {@code maxTime}, the wait times out at once instead of polling early. A terminal answer always
  * wins, even when the poll itself took the wait past its deadline.
  *
- * <p>Errors: an exception from the poller that {@link PollErrors} calls transient counts as an
+ * <p>Errors: an exception from the poller that an {@link Acceptor#onError} acceptor puts in RETRY counts as an
  * attempt and the wait goes on (its Retry-After honoured); any other propagates unchanged.
  * Interruption throws {@link WaitInterruptedException} with the interrupt flag set again.
+ *
+ * <p>Asynchronous waits hold no thread while they wait: each poll is a task scheduled on a
+ * {@link ScheduledExecutorService} (by default one shared pool of {@value #DEFAULT_SCHEDULER_THREADS}
+ * daemon threads), so thousands of waits cost no more threads than a few.
  */
 public final class Waiter<T> {
 
   private final ResourceView<T> view;
   private final List<Acceptor<T>> acceptors;
   private final WaiterConfig config;
-  private final WaitClock clock;
-  private final WaitSleeper sleeper;
+  /** Threads of the default scheduler shared by all asynchronous waits of the process. */
+  public static final int DEFAULT_SCHEDULER_THREADS = 2;
+
+  private final Time time;
   private final DoubleSupplier random;
-  private final PollErrors pollErrors;
+  private final java.util.function.Function<? super Throwable, Optional<Duration>> retryAfterOfError;
   private final ProgressListener listener;
-  private final Executor executor;
+  private final ScheduledExecutorService scheduler;
 
   private Waiter(Builder<T> b) {
     this.view = b.view;
     this.acceptors = b.acceptors;
     this.config = b.config;
-    this.clock = b.clock;
-    this.sleeper = b.sleeper;
+    this.time = b.time;
     this.random = b.random;
-    this.pollErrors = b.pollErrors;
+    this.retryAfterOfError = b.retryAfterOfError;
     this.listener = b.listener;
-    this.executor = b.executor;
+    this.scheduler = b.scheduler;
   }
 
   /** A waiter for resources read through {@code view} and judged by {@code acceptors} in order. */
@@ -67,35 +80,74 @@ public final class Waiter<T> {
     return new WaitRun<>(this, orDefault(config), orDefault(listener), () -> false).run(poller);
   }
 
-  /** {@link #await(Poller)} on this waiter's executor (default: a new daemon thread). */
+  /** {@link #await(Poller)} without blocking, on this waiter's scheduler. */
   public CompletableFuture<WaitOutcome<T>> awaitAsync(Poller<T> poller) {
-    return awaitAsync(poller, config, listener, executor);
+    return awaitAsync(poller, config, listener, scheduler);
   }
 
   /**
-   * Waits on {@code executor} (null means this waiter's). The future fails with what
-   * {@code await} would throw. Cancelling the future (or completing it otherwise, as
-   * {@code orTimeout} does) stops the wait before its next sleep or poll.
+   * Waits on {@code scheduler} (null means this waiter's): each poll runs as one task, and the
+   * delay between polls holds no thread. The future fails with what {@code await} would throw.
+   * Cancelling the future (or completing it otherwise, as {@code orTimeout} does) cancels the
+   * scheduled poll and interrupts one in flight: no poll starts after that.
    */
   public CompletableFuture<WaitOutcome<T>> awaitAsync(
-      Poller<T> poller, WaiterConfig config, ProgressListener listener, Executor executor) {
+      Poller<T> poller, WaiterConfig config, ProgressListener listener, ScheduledExecutorService scheduler) {
     Objects.requireNonNull(poller, "poller");
-    WaiterConfig c = orDefault(config);
-    ProgressListener l = orDefault(listener);
+    ScheduledExecutorService on = scheduler != null ? scheduler : this.scheduler != null ? this.scheduler
+        : DefaultScheduler.INSTANCE;
     CompletableFuture<WaitOutcome<T>> future = new CompletableFuture<>();
-    Runnable task = () -> {
-      try {
-        future.complete(new WaitRun<>(this, c, l, future::isDone).run(poller));
-      } catch (Throwable t) {
-        future.completeExceptionally(t);
+    WaitRun<T> run = new WaitRun<>(this, orDefault(config), orDefault(listener), future::isDone);
+    AtomicReference<Future<?>> pending = new AtomicReference<>();
+    future.whenComplete((outcome, failure) -> {
+      Future<?> next = pending.get();
+      if (next != null) {
+        next.cancel(true);
+      }
+    });
+    Runnable step = new Runnable() {
+      @Override
+      public void run() {
+        if (future.isDone()) {
+          return;
+        }
+        try {
+          WaitOutcome<T> outcome = run.step(poller);
+          if (outcome != null) {
+            future.complete(outcome);
+          } else {
+            pending.set(time.schedule(on, this, run.nextDelay()));
+            if (future.isDone()) {
+              pending.get().cancel(true);
+            }
+          }
+        } catch (Throwable t) {
+          future.completeExceptionally(t);
+        } finally {
+          if (future.isDone()) {
+            Thread.interrupted(); // a cancel(true) aimed at this poll must not hit the pool's next task
+          }
+        }
       }
     };
     try {
-      (executor != null ? executor : this.executor != null ? this.executor : DAEMON).execute(task);
+      pending.set(time.schedule(on, step, Duration.ZERO));
     } catch (RuntimeException rejected) {
       future.completeExceptionally(rejected);
     }
     return future;
+  }
+
+  /**
+   * A copy that asks {@code first} before its own acceptors: how a call adds a rule that only
+   * holds for one wait (e.g. "the update is not visible yet").
+   */
+  public Waiter<T> withAcceptorsFirst(List<Acceptor<T>> first) {
+    List<Acceptor<T>> all = new java.util.ArrayList<>(first);
+    all.addAll(acceptors);
+    return new Builder<>(view, all)
+        .config(config).time(time).random(random)
+        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler).build();
   }
 
   /** A copy with another default configuration. */
@@ -105,8 +157,8 @@ public final class Waiter<T> {
 
   public Builder<T> toBuilder() {
     return new Builder<>(view, acceptors)
-        .config(config).clock(clock).sleeper(sleeper).random(random)
-        .pollErrors(pollErrors).listener(listener).executor(executor);
+        .config(config).time(time).random(random)
+        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler);
   }
 
   public WaiterConfig config() {
@@ -121,20 +173,18 @@ public final class Waiter<T> {
     return acceptors;
   }
 
-  WaitClock clock() {
-    return clock;
-  }
-
-  WaitSleeper sleeper() {
-    return sleeper;
+  Time time() {
+    return time;
   }
 
   DoubleSupplier random() {
     return random;
   }
 
-  PollErrors pollErrors() {
-    return pollErrors;
+  /** The server's Retry-After an exception carries; never null, never negative. */
+  Optional<Duration> retryAfterOf(Throwable t) {
+    Optional<Duration> hint = retryAfterOfError.apply(t);
+    return hint == null ? Optional.empty() : hint.filter(d -> !d.isNegative());
   }
 
   private WaiterConfig orDefault(WaiterConfig c) {
@@ -145,24 +195,32 @@ public final class Waiter<T> {
     return l != null ? l : listener;
   }
 
-  // A daemon thread per async wait: waits are long and rare, and must not keep the JVM alive.
-  private static final Executor DAEMON = task -> {
-    Thread t = new Thread(task, "webex-wholesale-waiter");
-    t.setDaemon(true);
-    t.start();
-  };
+  /** Created on first use: a process that never waits asynchronously starts no thread. */
+  private static final class DefaultScheduler {
+    static final ScheduledExecutorService INSTANCE = create();
+
+    private static ScheduledExecutorService create() {
+      AtomicInteger n = new AtomicInteger();
+      ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(DEFAULT_SCHEDULER_THREADS, task -> {
+        Thread t = new Thread(task, "webex-wholesale-waiter-" + n.incrementAndGet());
+        t.setDaemon(true); // waits must not keep the JVM alive
+        return t;
+      });
+      pool.setRemoveOnCancelPolicy(true);
+      return pool;
+    }
+  }
 
   /** Builder; everything but the view and the acceptors has a production default. */
   public static final class Builder<T> {
     private final ResourceView<T> view;
-    private final List<Acceptor<T>> acceptors;
+    private List<Acceptor<T>> acceptors;
     private WaiterConfig config = WaiterConfig.defaults();
-    private WaitClock clock = WaitClock.system();
-    private WaitSleeper sleeper = WaitSleeper.system();
+    private Time time = Time.system();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
-    private PollErrors pollErrors = PollErrors.none();
+    private java.util.function.Function<? super Throwable, Optional<Duration>> retryAfterOfError = t -> Optional.empty();
     private ProgressListener listener = ProgressListener.NONE;
-    private Executor executor;
+    private ScheduledExecutorService scheduler;
 
     private Builder(ResourceView<T> view, List<Acceptor<T>> acceptors) {
       this.view = Objects.requireNonNull(view, "view");
@@ -174,13 +232,9 @@ public final class Waiter<T> {
       return this;
     }
 
-    public Builder<T> clock(WaitClock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    public Builder<T> sleeper(WaitSleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    /** Measures the wait and sleeps between polls; tests pass a fake. */
+    public Builder<T> time(Time time) {
+      this.time = Objects.requireNonNull(time, "time");
       return this;
     }
 
@@ -190,8 +244,22 @@ public final class Waiter<T> {
       return this;
     }
 
-    public Builder<T> pollErrors(PollErrors pollErrors) {
-      this.pollErrors = Objects.requireNonNull(pollErrors, "pollErrors");
+    /**
+     * Makes the exceptions {@code isTransient} accepts transient: an {@link Acceptor#onError}
+     * acceptor in RETRY, asked after the waiter's own acceptors. {@code retryAfter} reads the
+     * server's Retry-After from such an exception (the wait honours it).
+     */
+    public Builder<T> transientErrors(Predicate<? super Throwable> isTransient,
+        java.util.function.Function<? super Throwable, Optional<Duration>> retryAfter) {
+      List<Acceptor<T>> all = new java.util.ArrayList<>(acceptors);
+      all.add(Acceptor.onError(isTransient, WaitState.RETRY, "transient error"));
+      this.acceptors = List.copyOf(all);
+      return retryAfterOfError(retryAfter);
+    }
+
+    /** How to read a Retry-After from an exception a poll threw. */
+    public Builder<T> retryAfterOfError(java.util.function.Function<? super Throwable, Optional<Duration>> retryAfter) {
+      this.retryAfterOfError = Objects.requireNonNull(retryAfter, "retryAfter");
       return this;
     }
 
@@ -200,9 +268,12 @@ public final class Waiter<T> {
       return this;
     }
 
-    /** Executor for {@code awaitAsync}; null means a new daemon thread per wait. */
-    public Builder<T> executor(Executor executor) {
-      this.executor = executor;
+    /**
+     * Where {@code awaitAsync} runs its polls; null means a shared pool of
+     * {@value Waiter#DEFAULT_SCHEDULER_THREADS} daemon threads. The caller owns a pool it passes.
+     */
+    public Builder<T> scheduler(ScheduledExecutorService scheduler) {
+      this.scheduler = scheduler;
       return this;
     }
 

@@ -167,6 +167,9 @@ public final class WaiterConfig {
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(name + " must be positive, got " + d);
       }
+      if (d.compareTo(Duration.ofDays(365)) > 0) {
+        throw new IllegalArgumentException(name + " must be at most 365 days, got " + d);
+      }
       return d;
     }
   }

@@ -77,12 +77,12 @@ class FileTokenStoreTest {
       endpoint.refresh("RT0", "AT1", 3600, "RT1");
       endpoint.refresh("RT1", "AT2", 3600, "RT2");
       RefreshingTokenProvider first = RefreshingTokenProvider.builder().oauthClient(endpoint.oauthClient(time))
-          .store(new FileTokenStore(file)).refreshToken("RT0").clock(time).build();
+          .store(new FileTokenStore(file)).refreshToken("RT0").time(time).build();
       assertEquals("AT1", first.accessToken());
 
       time.advance(Duration.ofHours(2)); // a new process, hours later, given the original refresh token again
       RefreshingTokenProvider second = RefreshingTokenProvider.builder().oauthClient(endpoint.oauthClient(time))
-          .store(new FileTokenStore(file)).refreshToken("RT0").clock(time).build();
+          .store(new FileTokenStore(file)).refreshToken("RT0").time(time).build();
 
       assertEquals("AT2", second.accessToken());
       assertTrue(endpoint.lastTokenRequestBody().contains("refresh_token=RT1"), "the rotated token was used");
@@ -99,9 +99,9 @@ class FileTokenStoreTest {
       endpoint.refresh("RT1", "AT2", 3600, "RT2");
       endpoint.refresh("RT2", "AT3", 3600, "RT3");
       RefreshingTokenProvider a = RefreshingTokenProvider.builder().oauthClient(endpoint.oauthClient(time))
-          .store(new FileTokenStore(file)).refreshToken("RT0").clock(time).build();
+          .store(new FileTokenStore(file)).refreshToken("RT0").time(time).build();
       RefreshingTokenProvider b = RefreshingTokenProvider.builder().oauthClient(endpoint.oauthClient(time))
-          .store(new FileTokenStore(file)).clock(time).build();
+          .store(new FileTokenStore(file)).time(time).build();
       assertEquals("AT1", a.accessToken());
       assertEquals("AT1", b.accessToken(), "b starts from the store");
 

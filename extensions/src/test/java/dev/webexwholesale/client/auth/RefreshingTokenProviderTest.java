@@ -42,7 +42,7 @@ class RefreshingTokenProviderTest {
 
   private RefreshingTokenProvider provider(String initialRefreshToken) {
     return RefreshingTokenProvider.builder().oauthClient(endpoint.oauthClient(time)).store(store)
-        .refreshToken(initialRefreshToken).refreshMargin(Duration.ofMinutes(5)).clock(time).build();
+        .refreshToken(initialRefreshToken).refreshMargin(Duration.ofMinutes(5)).time(time).build();
   }
 
   @Test
@@ -212,8 +212,8 @@ class RefreshingTokenProviderTest {
     int port = endpoint.wm.port();
     endpoint.close();
     OAuthClient oauth = OAuthClient.builder().clientId("c").clientSecret("s").baseUrl("http://127.0.0.1:" + port + "/v1")
-        .clock(time).build();
-    RefreshingTokenProvider p = RefreshingTokenProvider.builder().oauthClient(oauth).refreshToken("RT0").clock(time)
+        .time(time).build();
+    RefreshingTokenProvider p = RefreshingTokenProvider.builder().oauthClient(oauth).refreshToken("RT0").time(time)
         .build();
 
     TransportException e = assertThrows(TransportException.class, p::accessToken);

@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import java.time.Clock;
+import dev.webexwholesale.client.Time;
 
 /** A loopback WireMock answering {@code POST /v1/access_token} per refresh token sent. */
 final class TokenEndpointStub implements AutoCloseable {
@@ -27,8 +27,8 @@ final class TokenEndpointStub implements AutoCloseable {
     return "http://127.0.0.1:" + wm.port() + "/v1";
   }
 
-  OAuthClient oauthClient(Clock clock) {
-    return OAuthClient.builder().clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).baseUrl(baseUrl()).clock(clock)
+  OAuthClient oauthClient(Time clock) {
+    return OAuthClient.builder().clientId(CLIENT_ID).clientSecret(CLIENT_SECRET).baseUrl(baseUrl()).time(clock)
         .build();
   }
 

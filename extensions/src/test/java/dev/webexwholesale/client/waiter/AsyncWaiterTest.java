@@ -10,40 +10,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.Subscriber;
+import dev.webexwholesale.testing.FakeTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class AsyncWaiterTest {
 
   private final FakeTime time = new FakeTime();
-  private static final Executor DIRECT = Runnable::run;
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
-  private ResourceWaiters waiters(Executor executor) {
-    return ResourceWaiters.create(b -> b.clock(time).sleeper(time).random(() -> 0.5).config(EXACT).executor(executor));
+  @AfterEach
+  void stop() {
+    scheduler.shutdownNow();
+  }
+
+  private ResourceWaiters waiters(ScheduledExecutorService on) {
+    return ResourceWaiters.create(b -> b.time(time).random(() -> 0.5).config(EXACT).scheduler(on));
   }
 
   @Test
   void completesWithTheOutcome() throws Exception {
-    CompletableFuture<WaitOutcome<Customer>> future = waiters(DIRECT).awaitCustomerProvisionedAsync(
+    CompletableFuture<WaitOutcome<Customer>> future = waiters(scheduler).awaitCustomerProvisionedAsync(
         Script.<Customer>of().then(customer("provisioning")).then(customer("provisioned")));
-    assertTrue(future.isDone());
-    assertEquals(WaitOutcome.Kind.SUCCEEDED, future.get().kind());
-    assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps);
+    assertEquals(WaitOutcome.Kind.SUCCEEDED, future.get(10, TimeUnit.SECONDS).kind());
+    assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps());
   }
 
   @Test
   void terminalNonSuccessIsAnOutcomeNotAnException() throws Exception {
-    WaitOutcome<Subscriber> outcome = waiters(DIRECT).awaitSubscriberProvisionedAsync(
-        Script.<Subscriber>of().then(subscriber("pending_user_migration"))).get();
+    WaitOutcome<Subscriber> outcome = waiters(scheduler).awaitSubscriberProvisionedAsync(
+        Script.<Subscriber>of().then(subscriber("pending_user_migration"))).get(10, TimeUnit.SECONDS);
     assertEquals(WaitOutcome.Kind.ON_HOLD, outcome.kind());
   }
 
@@ -51,8 +62,8 @@ class AsyncWaiterTest {
   void propagatesPollerExceptions() {
     IllegalStateException boom = new IllegalStateException("403");
     CompletableFuture<WaitOutcome<Customer>> future =
-        waiters(DIRECT).awaitCustomerRemovedAsync(Script.<Customer>of().thenThrow(boom));
-    ExecutionException e = assertThrows(ExecutionException.class, future::get);
+        waiters(scheduler).awaitCustomerRemovedAsync(Script.<Customer>of().thenThrow(boom));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
     assertSame(boom, e.getCause());
   }
 
@@ -60,75 +71,113 @@ class AsyncWaiterTest {
   void perCallConfigAndListenerApply() throws Exception {
     List<PollEvent> events = new ArrayList<>();
     WaiterConfig shortWait = EXACT.toBuilder().maxTime(Duration.ofSeconds(3)).build();
-    WaitOutcome<Customer> outcome = waiters(DIRECT).awaitCustomerRemovedAsync(
-        Script.<Customer>of().then(customer("deleting")), shortWait, events::add).get();
+    WaitOutcome<Customer> outcome = waiters(scheduler).awaitCustomerRemovedAsync(
+        Script.<Customer>of().then(customer("deleting")), shortWait, events::add).get(10, TimeUnit.SECONDS);
     assertEquals(WaitOutcome.Kind.TIMED_OUT, outcome.kind());
     assertEquals(Duration.ofSeconds(3), outcome.elapsed());
     assertEquals(outcome.attempts(), events.size());
   }
 
   @Test
-  void defaultExecutorIsADaemonThread() throws Exception {
-    List<Thread> threads = new ArrayList<>();
-    Script<Customer> script = Script.<Customer>of().thenDo(() -> {
-      threads.add(Thread.currentThread());
-      return Polled.of(customer("provisioned"));
-    });
-    WaitOutcome<Customer> outcome = waiters(null).awaitCustomerProvisionedAsync(script).get(10, TimeUnit.SECONDS);
-    assertTrue(outcome.isSuccess());
-    assertTrue(threads.get(0).isDaemon());
-    assertEquals("webex-wholesale-waiter", threads.get(0).getName());
+  void twoHundredWaitsShareTheSmallDefaultPoolOfDaemonThreads() throws Exception {
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    List<CompletableFuture<WaitOutcome<Customer>>> futures = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Script<Customer> script = Script.<Customer>of()
+          .thenDo(() -> {
+            threads.add(Thread.currentThread());
+            return Polled.of(customer("provisioning"));
+          })
+          .thenDo(() -> {
+            threads.add(Thread.currentThread());
+            return Polled.of(customer("provisioned"));
+          });
+      futures.add(waiters(null).awaitCustomerProvisionedAsync(script));
+    }
+    for (CompletableFuture<WaitOutcome<Customer>> f : futures) {
+      assertTrue(f.get(30, TimeUnit.SECONDS).isSuccess());
+    }
+    assertTrue(threads.size() <= Waiter.DEFAULT_SCHEDULER_THREADS, "threads used: " + threads.size());
+    for (Thread t : threads) {
+      assertTrue(t.isDaemon());
+      assertTrue(t.getName().startsWith("webex-wholesale-waiter"), t.getName());
+    }
   }
 
   @Test
-  void cancelledBeforeItRunsNeverPolls() {
-    List<Runnable> queued = new ArrayList<>();
+  void cancelledBeforeItRunsNeverPolls() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    scheduler.execute(() -> awaitQuietly(release)); // the only thread is busy
     Script<Customer> script = Script.<Customer>of().then(customer("provisioned"));
-    CompletableFuture<WaitOutcome<Customer>> future = waiters(queued::add).awaitCustomerProvisionedAsync(script);
+    CompletableFuture<WaitOutcome<Customer>> future = waiters(scheduler).awaitCustomerProvisionedAsync(script);
 
     assertTrue(future.cancel(true));
-    queued.get(0).run();
+    release.countDown();
+    scheduler.submit(() -> { }).get(10, TimeUnit.SECONDS); // whatever was queued has run
 
     assertEquals(0, script.polls);
     assertThrows(CancellationException.class, future::join);
   }
 
   @Test
-  void cancellingStopsBeforeTheNextPoll() {
-    List<Runnable> queued = new ArrayList<>();
-    List<CompletableFuture<?>> handle = new ArrayList<>();
+  void cancelTrueInterruptsThePollInFlightAndNoPollFollows() throws Exception {
+    CountDownLatch polling = new CountDownLatch(1);
+    CountDownLatch interrupted = new CountDownLatch(1);
     Script<Customer> script = Script.<Customer>of().thenDo(() -> {
-      handle.get(0).cancel(true);
+      polling.countDown();
+      try {
+        new CountDownLatch(1).await(30, TimeUnit.SECONDS); // a poll hanging on the network
+      } catch (InterruptedException e) {
+        interrupted.countDown();
+        throw e;
+      }
       return Polled.of(customer("provisioning"));
     });
-    handle.add(waiters(queued::add).awaitCustomerProvisionedAsync(script));
-    queued.get(0).run();
+    CompletableFuture<WaitOutcome<Customer>> future = waiters(scheduler).awaitCustomerProvisionedAsync(script);
+    assertTrue(polling.await(10, TimeUnit.SECONDS));
+
+    future.cancel(true);
+
+    assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the poll in flight was interrupted");
+    scheduler.submit(() -> { }).get(10, TimeUnit.SECONDS);
     assertEquals(1, script.polls);
-    assertTrue(time.sleeps.isEmpty(), "no sleep after the cancel");
-    assertTrue(handle.get(0).isCancelled());
+    assertTrue(time.sleeps().isEmpty(), "nothing scheduled after the cancel");
   }
 
   @Test
-  void completingTheFutureElsewhereAlsoStopsTheWait() {
-    List<Runnable> queued = new ArrayList<>();
+  void completingTheFutureElsewhereAlsoStopsTheWait() throws Exception {
     List<CompletableFuture<WaitOutcome<Customer>>> handle = new ArrayList<>();
+    CountDownLatch started = new CountDownLatch(1);
+    AtomicBoolean go = new AtomicBoolean();
     Script<Customer> script = Script.<Customer>of().thenDo(() -> {
+      started.await(10, TimeUnit.SECONDS);
       handle.get(0).completeExceptionally(new TimeoutException("orTimeout"));
+      go.set(true);
       return Polled.of(customer("provisioning"));
     });
-    handle.add(waiters(queued::add).awaitCustomerProvisionedAsync(script));
-    queued.get(0).run();
+    handle.add(waiters(scheduler).awaitCustomerProvisionedAsync(script));
+    started.countDown();
+    scheduler.submit(() -> { }).get(10, TimeUnit.SECONDS);
+    scheduler.submit(() -> { }).get(10, TimeUnit.SECONDS);
+    assertTrue(go.get());
     assertEquals(1, script.polls);
-    assertTrue(time.sleeps.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
   }
 
   @Test
   void rejectedExecutionFailsTheFuture() {
-    RejectedExecutionException rejected = new RejectedExecutionException("pool shut down");
-    CompletableFuture<WaitOutcome<Customer>> future = waiters(task -> {
-      throw rejected;
-    }).awaitCustomerProvisionedAsync(Script.<Customer>of().then(customer("provisioned")));
+    scheduler.shutdown();
+    CompletableFuture<WaitOutcome<Customer>> future =
+        waiters(scheduler).awaitCustomerProvisionedAsync(Script.<Customer>of().then(customer("provisioned")));
     ExecutionException e = assertThrows(ExecutionException.class, future::get);
-    assertSame(rejected, e.getCause());
+    assertTrue(e.getCause() instanceof RejectedExecutionException, String.valueOf(e.getCause()));
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

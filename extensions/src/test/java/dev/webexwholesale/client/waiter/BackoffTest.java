@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.testing.FakeTime;
 import static dev.webexwholesale.client.waiter.Fixtures.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ class BackoffTest {
 
   private Waiter<Customer> waiter(WaiterConfig config, DoubleSupplier random) {
     return Waiter.builder(CustomerAcceptors.view(), CustomerAcceptors.provisioned())
-        .config(config).clock(time).sleeper(time).random(random).build();
+        .config(config).time(time).random(random).build();
   }
 
   /** Provisioning for {@code transientPolls} polls, then provisioned. */
@@ -39,7 +40,7 @@ class BackoffTest {
     WaiterConfig config = WaiterConfig.defaults().toBuilder().jitter(0).build();
     waiter(config, () -> 0.3).await(provisionedAfter(10));
     assertEquals(List.of(ms(2000), ms(3000), ms(4500), ms(6750), ms(10125), Duration.ofNanos(15_187_500_000L),
-        Duration.ofNanos(22_781_250_000L), ms(30000), ms(30000), ms(30000)), time.sleeps);
+        Duration.ofNanos(22_781_250_000L), ms(30000), ms(30000), ms(30000)), time.sleeps());
   }
 
   @Test
@@ -47,14 +48,14 @@ class BackoffTest {
     WaiterConfig config = WaiterConfig.builder().initialInterval(ms(500)).backoffFactor(3)
         .maxInterval(Duration.ofSeconds(10)).jitter(0).build();
     waiter(config, () -> 0.9).await(provisionedAfter(5));
-    assertEquals(List.of(ms(500), ms(1500), ms(4500), ms(10000), ms(10000)), time.sleeps);
+    assertEquals(List.of(ms(500), ms(1500), ms(4500), ms(10000), ms(10000)), time.sleeps());
   }
 
   @Test
   void factorOneGivesAFixedInterval() {
     WaiterConfig config = WaiterConfig.builder().initialInterval(ms(750)).backoffFactor(1).jitter(0).build();
     waiter(config, () -> 0.1).await(provisionedAfter(3));
-    assertEquals(List.of(ms(750), ms(750), ms(750)), time.sleeps);
+    assertEquals(List.of(ms(750), ms(750), ms(750)), time.sleeps());
   }
 
   @Test
@@ -63,7 +64,7 @@ class BackoffTest {
         .maxInterval(Duration.ofSeconds(30)).jitter(0.2).build();
     waiter(config, () -> 0.0).await(provisionedAfter(1));
     waiter(config, () -> 1.0).await(provisionedAfter(1));
-    assertEquals(List.of(Duration.ofSeconds(8), Duration.ofSeconds(12)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(8), Duration.ofSeconds(12)), time.sleeps());
   }
 
   @Test
@@ -72,24 +73,24 @@ class BackoffTest {
         .maxInterval(Duration.ofSeconds(20)).jitter(0.1).build();
     waiter(config, new Random(42)::nextDouble).await(provisionedAfter(12));
 
-    assertEquals(12, time.sleeps.size());
-    for (int i = 0; i < time.sleeps.size(); i++) {
+    assertEquals(12, time.sleeps().size());
+    for (int i = 0; i < time.sleeps().size(); i++) {
       double base = Math.min(2000 * Math.pow(2, i), 20000);
-      double actual = time.sleeps.get(i).toNanos() / 1e6;
+      double actual = time.sleeps().get(i).toNanos() / 1e6;
       assertTrue(actual >= base * 0.9 - 1e-6 && actual <= Math.min(base * 1.1, 20000) + 1e-6,
           "delay " + i + " = " + actual + " ms, base " + base);
     }
-    assertTrue(new HashSet<>(time.sleeps.subList(5, 12)).size() > 1, "capped delays still vary: " + time.sleeps);
+    assertTrue(new HashSet<>(time.sleeps().subList(5, 12)).size() > 1, "capped delays still vary: " + time.sleeps());
   }
 
   @Test
   void sameSeedSameDelays() {
     WaiterConfig config = WaiterConfig.defaults();
     waiter(config, new Random(7)::nextDouble).await(provisionedAfter(6));
-    List<Duration> first = List.copyOf(time.sleeps);
-    time.sleeps.clear();
+    List<Duration> first = List.copyOf(time.sleeps());
+    time.clearSleeps();
     waiter(config, new Random(7)::nextDouble).await(provisionedAfter(6));
-    assertEquals(first, time.sleeps);
+    assertEquals(first, time.sleeps());
   }
 
   @Test
@@ -99,7 +100,7 @@ class BackoffTest {
         .then(Polled.of(customer("provisioning"), Duration.ofSeconds(1)))
         .then(customer("provisioned"));
     waiter(Fixtures.EXACT, () -> 0.5).await(script);
-    assertEquals(List.of(Duration.ofSeconds(7), Duration.ofSeconds(4)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(7), Duration.ofSeconds(4)), time.sleeps());
   }
 
   @Test
@@ -109,7 +110,7 @@ class BackoffTest {
         .then(Polled.of(customer("provisioning"), Duration.ofSeconds(7)))
         .then(customer("provisioned"));
     waiter(config, () -> 0.5).await(script);
-    assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps());
   }
 
   @Test
@@ -119,7 +120,7 @@ class BackoffTest {
         Script.<Customer>of().then(Polled.of(customer("provisioning"), Duration.ofSeconds(31))));
     assertEquals(WaitOutcome.Kind.TIMED_OUT, outcome.kind());
     assertEquals(1, outcome.attempts());
-    assertTrue(time.sleeps.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
 
     WaiterConfig ignoring = config.toBuilder().honorRetryAfter(false).build();
     WaitOutcome<Customer> ignored = waiter(ignoring, () -> 0.5).await(

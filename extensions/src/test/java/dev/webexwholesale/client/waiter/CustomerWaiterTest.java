@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.testing.FakeTime;
 import static dev.webexwholesale.client.waiter.Fixtures.CUSTOMER_ID;
 import static dev.webexwholesale.client.waiter.Fixtures.EXACT;
 import static dev.webexwholesale.client.waiter.Fixtures.customer;
@@ -45,7 +46,7 @@ class CustomerWaiterTest {
     assertEquals(CUSTOMER_ID, outcome.resourceId().orElseThrow());
     assertEquals(4, outcome.attempts());
     assertEquals(4, script.polls);
-    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8)), time.sleeps());
     assertEquals(Duration.ofSeconds(14), outcome.elapsed());
     assertTrue(outcome.problems().isEmpty());
   }
@@ -101,7 +102,7 @@ class CustomerWaiterTest {
 
     assertEquals(WaitOutcome.Kind.ON_HOLD, outcome.kind());
     assertEquals(1, script.polls);
-    assertTrue(time.sleeps.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
     ProvisioningOnHoldException e = assertThrows(ProvisioningOnHoldException.class, outcome::orThrow);
     assertEquals("customer " + CUSTOMER_ID + " is on hold with status pending_rpl_review (" + CustomerAcceptors.RPL_REMEDY
         + ") after 1 attempt in PT0S", e.getMessage());
@@ -118,7 +119,7 @@ class CustomerWaiterTest {
     assertEquals(WaitOutcome.Kind.TIMED_OUT, outcome.kind());
     assertSame(last, outcome.resource().orElseThrow());
     // Polls at 0, 2 and 6 s; the 8 s backoff is cut to end at the deadline for a last poll at 10 s.
-    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(4)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(4)), time.sleeps());
     assertEquals(4, outcome.attempts());
     assertEquals(Duration.ofSeconds(10), outcome.elapsed());
     WaitTimeoutException e = assertThrows(WaitTimeoutException.class, outcome::orThrow);
@@ -161,7 +162,7 @@ class CustomerWaiterTest {
     }), config, null);
     assertEquals(WaitOutcome.Kind.TIMED_OUT, outcome.kind());
     assertEquals(1, outcome.attempts());
-    assertTrue(time.sleeps.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
   }
 
   @Test

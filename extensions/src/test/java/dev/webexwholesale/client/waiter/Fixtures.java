@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.testing.FakeTime;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.CustomerStatus;
 import dev.webexwholesale.model.ErrorDetail;
@@ -57,6 +58,6 @@ final class Fixtures {
   }
 
   static ResourceWaiters waiters(FakeTime time, WaiterConfig config) {
-    return ResourceWaiters.create(b -> b.clock(time).sleeper(time).random(() -> 0.5).config(config));
+    return ResourceWaiters.create(b -> b.time(time).random(() -> 0.5).config(config));
   }
 }

@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.testing.FakeTime;
 import static dev.webexwholesale.client.waiter.Fixtures.EXACT;
 import static dev.webexwholesale.client.waiter.Fixtures.SUBSCRIBER_ID;
 import static dev.webexwholesale.client.waiter.Fixtures.detail;
@@ -31,7 +32,7 @@ class SubscriberWaiterTest {
     assertEquals(WaitOutcome.Kind.SUCCEEDED, outcome.kind());
     assertSame(done, outcome.orThrow());
     assertEquals(1, script.polls);
-    assertTrue(time.sleeps.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
   }
 
   @Test
@@ -43,7 +44,7 @@ class SubscriberWaiterTest {
     assertEquals(WaitOutcome.Kind.SUCCEEDED, outcome.kind());
     assertSame(done, outcome.orThrow());
     assertEquals(3, outcome.attempts());
-    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), time.sleeps());
   }
 
   @Test
@@ -74,7 +75,7 @@ class SubscriberWaiterTest {
 
     assertEquals(WaitOutcome.Kind.ON_HOLD, outcome.kind());
     assertEquals(1, script.polls);
-    assertTrue(time.sleeps.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
     assertEquals(SubscriberAcceptors.CONSENT_REMEDY, outcome.remedy().orElseThrow());
     ProvisioningOnHoldException e = assertThrows(ProvisioningOnHoldException.class, outcome::orThrow);
     assertTrue(e.getMessage().contains("with status pending_user_migration"), e.getMessage());

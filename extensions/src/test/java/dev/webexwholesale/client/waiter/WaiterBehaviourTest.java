@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.testing.FakeTime;
 import static dev.webexwholesale.client.waiter.Fixtures.EXACT;
 import static dev.webexwholesale.client.waiter.Fixtures.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,12 +35,10 @@ class WaiterBehaviourTest {
   }
 
   private final FakeTime time = new FakeTime();
-  private final PollErrors errors = PollErrors.transientWhen(
-      t -> t instanceof Throttled,
-      t -> Optional.ofNullable(((Throttled) t).retryAfter));
   private final List<PollEvent> events = new ArrayList<>();
   private final Waiter<Customer> waiter = Waiter.builder(CustomerAcceptors.view(), CustomerAcceptors.provisioned())
-      .config(EXACT).clock(time).sleeper(time).random(() -> 0.5).pollErrors(errors).listener(events::add).build();
+      .config(EXACT).time(time).random(() -> 0.5).transientErrors(t -> t instanceof Throttled, t -> Optional.ofNullable(((Throttled) t).retryAfter))
+      .listener(events::add).build();
 
   @AfterEach
   void clearInterrupt() {
@@ -57,7 +56,7 @@ class WaiterBehaviourTest {
 
     assertEquals(WaitOutcome.Kind.SUCCEEDED, outcome.kind());
     assertEquals(3, outcome.attempts());
-    assertEquals(List.of(Duration.ofSeconds(9), Duration.ofSeconds(4)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(9), Duration.ofSeconds(4)), time.sleeps());
     assertTrue(events.get(0).error().orElseThrow() instanceof Throttled);
     assertTrue(events.get(0).status().isEmpty());
   }
@@ -80,7 +79,7 @@ class WaiterBehaviourTest {
 
     assertSame(boom, thrown);
     assertEquals(2, script.polls);
-    assertEquals(1, time.sleeps.size());
+    assertEquals(1, time.sleeps().size());
   }
 
   @Test
@@ -93,8 +92,21 @@ class WaiterBehaviourTest {
 
   @Test
   void interruptionDuringSleepStopsAndRestoresTheFlag() {
-    Waiter<Customer> interrupting = waiter.toBuilder().sleeper(d -> {
-      throw new InterruptedException("stop");
+    Waiter<Customer> interrupting = waiter.toBuilder().time(new dev.webexwholesale.client.Time() {
+      @Override
+      public long nanoTime() {
+        return time.nanoTime();
+      }
+
+      @Override
+      public java.time.Instant now() {
+        return time.now();
+      }
+
+      @Override
+      public void sleep(Duration d) throws InterruptedException {
+        throw new InterruptedException("stop");
+      }
     }).build();
     Script<Customer> script = Script.<Customer>of().then(customer("provisioning"));
 
@@ -112,7 +124,7 @@ class WaiterBehaviourTest {
     Script<Customer> script = Script.<Customer>of().thenThrow(new InterruptedException());
     assertThrows(WaitInterruptedException.class, () -> waiter.await(script));
     assertTrue(Thread.currentThread().isInterrupted());
-    assertTrue(time.sleeps.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
   }
 
   @Test
@@ -148,8 +160,8 @@ class WaiterBehaviourTest {
         events.stream().map(PollEvent::state).toList());
     assertEquals(List.of(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(6), Duration.ofSeconds(26)),
         events.stream().map(PollEvent::elapsed).toList());
-    assertEquals(time.sleeps, events.subList(0, 3).stream().map(e -> e.nextDelay().orElseThrow()).toList());
-    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(20)), time.sleeps);
+    assertEquals(time.sleeps(), events.subList(0, 3).stream().map(e -> e.nextDelay().orElseThrow()).toList());
+    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(20)), time.sleeps());
     assertTrue(events.get(3).nextDelay().isEmpty());
     assertTrue(events.stream().allMatch(e -> e.resourceType().equals("customer")));
   }

@@ -6,51 +6,68 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.webexwholesale.client.internal.retry.RetryAfter;
 import dev.webexwholesale.model.WebexError;
+import dev.webexwholesale.client.Time;
+import dev.webexwholesale.client.internal.http.AttemptCounter;
+import dev.webexwholesale.client.internal.http.BodyTooLargeException;
+import dev.webexwholesale.client.internal.http.CallInterruptedIOException;
+import dev.webexwholesale.model.ErrorDetail;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
-import java.time.Clock;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The one place that turns a failed answer into a typed exception, and that says which
- * failures may be replayed. Decoding never fails: a body that is empty, HTML or broken JSON
+ * The one place that turns a failed answer into a typed exception (which failures may be
+ * replayed is {@link dev.webexwholesale.client.internal.retry.RetryDecider}'s). Decoding never fails: a body that is empty, HTML or broken JSON
  * still yields the exception of its status, with the text kept in {@code rawBody()}.
  */
 public final class ErrorDecoder {
-  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
-
   private final Gson gson;
-  private final Clock clock;
+  private final Time time;
 
-  public ErrorDecoder(Gson gson, Clock clock) {
+  public ErrorDecoder(Gson gson, Time time) {
     this.gson = Objects.requireNonNull(gson, "gson");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.time = Objects.requireNonNull(time, "time");
   }
 
-  /** Decodes an error answer whose body the caller has already read as text. */
+  /**
+   * Decodes an error answer whose body the caller has already read as text. Server text that
+   * echoes the token of the request is redacted before anything keeps it.
+   */
   public WebexApiException decode(Response response, String rawBody) {
     Request request = response.request();
-    WebexError body = parse(rawBody);
+    String token = SafeText.bearerToken(request.header("Authorization"));
+    String raw = SafeText.redact(rawBody, token);
+    WebexError body = parse(raw);
     String trackingId = body != null && notBlank(body.getTrackingId())
         ? body.getTrackingId() : response.header("trackingid");
-    Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock).orElse(null);
-    return create(new ErrorResponse(
+    Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), time.now()).orElse(null);
+    AttemptCounter counter = request.tag(AttemptCounter.class);
+    List<ErrorDetail> errors = body == null || body.getErrors() == null ? List.of() : body.getErrors().stream()
+        .filter(Objects::nonNull)
+        .map(e -> new ErrorDetail().errorCode(e.getErrorCode()).description(SafeText.redact(e.getDescription(), token)))
+        .toList();
+    ErrorResponse r = new ErrorResponse(
         response.code(),
         request.method(),
         withoutQuery(request.url()),
-        body == null ? null : body.getMessage(),
-        body == null ? List.of() : body.getErrors(),
-        trackingId,
+        body == null ? null : SafeText.redact(body.getMessage(), token),
+        errors,
+        SafeText.redact(trackingId, token),
         retryAfter,
-        rawBody));
+        raw,
+        counter == null ? 1 : counter.attempts());
+    if (response.code() >= 300 && response.code() <= 399) {
+      String location = response.header("Location");
+      HttpUrl to = location == null ? null : request.url().resolve(location.strip());
+      return new RedirectRefusedException(r, to != null ? withoutQuery(to)
+          : location == null ? null : SafeText.escapeControls(SafeText.redact(location, token)));
+    }
+    return create(r);
   }
 
   /** The status → type mapping. */
@@ -77,41 +94,30 @@ public final class ErrorDecoder {
     }
   }
 
-  /** Wraps an I/O failure of the request. */
-  public static TransportException transport(IOException e, Request request) {
-    return new TransportException(TransportException.kindOf(e), request.method(), withoutQuery(request.url()), e);
-  }
-
   /**
-   * Whether an answer with this status may be replayed. 429 and 423 mean the server refused
-   * before doing anything, so even a POST is safe; a 5xx may come after the work was done, so
-   * only idempotent methods are replayed.
+   * Turns an I/O failure of the request into its typed exception: an oversized answer, an
+   * interrupt (flag set again), or a transport failure.
    */
-  public static boolean isRetryableStatus(int status, String method) {
-    if (status == 429 || status == 423) {
-      return true;
+  public static WholesaleException transport(IOException e, Request request) {
+    String url = withoutQuery(request.url());
+    if (e instanceof BodyTooLargeException) {
+      return new ResponseTooLargeException(request.method(), url, ((BodyTooLargeException) e).limit(), e);
     }
-    return (status == 502 || status == 503 || status == 504) && isIdempotent(method);
-  }
-
-  /**
-   * Whether a transport failure may be replayed: always for idempotent methods; for a POST only
-   * when the failure proves nothing was sent (no connection was ever made), since a POST that
-   * reached the server may have provisioned something. Decided by exception type only, never
-   * by message text: a wrong guess here could provision something twice.
-   */
-  public static boolean isRetryableTransport(String method, IOException failure) {
-    return isIdempotent(method) || failure instanceof ConnectException || failure instanceof UnknownHostException
-        || failure instanceof NoRouteToHostException;
-  }
-
-  public static boolean isIdempotent(String method) {
-    return method != null && IDEMPOTENT.contains(method);
+    if (e instanceof CallInterruptedIOException) {
+      Thread.currentThread().interrupt();
+      return new CallInterruptedException(request.method(), url, false, e);
+    }
+    if (e instanceof InterruptedIOException && (Thread.currentThread().isInterrupted() || "interrupted".equals(e.getMessage()))
+        && !(e instanceof java.net.SocketTimeoutException)) {
+      Thread.currentThread().interrupt();
+      return new CallInterruptedException(request.method(), url, true, e);
+    }
+    return new TransportException(TransportException.kindOf(e), request.method(), url, e);
   }
 
   /** Query values may hold e-mail addresses and org IDs: errors and logs show the path only. */
   public static String withoutQuery(HttpUrl url) {
-    return url.newBuilder().query(null).fragment(null).build().toString();
+    return SafeText.withoutQueryOrUserinfo(url);
   }
 
   private WebexError parse(String rawBody) {

@@ -1,6 +1,7 @@
 package dev.webexwholesale.client.internal.http;
 
 import dev.webexwholesale.client.HttpLogger;
+import dev.webexwholesale.client.internal.errors.SafeText;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,27 +29,32 @@ public final class LoggingInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    logger.log("--> " + request.method() + " " + request.url());
-    logHeaders(request.headers());
+    String token = SafeText.bearerToken(request.header("Authorization"));
+    // Like error messages: the path only (query values hold e-mails and org IDs), no userinfo.
+    String target = request.method() + " " + SafeText.withoutQueryOrUserinfo(request.url());
+    logger.log("--> " + target);
+    logHeaders(request.headers(), token);
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      logger.log("<-- FAILED " + request.method() + " " + request.url() + ": " + e);
+      logger.log("<-- FAILED " + target + ": " + SafeText.escapeControls(SafeText.redact(String.valueOf(e), token)));
       throw e;
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    logger.log("<-- " + response.code() + " " + request.method() + " " + request.url() + " (" + ms + " ms)");
-    logHeaders(response.headers());
+    logger.log("<-- " + response.code() + " " + target + " (" + ms + " ms)");
+    logHeaders(response.headers(), token);
     return response;
   }
 
-  private void logHeaders(Headers headers) {
+  /** Server headers may echo the token (WWW-Authenticate): it is redacted wherever it appears. */
+  private void logHeaders(Headers headers, String token) {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      String value = SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? "<redacted>" : headers.value(i);
-      logger.log("    " + name + ": " + value);
+      String value = SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? SafeText.REDACTED
+          : SafeText.escapeControls(SafeText.redact(headers.value(i), token));
+      logger.log("    " + SafeText.escapeControls(name) + ": " + value);
     }
   }
 }

@@ -1,10 +1,7 @@
 package dev.webexwholesale.client.internal.http;
 
-import dev.webexwholesale.client.Sleeper;
-import java.io.InterruptedIOException;
-import java.time.Clock;
+import dev.webexwholesale.client.Time;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -15,46 +12,44 @@ import java.util.Objects;
  */
 public final class RequestPacer {
   private final long intervalNanos;
-  private final Clock clock;
-  private final Sleeper sleeper;
-  private long nextSlotNanos = Long.MIN_VALUE;
+  private final Time time;
+  private long nextSlotNanos;
+  private boolean started;
 
-  public RequestPacer(double perSecond, Clock clock, Sleeper sleeper) {
+  public RequestPacer(double perSecond, Time time) {
     if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
       throw new IllegalArgumentException("rate must be a positive finite number of requests per second, was "
           + perSecond);
     }
     this.intervalNanos = Math.max(1, Math.round(1e9 / perSecond));
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.time = Objects.requireNonNull(time, "time");
   }
 
   /** Blocks until this caller's slot; interrupted, it gives up before anything is sent. */
-  public void acquire() throws InterruptedIOException {
+  public void acquire() throws CallInterruptedIOException {
     Duration wait = reserve();
     if (wait.isZero()) {
       return;
     }
     try {
-      sleeper.sleep(wait);
+      time.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the client's rate limit");
-      io.initCause(e);
-      throw io;
+      throw new CallInterruptedIOException("interrupted while waiting for the client's rate limit", e);
     }
   }
 
-  /** Takes the next free slot and returns how long until it starts. */
+  /**
+   * Takes the next free slot and returns how long until it starts. Monotonic time: a wall
+   * clock stepped back would otherwise stall every caller. Compared by difference, since
+   * nanoTime values may be negative and wrap.
+   */
   synchronized Duration reserve() {
-    long now = nanos(clock.instant());
-    long slot = Math.max(now, nextSlotNanos);
+    long now = time.nanoTime();
+    long slot = !started || now - nextSlotNanos > 0 ? now : nextSlotNanos;
+    started = true;
     nextSlotNanos = slot + intervalNanos;
     return Duration.ofNanos(slot - now);
-  }
-
-  private static long nanos(Instant t) {
-    return t.getEpochSecond() * 1_000_000_000L + t.getNano();
   }
 
   @Override

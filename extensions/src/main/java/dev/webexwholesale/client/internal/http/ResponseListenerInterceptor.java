@@ -32,9 +32,14 @@ public final class ResponseListenerInterceptor implements Interceptor {
         Duration.ofNanos(System.nanoTime() - start));
     try {
       listener.onResponse(metadata);
-    } catch (RuntimeException e) {
-      response.close();
-      throw e;
+    } catch (RuntimeException | Error e) {
+      // An observer must not turn an accepted provision into a failure the caller would
+      // retry: the answer is returned, the listener's failure goes to the thread's handler.
+      if (e instanceof VirtualMachineError) {
+        throw e;
+      }
+      Thread t = Thread.currentThread();
+      t.getUncaughtExceptionHandler().uncaughtException(t, e);
     }
     return response;
   }

@@ -1,18 +1,11 @@
 package dev.webexwholesale.client.internal.retry;
 
-import dev.webexwholesale.client.retry.RetryPolicy;
-import dev.webexwholesale.client.Sleeper;
-import dev.webexwholesale.client.internal.errors.ErrorDecoder;
+import dev.webexwholesale.client.Time;
 import dev.webexwholesale.client.internal.http.AttemptCounter;
+import dev.webexwholesale.client.internal.http.CallInterruptedIOException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -20,26 +13,22 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Replays failed calls that are safe to replay ({@link ErrorDecoder#isRetryableStatus},
- * {@link ErrorDecoder#isRetryableTransport}). Must sit before the auth interceptor so every
- * attempt asks the token supplier again. When attempts run out the last answer is returned
- * (or the last I/O failure thrown) so the caller sees its typed exception.
+ * Replays failed calls as {@link RetryDecider} decides, within the call's deadline (OkHttp's
+ * call timeout, which covers this interceptor's waits too): a wait that would reach past it
+ * is not started and the caller gets the last answer instead. Must sit before the auth
+ * interceptor so every attempt asks the token supplier again. A request tagged
+ * {@link SingleAttempt} is never replayed (a waiter's poll: the waiter decides itself).
  */
 public final class RetryInterceptor implements Interceptor {
-  private final RetryPolicy policy;
-  private final Sleeper sleeper;
-  private final Clock clock;
-  private final DoubleSupplier random;
+  /** Tag of a request that must be sent at most once by this interceptor. */
+  public enum SingleAttempt { INSTANCE }
 
-  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock) {
-    this(policy, sleeper, clock, () -> ThreadLocalRandom.current().nextDouble());
-  }
+  private final RetryDecider decider;
+  private final Time time;
 
-  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.random = Objects.requireNonNull(random, "random");
+  public RetryInterceptor(RetryDecider decider, Time time) {
+    this.decider = Objects.requireNonNull(decider, "decider");
+    this.time = Objects.requireNonNull(time, "time");
   }
 
   @Override
@@ -47,46 +36,57 @@ public final class RetryInterceptor implements Interceptor {
     Request request = chain.request();
     String method = request.method();
     AttemptCounter counter = request.tag(AttemptCounter.class);
+    if (counter == null) {
+      counter = new AttemptCounter();
+      request = request.newBuilder().tag(AttemptCounter.class, counter).build();
+    }
+    boolean single = request.tag(SingleAttempt.class) != null;
+    long timeoutNanos = chain.call().timeout().timeoutNanos();
+    long deadline = timeoutNanos > 0 ? time.nanoTime() + timeoutNanos : Long.MAX_VALUE;
     for (int attempt = 1; ; attempt++) {
-      if (counter != null) {
-        counter.increment();
-      }
-      Response response;
+      counter.increment();
+      Response response = null;
+      IOException failure = null;
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        if (attempt >= policy.maxAttempts() || !ErrorDecoder.isRetryableTransport(method, e)
-            || isPermanent(e) || chain.call().isCanceled() || Thread.currentThread().isInterrupted()) {
-          throw e;
-        }
-        pause(policy.backoff(attempt, random.getAsDouble()));
-        continue;
+        failure = e;
       }
-      if (attempt >= policy.maxAttempts() || !ErrorDecoder.isRetryableStatus(response.code(), method)) {
-        if (attempt >= policy.maxAttempts() || !ErrorDecoder.isIdempotent(method)) {
-          return response;
-        }
-        try {
-          return buffered(response);
-        } catch (IOException e) {
-          // The body broke after the headers: as retryable for a GET as a failed connect.
-          pause(policy.backoff(attempt, random.getAsDouble()));
-          continue;
-        }
+      if (single || chain.call().isCanceled() || Thread.currentThread().isInterrupted()) {
+        return answerOrThrow(response, failure);
       }
-      int retry = attempt;
-      double r = random.getAsDouble();
-      Duration wait = RetryAfter.parse(response.header("Retry-After"), clock)
-          .map(requested -> policy.retryAfterWait(requested, r))
-          .orElseGet(() -> policy.backoff(retry, r));
-      response.close();
-      pause(wait);
+      RetryDecider.Decision decision = decider.decide(attempt, method, response, failure, time.now(),
+          deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - time.nanoTime()));
+      if (!decision.retry()) {
+        if (response != null && failure == null && RetryDecider.isIdempotent(method) && response.isSuccessful()
+            && decider.mayRetryBody(attempt)) {
+          try {
+            return buffered(response);
+          } catch (IOException brokenBody) {
+            // The body broke after the headers: as retryable for a GET as a failed connect.
+            RetryDecider.Decision again = decider.decide(attempt, method, null, brokenBody, time.now(),
+                deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - time.nanoTime()));
+            if (!again.retry()) {
+              throw brokenBody;
+            }
+            pause(again.delay(), attempt);
+            continue;
+          }
+        }
+        return answerOrThrow(response, failure);
+      }
+      if (response != null) {
+        response.close();
+      }
+      pause(decision.delay(), attempt);
     }
   }
 
-  /** A certificate problem will not go away by asking again. */
-  private static boolean isPermanent(IOException e) {
-    return e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException;
+  private static Response answerOrThrow(Response response, IOException failure) throws IOException {
+    if (failure != null) {
+      throw failure;
+    }
+    return response;
   }
 
   /** Reads the whole body now, while a failure to read it can still be retried. */
@@ -103,14 +103,13 @@ public final class RetryInterceptor implements Interceptor {
     return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
   }
 
-  private void pause(Duration wait) throws IOException {
+  private void pause(Duration wait, int attempt) throws IOException {
     try {
-      sleeper.sleep(wait);
+      time.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      InterruptedIOException io = new InterruptedIOException("interrupted while waiting to retry");
-      io.initCause(e);
-      throw io;
+      throw new CallInterruptedIOException("interrupted while waiting to send attempt " + (attempt + 1)
+          + " (attempt " + attempt + " had been answered or had failed)", e);
     }
   }
 }

@@ -1,0 +1,60 @@
+package dev.webexwholesale.client.internal.http;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+
+/**
+ * Fails the reading of any response body past {@code limit} bytes with
+ * {@link BodyTooLargeException}. An application interceptor, so it counts the bytes after
+ * OkHttp's transparent gzip: a small compressed bomb is stopped as it inflates.
+ */
+public final class BodyLimitInterceptor implements Interceptor {
+  /**
+   * The status of the answer last returned on this thread. Retrofit's body converters never see
+   * the status; a synchronous call runs its interceptors and converter on one thread, so the
+   * client can still name the status when a success body does not decode.
+   */
+  public static final ThreadLocal<Integer> LAST_STATUS = new ThreadLocal<>();
+
+  private final long limit;
+
+  public BodyLimitInterceptor(long limit) {
+    this.limit = limit;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    LAST_STATUS.set(response.code());
+    ResponseBody body = response.body();
+    if (body == null) {
+      return response;
+    }
+    if (body.contentLength() > limit) {
+      response.close();
+      throw new BodyTooLargeException(limit);
+    }
+    BufferedSource limited = Okio.buffer(new ForwardingSource(body.source()) {
+      private long read;
+
+      @Override
+      public long read(Buffer sink, long byteCount) throws IOException {
+        long n = super.read(sink, byteCount);
+        if (n > 0) {
+          read += n;
+          if (read > limit) {
+            throw new BodyTooLargeException(limit);
+          }
+        }
+        return n;
+      }
+    });
+    return response.newBuilder().body(ResponseBody.create(limited, body.contentType(), body.contentLength())).build();
+  }
+}
