@@ -16,9 +16,16 @@ final class SandboxHandler {
   private final CustomerOperations customers;
   private final SubscriberOperations subscribers;
   private final SubPartnerOperations subPartners;
+  private final RandomFaults randomFaults;
 
   SandboxHandler(SandboxStore store, FaultRules faults, RateLimiter rateLimiter, Set<String> acceptedTokens,
       Supplier<String> baseUrl) {
+    this(store, faults, rateLimiter, acceptedTokens, baseUrl, null);
+  }
+
+  SandboxHandler(SandboxStore store, FaultRules faults, RateLimiter rateLimiter, Set<String> acceptedTokens,
+      Supplier<String> baseUrl, RandomFaults randomFaults) {
+    this.randomFaults = randomFaults;
     this.store = store;
     this.counters = store.counters;
     this.faults = faults;
@@ -41,6 +48,10 @@ final class SandboxHandler {
     counters.request(request.operation);
     SandboxFault fault = faults.take(request.method, request.path);
     long delayMillis = 0;
+    if (randomFaults != null) { // rehearsal faults (lost answers, latency); injected rules come first
+      fault = fault != null ? fault : randomFaults.pick(request.operation);
+      delayMillis = randomFaults.latencyMillis();
+    }
     SandboxResponse response;
     if (fault != null) {
       counters.faultInjected();
