@@ -112,7 +112,7 @@ public final class BulkProvisioner<T> {
     });
     try {
       while (failure.get() == null && rows.hasNext()) {
-        BulkRow<T> row = rows.next();
+        RowRunner.Task task = runner.prepare(rows.next());
         slots.acquire();
         if (failure.get() != null) {
           slots.release();
@@ -120,7 +120,7 @@ public final class BulkProvisioner<T> {
         }
         workers.execute(() -> {
           try {
-            outcomes.get(runner.run(row).outcome()).increment();
+            outcomes.get(task.run().outcome()).increment();
           } catch (Throwable t) {
             failure.compareAndSet(null, t);
           } finally {

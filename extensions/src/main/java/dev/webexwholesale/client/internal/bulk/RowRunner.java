@@ -74,34 +74,46 @@ public final class RowRunner<T> {
     this.sleeper = client.sleeper();
   }
 
-  /** Runs the row to its outcome. Throws only when the run must stop (journal failure, listener, interrupt). */
-  public BulkResult run(BulkRow<T> row) throws IOException, InterruptedException {
+  /** A row's work, decided in input order by {@link #prepare} and done by a worker. */
+  @FunctionalInterface
+  public interface Task {
+    BulkResult run() throws IOException, InterruptedException;
+  }
+
+  /**
+   * Judges the row and claims its key; called in input order, so the first of two rows with
+   * one key is the one that runs. Does no I/O.
+   */
+  public Task prepare(BulkRow<T> row) {
     long n = row.number();
     if (row.problem() != null) {
-      return rejected(n, null, row.problem(), true);
+      return () -> rejected(n, null, row.problem(), true);
     }
     T request = row.request();
     String key = kind.key(request);
     String problem = kind.problem(request);
     if (key == null || problem != null) {
-      return rejected(n, key, problem != null ? problem : "the row has no key", true);
+      String why = problem != null ? problem : "the row has no key";
+      return () -> rejected(n, key, why, true);
     }
     JournalIndex.Entry prior;
     try {
       prior = index.claim(key, n);
     } catch (JournalIndex.DuplicateKey d) {
       // Not journaled: the key's records belong to the row that holds it.
-      return rejected(n, key, "same " + (kind instanceof CustomerRows ? "externalId" : "customer and email")
-          + " as row " + d.row, false);
+      String why = "same " + (kind instanceof CustomerRows ? "externalId" : "customer and email") + " as row " + d.row;
+      return () -> rejected(n, key, why, false);
     }
     if (prior != null && prior.outcome != null && !(settings.retryFailed() && retryable(prior.outcome))) {
-      counters.skipped.increment();
-      BulkResult r = new BulkResult(n, key, prior.outcome, prior.id, prior.status, prior.adopted, prior.sends,
-          List.of(), List.of(), "finished by an earlier run", true);
-      event(n, key, Step.FINISHED, r);
-      return r;
+      return () -> {
+        counters.skipped.increment();
+        BulkResult r = new BulkResult(n, key, prior.outcome, prior.id, prior.status, prior.adopted, prior.sends,
+            List.of(), List.of(), "finished by an earlier run", true);
+        event(n, key, Step.FINISHED, r);
+        return r;
+      };
     }
-    return new Attempt(n, key, request, prior).run();
+    return () -> new Attempt(n, key, request, prior).run();
   }
 
   static boolean retryable(BulkOutcome o) {
