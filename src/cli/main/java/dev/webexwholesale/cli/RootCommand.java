@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         "Provision Webex Wholesale customers and subscribers from a shell or a pipeline.",
         "stdout carries only the JSON result; progress, logs and errors go to stderr."},
     subcommands = {CustomersCommand.class, SubscribersCommand.class, SubPartnersCommand.class,
-        SandboxCommand.class, DemoCommand.class},
+        SandboxCommand.class, DemoCommand.class,
+        BulkCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",

@@ -2,6 +2,7 @@ package dev.webexwholesale.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -16,12 +17,16 @@ final class SandboxCommand implements Callable<Integer> {
       description = "Port on 127.0.0.1 (default: any free port).")
   int port;
 
+  // Bulk rehearsal: --lost-answer-rate, --latency, --rate-limit (see SandboxRehearsalOptions).
+  @Mixin
+  SandboxRehearsalOptions rehearsal;
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
       throw new UsageException("--port must be between 0 and 65535, was " + port);
     }
-    try (SandboxLauncher.Running sandbox = root.ctx.sandboxes.start(port)) {
+    try (SandboxLauncher.Running sandbox = rehearsal.any() ? rehearsal.start(port) : root.ctx.sandboxes.start(port)) {
       root.ctx.out.println(sandbox.baseUrl());
       root.ctx.out.flush();
       root.ctx.err.println("sandbox listening on " + sandbox.baseUrl() + " (Ctrl-C to stop)");
