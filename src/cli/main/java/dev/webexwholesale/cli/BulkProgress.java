@@ -120,7 +120,7 @@ final class BulkProgress {
     if (done == 0) {
       s.append("nothing to do");
     }
-    s.append(" (").append(skipped).append(" from the journal, ").append(adopted).append(" adopted after a lost answer, ")
+    s.append(" (").append(skipped).append(" from the journal, ").append(adopted).append(" adopted (found by lookup, not sent again), ")
         .append(resent).append(" sent again, ").append(unresolved).append(" unresolved)");
     err.println(s);
     err.flush();
