@@ -3,7 +3,6 @@ package dev.webexwholesale.cli;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dev.webexwholesale.client.bulk.BulkRow;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
 import java.io.BufferedReader;
@@ -174,7 +173,8 @@ final class BulkInput<T> implements Iterator<BulkRow<T>>, Closeable {
     } while (text.isBlank());
     JsonElement tree;
     try {
-      tree = JsonParser.parseString(text);
+      // The client's Gson is strict (JsonParser alone would accept unquoted names and the like).
+      tree = WholesaleJson.gson().fromJson(text, JsonElement.class);
     } catch (JsonParseException e) {
       return BulkRow.invalid(jsonLine, "not JSON: " + rootMessage(e));
     }

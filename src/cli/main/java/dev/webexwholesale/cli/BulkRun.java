@@ -32,26 +32,28 @@ final class BulkRun {
 
   static int customers(RootCommand root, BulkOptions o) throws Exception {
     o.check();
-    WholesaleClient client = client(root, o);
+    WholesaleClient rootClient = client(root, o);
+    WholesaleClient client = scoped(root, rootClient);
     try (BulkInput<CustomerProvisionRequest> input = BulkInput.open(o.file, CustomerProvisionRequest.class, List.of(),
         tree -> tree);
         JsonLinesJournal journal = openJournal(o)) {
       return run(root, o, input, BulkProvisioner.customers(client, journal));
     } finally {
-      client.close();
+      rootClient.close();
     }
   }
 
   static int subscribers(RootCommand root, BulkOptions o) throws Exception {
     o.check();
-    WholesaleClient client = client(root, o);
+    WholesaleClient rootClient = client(root, o);
+    WholesaleClient client = scoped(root, rootClient);
     CustomerResolver customers = new CustomerResolver(client);
     try (BulkInput<SubscriberProvisionRequest> input = BulkInput.open(o.file, SubscriberProvisionRequest.class,
         List.of(CUSTOMER_EXTERNAL_ID), customers::prepare);
         JsonLinesJournal journal = openJournal(o)) {
       return run(root, o, input, BulkProvisioner.subscribers(client, journal));
     } finally {
-      client.close();
+      rootClient.close();
     }
   }
 
@@ -140,7 +142,7 @@ final class BulkRun {
     }
   }
 
-  /** The root command's client, paced at {@code --rate}; scoped to {@code --sub-partner} when given. */
+  /** A client like the root command's, paced at {@code --rate}. */
   private static WholesaleClient client(RootCommand root, BulkOptions o) {
     String token = root.resolvedToken();
     if (token == null || token.isBlank()) {
@@ -163,7 +165,10 @@ final class BulkRun {
         }
       });
     }
-    WholesaleClient client = b.build();
+    return b.build();
+  }
+
+  private static WholesaleClient scoped(RootCommand root, WholesaleClient client) {
     return root.subPartner == null ? client : client.onBehalfOf(root.subPartner);
   }
 

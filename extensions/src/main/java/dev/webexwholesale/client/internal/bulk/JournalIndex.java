@@ -4,19 +4,37 @@ import dev.webexwholesale.client.bulk.BulkJournal;
 import dev.webexwholesale.client.bulk.BulkOutcome;
 import dev.webexwholesale.client.bulk.JournalRecord;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * What the journal says about each key, folded from its records; one small entry per key (a
- * run of 100,000 rows holds 100,000 of them, not the rows).
+ * run of 100,000 rows holds 100,000 of them, not the rows). Keys are held as 128-bit digests:
+ * a subscriber's key repeats its customer's long ID, and 100,000 such strings would be most of
+ * a small heap; two different keys share a digest with odds of about 2^-128 per pair.
  */
 public final class JournalIndex {
+  /** The SHA-256 of a key, first 128 bits. */
+  private record Digest(long hi, long lo) {
+    static Digest of(String key) {
+      try {
+        byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer b = ByteBuffer.wrap(d);
+        return new Digest(b.getLong(), b.getLong());
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JVM has SHA-256", e);
+      }
+    }
+  }
+
   /** The state of one key. Guarded by the index. */
   public static final class Entry {
     /** The row that holds the key in this run; 0 before this run reaches it. */
     long rowInRun;
-    long journaledRow;
     int sends;
     String id;
     String status;
@@ -26,7 +44,7 @@ public final class JournalIndex {
     BulkOutcome outcome;
   }
 
-  private final Map<String, Entry> entries = new HashMap<>();
+  private final Map<Digest, Entry> entries = new HashMap<>();
 
   public static JournalIndex load(BulkJournal journal) throws IOException {
     JournalIndex index = new JournalIndex();
@@ -38,8 +56,7 @@ public final class JournalIndex {
     if (r.key() == null || r.outcome() == BulkOutcome.REJECTED_BEFORE_SENDING) {
       return; // nothing was sent: the row is judged again from the input
     }
-    Entry e = entries.computeIfAbsent(r.key(), k -> new Entry());
-    e.journaledRow = r.row();
+    Entry e = entries.computeIfAbsent(Digest.of(r.key()), k -> new Entry());
     switch (r.type()) {
       case INTENT:
         e.sends = Math.max(e.sends, r.send() == null ? e.sends + 1 : r.send());
@@ -70,11 +87,12 @@ public final class JournalIndex {
    * (null when nothing), or throws {@link DuplicateKey} when another row of this run holds it.
    */
   synchronized Entry claim(String key, long row) {
-    Entry e = entries.get(key);
+    Digest digest = Digest.of(key);
+    Entry e = entries.get(digest);
     if (e == null) {
       e = new Entry();
       e.rowInRun = row;
-      entries.put(key, e);
+      entries.put(digest, e);
       return null;
     }
     if (e.rowInRun != 0) {
@@ -82,7 +100,6 @@ public final class JournalIndex {
     }
     e.rowInRun = row;
     Entry copy = new Entry();
-    copy.journaledRow = e.journaledRow;
     copy.sends = e.sends;
     copy.id = e.id;
     copy.status = e.status;
