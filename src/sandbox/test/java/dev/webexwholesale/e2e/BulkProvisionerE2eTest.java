@@ -165,6 +165,26 @@ class BulkProvisionerE2eTest {
   }
 
   @Test
+  void aBadVersionOfARowNeverClosesItsOpenIntent() throws Exception {
+    try (BulkRig rig = new BulkRig(dir, b -> { })) {
+      String customer = rig.sandbox.createProvisionedCustomer("acme");
+      rig.sandbox.injectFault("POST", "/wholesale/subscribers", 1, SandboxFault.emptyReply().afterHandling());
+      rig.sandbox.injectFault("GET", "/wholesale/subscribers", 1, SandboxFault.status(500));
+      List<BulkRow<SubscriberProvisionRequest>> good = BulkRig.subscriberRows(customer, 1);
+      rig.subscribers(good, b -> b);
+      assertEquals(1, rig.sandbox.stats().subscriberProvisionsAccepted(), "processed, answer lost, unresolved");
+
+      SubscriberProvisionRequest broken = BulkRig.subscriber(customer, "user1@bulk.example.com").provisioningParameters(null);
+      rig.subscribers(List.of(BulkRow.of(1, broken)), b -> b);
+      assertEquals(BulkOutcome.REJECTED_BEFORE_SENDING, rig.results.get(1L).outcome());
+
+      rig.subscribers(good, b -> b);
+      assertTrue(rig.results.get(1L).adopted(), "still reconciled first: " + rig.results.get(1L));
+      assertEachOnce(rig, customer, 1);
+    }
+  }
+
+  @Test
   void finishedRowsAreSkippedAndRetryFailedWaitsAgainWithoutSending() throws Exception {
     try (BulkRig rig = new BulkRig(dir, b -> { })) {
       String customer = rig.sandbox.createProvisionedCustomer("acme");

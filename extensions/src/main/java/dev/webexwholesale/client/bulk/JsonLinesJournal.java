@@ -85,7 +85,8 @@ public final class JsonLinesJournal implements BulkJournal {
     synchronized (writeLock) {
       limit = end;
     }
-    // A second channel view: reading must not move the append position.
+    // Reading moves only the channel's position; appends write at explicit offsets. The reader
+    // is not closed: that would close the channel.
     BufferedReader reader = new BufferedReader(new InputStreamReader(
         Channels.newInputStream(channel.position(0)), StandardCharsets.UTF_8), 1 << 16);
     long read = 0;

@@ -54,7 +54,9 @@ public final class JournalIndex {
 
   synchronized void fold(JournalRecord r) {
     if (r.key() == null || r.outcome() == BulkOutcome.REJECTED_BEFORE_SENDING) {
-      return; // nothing was sent: the row is judged again from the input
+      // Nothing was sent for this record; an open intent of the key stays open (reconciled
+      // first), whatever a later, different row with the same key looked like.
+      return;
     }
     Entry e = entries.computeIfAbsent(Digest.of(r.key()), k -> new Entry());
     switch (r.type()) {
