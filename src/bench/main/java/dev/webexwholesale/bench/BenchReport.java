@@ -21,7 +21,13 @@ public final class BenchReport {
       "bulk_duplicates",
       "bulk_lost",
       "stream_100k_peak_heap_mb",
-      "waiter_latency_ratio");
+      "waiter_latency_ratio",
+      // part 5, the bulk provisioner
+      "bulk_e2e_rate_fraction",
+      "bulk_e2e_duplicates",
+      "bulk_e2e_lost",
+      "bulk_resume_resent_rows",
+      "bulk_100k_rows_peak_heap_mb");
 
   private final Map<String, Object> summary = new LinkedHashMap<>();
   private final Map<String, Object> details = new LinkedHashMap<>();

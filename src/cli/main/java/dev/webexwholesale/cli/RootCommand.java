@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Provision Webex Wholesale customers and subscribers from a shell or a pipeline.",
         "stdout carries only the JSON result; progress, logs and errors go to stderr."},
     subcommands = {CustomersCommand.class, SubscribersCommand.class, SubPartnersCommand.class,
-        SandboxCommand.class, DemoCommand.class, AuthCommand.class, HelpCommand.class},
+        SandboxCommand.class, DemoCommand.class, AuthCommand.class, BulkCommand.class, HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",
@@ -89,17 +89,27 @@ final class RootCommand implements Callable<Integer> {
   /** The partner's own client, never scoped. */
   WholesaleClient rootClient() {
     if (client == null) {
-      String t = resolvedToken();
-      if ((t == null || t.isBlank()) && tokenOptions.isOAuth(ctx.env)) {
-        client = newClient(baseUrl, b -> b.tokenProvider(tokenOptions.provider(baseUrl, ctx)));
-        return client;
-      }
-      if (t == null || t.isBlank()) {
-        throw new UsageException("no access token: pass --token or set " + TOKEN_ENV);
-      }
-      client = newClient(apiBaseUrl(), t);
+      client = buildClient(b -> { });
     }
     return client;
+  }
+
+  /**
+   * A new client with this invocation's base URL, credentials (the access token, else OAuth),
+   * time and logging, plus {@code extra} settings; the caller closes it.
+   */
+  WholesaleClient buildClient(Consumer<WholesaleClient.Builder> extra) {
+    String url = apiBaseUrl();
+    String t = resolvedToken();
+    Consumer<WholesaleClient.Builder> auth;
+    if (t != null && !t.isBlank()) {
+      auth = b -> b.accessToken(t);
+    } else if (tokenOptions.isOAuth(ctx.env)) {
+      auth = b -> b.tokenProvider(tokenOptions.provider(url, ctx));
+    } else {
+      throw new UsageException("no access token: pass --token or set " + TOKEN_ENV);
+    }
+    return newClient(url, auth.andThen(extra));
   }
 
   /**

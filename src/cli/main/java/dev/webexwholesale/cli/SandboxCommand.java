@@ -109,6 +109,15 @@ final class SandboxCommand implements Callable<Integer> {
           + " answers 202 pending_user_migration until the consent email is sent and the person consents.")
   List<String> freeAccounts = new ArrayList<>();
 
+  @Option(names = "--lost-answer-rate", paramLabel = "P",
+      description = "Share (0 to 1) of provision POSTs processed and then left unanswered: the connection closes "
+          + "(to rehearse a bulk run).")
+  Double lostAnswerRate;
+
+  @Option(names = "--latency", paramLabel = "D", converter = DurationConverter.class,
+      description = "Delay every answer by D, e.g. 50ms.")
+  Duration latency;
+
   @Override
   public Integer call() throws Exception {
     WholesaleSandbox.Builder builder;
@@ -173,6 +182,12 @@ final class SandboxCommand implements Callable<Integer> {
     }
     orgs.forEach(b::subPartner);
     freeAccounts.forEach(b::freeAccount);
+    if (lostAnswerRate != null) {
+      b.lostAnswerRate(lostAnswerRate);
+    }
+    if (latency != null) {
+      b.latency(latency);
+    }
     if (defaultCustomerOutcome != null) {
       b.defaultCustomerOutcome(SandboxSettings.customerOutcome(defaultCustomerOutcome));
     }

@@ -19,10 +19,13 @@ final class SandboxHandler {
   /** Null unless the sandbox was built with an OAuth client: then only issued tokens are accepted. */
   private final OAuthServer oauth;
   private final SandboxAdmin admin;
+  /** Null unless lost answers or latency were asked for. */
+  private final RandomFaults randomFaults;
 
   SandboxHandler(SandboxStore store, FaultRules faults, RateLimiter rateLimiter, Set<String> acceptedTokens,
-      Supplier<String> baseUrl, OAuthServer oauth, SandboxAdmin admin) {
+      Supplier<String> baseUrl, OAuthServer oauth, SandboxAdmin admin, RandomFaults randomFaults) {
     this.admin = admin;
+    this.randomFaults = randomFaults;
     this.store = store;
     this.counters = store.counters;
     this.faults = faults;
@@ -50,6 +53,10 @@ final class SandboxHandler {
     counters.request(request.operation);
     SandboxFault fault = faults.take(request.method, request.path);
     long delayMillis = 0;
+    if (randomFaults != null) { // rehearsal faults (lost answers, latency); injected rules come first
+      fault = fault != null ? fault : randomFaults.pick(request.operation);
+      delayMillis = randomFaults.latencyMillis();
+    }
     SandboxResponse response;
     if (fault != null) {
       counters.faultInjected();

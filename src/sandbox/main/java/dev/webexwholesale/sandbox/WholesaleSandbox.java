@@ -78,8 +78,10 @@ public final class WholesaleSandbox implements AutoCloseable {
             builder.clock)
         : null;
     this.oauth = builder.oauth == null ? null : builder.oauth.server(builder.clock);
+    RandomFaults random = builder.lostAnswerRate > 0 || builder.latency != null
+        ? new RandomFaults(builder.lostAnswerRate, builder.latency, builder.faultSeed) : null;
     this.handler = new SandboxHandler(store, faults, limiter, Set.copyOf(builder.tokens), this::baseUrl, oauth,
-        new SandboxAdmin(this));
+        new SandboxAdmin(this), random);
   }
 
   public static Builder builder() {
@@ -382,6 +384,9 @@ public final class WholesaleSandbox implements AutoCloseable {
     private final Set<String> tokens = new LinkedHashSet<>();
     private SandboxOAuth.Config oauth;
     private final Map<String, SubPartner> subPartners = new LinkedHashMap<>();
+    private double lostAnswerRate;
+    private Duration latency;
+    private long faultSeed = 42;
     private CustomerOutcome defaultCustomerOutcome = CustomerOutcome.PROVISIONED;
     private SubscriberOutcome defaultSubscriberOutcome = SubscriberOutcome.PROVISIONED;
     private final Set<String> freeAccounts = new LinkedHashSet<>();
@@ -474,6 +479,35 @@ public final class WholesaleSandbox implements AutoCloseable {
       }
       this.ratePerSecond = perSecond;
       this.rateBurst = burst;
+      return this;
+    }
+
+    /**
+     * Processes this share (0 to 1) of provision POSTs and then closes the connection without
+     * answering, as a lost answer looks to a client (default 0). Draws are seeded
+     * ({@link #faultSeed}), so a run is repeatable.
+     */
+    public Builder lostAnswerRate(double rate) {
+      if (!(rate >= 0 && rate <= 1)) {
+        throw new IllegalArgumentException("lost-answer rate must be between 0 and 1, was " + rate);
+      }
+      this.lostAnswerRate = rate;
+      return this;
+    }
+
+    /** Delays every answer by {@code latency} (default none). */
+    public Builder latency(Duration latency) {
+      Objects.requireNonNull(latency, "latency");
+      if (latency.isNegative()) {
+        throw new IllegalArgumentException("latency must not be negative");
+      }
+      this.latency = latency.isZero() ? null : latency;
+      return this;
+    }
+
+    /** The seed of {@link #lostAnswerRate}'s draws (default 42). */
+    public Builder faultSeed(long seed) {
+      this.faultSeed = seed;
       return this;
     }
 

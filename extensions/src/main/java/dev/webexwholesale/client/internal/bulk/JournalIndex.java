@@ -1,0 +1,131 @@
+package dev.webexwholesale.client.internal.bulk;
+
+import dev.webexwholesale.client.bulk.BulkJournal;
+import dev.webexwholesale.client.bulk.BulkOutcome;
+import dev.webexwholesale.client.bulk.JournalRecord;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the journal says about each key, folded from its records; one small entry per key (a
+ * run of 100,000 rows holds 100,000 of them, not the rows). Keys are held as 128-bit digests:
+ * a subscriber's key repeats its customer's long ID, and 100,000 such strings would be most of
+ * a small heap; two different keys share a digest with odds of about 2^-128 per pair.
+ */
+public final class JournalIndex {
+  /** The SHA-256 of a key, first 128 bits. */
+  private record Digest(long hi, long lo) {
+    static Digest of(String key) {
+      try {
+        byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer b = ByteBuffer.wrap(d);
+        return new Digest(b.getLong(), b.getLong());
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JVM has SHA-256", e);
+      }
+    }
+  }
+
+  /** The state of one key. Guarded by the index. */
+  public static final class Entry {
+    /** The row that holds the key in this run; 0 before this run reaches it. */
+    long rowInRun;
+    int sends;
+    String id;
+    String status;
+    boolean adopted;
+    /** An intent with neither an answer nor a result after it: the POST's fate is unknown. */
+    boolean openIntent;
+    BulkOutcome outcome;
+  }
+
+  private final Map<Digest, Entry> entries = new HashMap<>();
+
+  public static JournalIndex load(BulkJournal journal) throws IOException {
+    JournalIndex index = new JournalIndex();
+    journal.replay(index::fold);
+    return index;
+  }
+
+  synchronized void fold(JournalRecord r) {
+    if (r.key() == null || r.outcome() == BulkOutcome.REJECTED_BEFORE_SENDING) {
+      // Nothing was sent for this record; an open intent of the key stays open (reconciled
+      // first), whatever a later, different row with the same key looked like.
+      return;
+    }
+    Entry e = entries.computeIfAbsent(Digest.of(r.key()), k -> new Entry());
+    switch (r.type()) {
+      case INTENT:
+        e.sends = Math.max(e.sends, r.send() == null ? e.sends + 1 : r.send());
+        e.openIntent = true;
+        e.outcome = null;
+        e.id = null;
+        break;
+      case ACCEPTED:
+        e.openIntent = false;
+        e.id = r.id();
+        e.status = r.status();
+        e.adopted = Boolean.TRUE.equals(r.adopted());
+        e.outcome = null;
+        break;
+      default:
+        e.openIntent = false;
+        e.outcome = r.outcome();
+        if (r.id() != null) {
+          e.id = r.id();
+        }
+        e.status = r.status();
+        e.adopted = e.adopted || Boolean.TRUE.equals(r.adopted());
+    }
+  }
+
+  /**
+   * Claims {@code key} for {@code row} of this run. Returns a copy of what earlier runs left
+   * (null when nothing), or throws {@link DuplicateKey} when another row of this run holds it.
+   */
+  synchronized Entry claim(String key, long row) {
+    Digest digest = Digest.of(key);
+    Entry e = entries.get(digest);
+    if (e == null) {
+      e = new Entry();
+      e.rowInRun = row;
+      entries.put(digest, e);
+      return null;
+    }
+    if (e.rowInRun != 0) {
+      throw new DuplicateKey(e.rowInRun);
+    }
+    e.rowInRun = row;
+    Entry copy = new Entry();
+    copy.sends = e.sends;
+    copy.id = e.id;
+    copy.status = e.status;
+    copy.adopted = e.adopted;
+    copy.openIntent = e.openIntent;
+    copy.outcome = e.outcome;
+    // Only the claim matters from now on: drop what the run no longer needs.
+    e.id = null;
+    e.status = null;
+    return copy;
+  }
+
+  public synchronized int size() {
+    return entries.size();
+  }
+
+  /** Another row of the same run has the key. */
+  static final class DuplicateKey extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final long row;
+
+    DuplicateKey(long row) {
+      super(null, null, false, false);
+      this.row = row;
+    }
+  }
+}
