@@ -8,10 +8,21 @@ package dev.webexwholesale.client.errors;
 public class CallInterruptedException extends WholesaleException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP method of the interrupted call. */
   private final String method;
+  /** The request URL without its query. */
   private final String url;
+  /** Whether a request was on the wire when the interrupt came. */
   private final boolean mayHaveReachedServer;
 
+  /**
+   * Reports an interrupted call.
+   *
+   * @param method the HTTP method
+   * @param url the request URL without its query
+   * @param mayHaveReachedServer true when a request was in flight, false when the client was waiting between attempts
+   * @param cause the {@link InterruptedException} or interrupted I/O that stopped the call
+   */
   public CallInterruptedException(String method, String url, boolean mayHaveReachedServer, Throwable cause) {
     super(method + " " + url + " interrupted " + (mayHaveReachedServer
         ? "while the request was in flight: the server may or may not have processed it"
@@ -22,15 +33,31 @@ public class CallInterruptedException extends WholesaleException {
     this.mayHaveReachedServer = mayHaveReachedServer;
   }
 
+  /**
+   * The HTTP method of the interrupted call.
+   *
+   * @return e.g. {@code POST}
+   */
   public String method() {
     return method;
   }
 
-  /** The request URL without its query. */
+  /**
+   * The request URL without its query.
+   *
+   * @return the URL, query stripped (query values may hold e-mail addresses)
+   */
   public String url() {
     return url;
   }
 
+  /**
+   * Whether the server may have received, and processed, the request. When true, read the
+   * resource before sending again; when false, every attempt so far was answered and nothing was
+   * lost.
+   *
+   * @return true when a request was in flight at the interrupt
+   */
   public boolean mayHaveReachedServer() {
     return mayHaveReachedServer;
   }

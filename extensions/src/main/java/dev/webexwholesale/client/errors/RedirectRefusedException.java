@@ -8,8 +8,15 @@ package dev.webexwholesale.client.errors;
 public class RedirectRefusedException extends WebexApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The redirect target, userinfo and query removed, or null. */
   private final String location;
 
+  /**
+   * Reports a refused redirect.
+   *
+   * @param response the 3xx answer
+   * @param location the {@code Location} header, userinfo and query removed, or null when absent
+   */
   public RedirectRefusedException(ErrorResponse response, String location) {
     super(response, "HTTP " + response.statusCode() + " redirect from " + response.method() + " " + response.url()
         + (location == null ? "" : " to " + location)
@@ -18,7 +25,11 @@ public class RedirectRefusedException extends WebexApiException {
     this.location = location;
   }
 
-  /** Where the server wanted to send the request (userinfo and query removed); may be null. */
+  /**
+   * Where the server wanted to send the request (userinfo and query removed); may be null.
+   *
+   * @return the redirect target, or null
+   */
   public String location() {
     return location;
   }

@@ -4,6 +4,11 @@ package dev.webexwholesale.client.errors;
 public class ServerErrorException extends WebexApiException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Wraps a 5xx answer; the client builds it, so callers only catch it.
+   *
+   * @param response the failed answer: status, Webex error codes, tracking ID and body
+   */
   public ServerErrorException(ErrorResponse response) {
     super(response);
   }

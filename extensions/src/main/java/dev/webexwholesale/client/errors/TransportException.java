@@ -27,10 +27,21 @@ public class TransportException extends WholesaleException {
     OTHER
   }
 
+  /** What went wrong on the wire. */
   private final Kind kind;
+  /** The HTTP method of the call. */
   private final String method;
+  /** The request URL without its query. */
   private final String url;
 
+  /**
+   * Reports a call that got no HTTP answer.
+   *
+   * @param kind what went wrong, usually {@link #kindOf(IOException)} of the cause
+   * @param method the HTTP method
+   * @param url the request URL without its query
+   * @param cause OkHttp's I/O failure
+   */
   public TransportException(Kind kind, String method, String url, IOException cause) {
     super(method + " " + url + " failed (" + kind + "): " + describe(cause), cause);
     this.kind = kind;
@@ -38,15 +49,29 @@ public class TransportException extends WholesaleException {
     this.url = url;
   }
 
+  /**
+   * What went wrong on the wire; only {@link Kind#CONNECT} proves nothing was sent.
+   *
+   * @return the kind of failure
+   */
   public Kind kind() {
     return kind;
   }
 
+  /**
+   * The HTTP method of the call.
+   *
+   * @return e.g. {@code POST}
+   */
   public String method() {
     return method;
   }
 
-  /** The request URL without its query string. */
+  /**
+   * The request URL without its query string.
+   *
+   * @return the URL, query stripped
+   */
   public String url() {
     return url;
   }
@@ -54,12 +79,20 @@ public class TransportException extends WholesaleException {
   /**
    * Whether the request may have been processed. Only a failed connect proves it was not;
    * the client never replays a POST in that uncertain state.
+   *
+   * @return false only for {@link Kind#CONNECT}
    */
   public boolean mayHaveReachedServer() {
     return kind != Kind.CONNECT;
   }
 
-  /** Classifies an I/O failure of OkHttp. */
+  /**
+   * Classifies an I/O failure of OkHttp. A connect timeout counts as {@link Kind#CONNECT}:
+   * nothing was sent.
+   *
+   * @param e the failure OkHttp raised
+   * @return its kind; {@link Kind#OTHER} when nothing more precise is known
+   */
   public static Kind kindOf(IOException e) {
     String msg = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
     if (e instanceof ConnectException || e instanceof UnknownHostException

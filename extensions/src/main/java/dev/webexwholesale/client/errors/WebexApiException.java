@@ -18,72 +18,137 @@ import java.util.Optional;
 public class WebexApiException extends WholesaleException {
   private static final long serialVersionUID = 1L;
 
-  // Written field by field (the generated ErrorDetail is not Serializable): see writeObject.
+  /** The failed answer; written field by field (the generated ErrorDetail is not Serializable): see writeObject. */
   private transient ErrorResponse response;
 
+  /**
+   * Wraps an error answer whose status has no subclass; the message is the status line, Webex's
+   * message, error codes and tracking ID on one line.
+   *
+   * @param response the failed answer
+   */
   public WebexApiException(ErrorResponse response) {
     this(response, ErrorMessages.oneLine(response));
   }
 
-  /** For subclasses whose message says more than the status line. */
+  /**
+   * For subclasses whose message says more than the status line.
+   *
+   * @param response the failed answer
+   * @param message the one-line message, naming no secret
+   */
   protected WebexApiException(ErrorResponse response, String message) {
     super(message);
     this.response = Objects.requireNonNull(response, "response");
   }
 
-  /** How many times the client sent the request (more than 1 when it replayed it). */
+  /**
+   * How many times the client sent the request (more than 1 when it replayed it).
+   *
+   * @return the number of attempts, at least 1
+   */
   public int attempts() {
     return response.attempts();
   }
 
+  /**
+   * The HTTP status of the answer.
+   *
+   * @return the status, e.g. 404
+   */
   public int statusCode() {
     return response.statusCode();
   }
 
-  /** The {@code message} of the Webex error body, or null when the body had none. */
+  /**
+   * The {@code message} of the Webex error body, or null when the body had none.
+   *
+   * @return Webex's message, or null
+   */
   public String webexMessage() {
     return response.webexMessage();
   }
 
-  /** The {@code errors[]} of the body, in order; empty when absent or unreadable. */
+  /**
+   * The {@code errors[]} of the body, in order; empty when absent or unreadable.
+   *
+   * @return the error details, never null
+   */
   public List<ErrorDetail> errors() {
     return response.errors();
   }
 
-  /** The error codes of {@link #errors()} that are present, in order. */
+  /**
+   * The error codes of {@link #errors()} that are present, in order; what to switch on, since
+   * Webex's messages may change.
+   *
+   * @return the error codes, never null
+   */
   public List<Long> errorCodes() {
     return response.errors().stream().map(ErrorDetail::getErrorCode).filter(Objects::nonNull).toList();
   }
 
-  /** The Webex tracking ID (body, else {@code trackingid} header); null when neither. */
+  /**
+   * The Webex tracking ID (body, else {@code trackingid} header); null when neither. Give it to
+   * Cisco support with any report.
+   *
+   * @return the tracking ID, or null
+   */
   public String trackingId() {
     return response.trackingId();
   }
 
-  /** The server's {@code Retry-After}, when it sent one. */
+  /**
+   * The server's {@code Retry-After}, when it sent one.
+   *
+   * @return the delay the server asked for, or empty
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(response.retryAfter());
   }
 
-  /** The response body exactly as received (empty string when there was none). */
+  /**
+   * The response body exactly as received (empty string when there was none).
+   *
+   * @return the raw body, never null
+   */
   public String rawBody() {
     return response.rawBody();
   }
 
+  /**
+   * The HTTP method of the failed request.
+   *
+   * @return e.g. {@code POST}
+   */
   public String method() {
     return response.method();
   }
 
-  /** The request URL without its query string. */
+  /**
+   * The request URL without its query string.
+   *
+   * @return the URL, query stripped (query values may hold e-mail addresses)
+   */
   public String url() {
     return response.url();
   }
 
-  /** Whether a caller may replay this request (the server refused it before processing). */
+  /**
+   * Whether a caller may replay this request (the server refused it before processing).
+   *
+   * @return true when sending it again cannot apply it twice
+   */
   public boolean isRetryable() {
     return RetryDecider.isRetryableStatus(statusCode(), method());
   }
 
+  /**
+   * Writes the answer field by field, since the generated {@code ErrorDetail} is not serializable.
+   *
+   * @param out the stream
+   * @throws IOException when the stream fails
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
     ErrorResponse r = response;
@@ -102,6 +167,13 @@ public class WebexApiException extends WholesaleException {
     out.writeInt(r.attempts());
   }
 
+  /**
+   * Reads the answer written by {@code writeObject}.
+   *
+   * @param in the stream
+   * @throws IOException when the stream fails
+   * @throws ClassNotFoundException when a written class is missing
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     int status = in.readInt();
