@@ -36,10 +36,21 @@ public final class FileTokenStore implements TokenStore {
 
   private final Path file;
 
+  /**
+   * A store in {@code file}; nothing is read or written until {@link #load()} or {@link #save}.
+   * Missing parent directories are created owner-only on the first save.
+   *
+   * @param file the JSON file, e.g. {@code ~/.config/webex-wholesale/tokens.json}
+   */
   public FileTokenStore(Path file) {
     this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
   }
 
+  /**
+   * Where the tokens are kept.
+   *
+   * @return the absolute path of the file
+   */
   public Path file() {
     return file;
   }

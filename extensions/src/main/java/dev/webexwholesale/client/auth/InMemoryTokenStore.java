@@ -8,9 +8,15 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class InMemoryTokenStore implements TokenStore {
   private final AtomicReference<OAuthTokens> tokens = new AtomicReference<>();
 
+  /** An empty store: the provider starts from its refresh token. */
   public InMemoryTokenStore() {
   }
 
+  /**
+   * A store holding {@code initial}, e.g. tokens from an earlier sign-in.
+   *
+   * @param initial the tokens to start from
+   */
   public InMemoryTokenStore(OAuthTokens initial) {
     tokens.set(Objects.requireNonNull(initial, "initial"));
   }

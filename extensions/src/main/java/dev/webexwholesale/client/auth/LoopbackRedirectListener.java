@@ -37,6 +37,10 @@ public final class LoopbackRedirectListener implements AutoCloseable {
   /**
    * Listens on {@code 127.0.0.1:port} (0: any free port) for a request to {@code path}, e.g.
    * {@code /callback}.
+   *
+   * @param port the port to listen on, 0 for any free one
+   * @param path the redirect path; a leading {@code /} is added when missing
+   * @return a started listener; close it when the sign-in is over
    */
   public static LoopbackRedirectListener start(int port, String path) {
     if (port < 0 || port > 65535) {
@@ -56,7 +60,12 @@ public final class LoopbackRedirectListener implements AutoCloseable {
     return listener;
   }
 
-  /** {@code http://127.0.0.1:PORT/path}. */
+  /**
+   * The URI to register as the integration's redirect URI and pass to
+   * {@link OAuthClient#authorizationRequest}.
+   *
+   * @return {@code http://127.0.0.1:PORT/path}
+   */
   public String redirectUri() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
@@ -64,8 +73,12 @@ public final class LoopbackRedirectListener implements AutoCloseable {
   /**
    * Waits at most {@code timeout} for the redirect and returns its authorization code.
    *
+   * @param expectedState the {@link AuthorizationRequest#state()} of this sign-in
+   * @param timeout how long to wait for the browser
+   * @return the authorization code, for {@link OAuthClient#exchangeCode}
    * @throws WholesaleException the sign-in was refused, the state does not match this sign-in's
    *     (a forged or stale redirect), or no redirect came in time
+   * @throws InterruptedException the waiting thread was interrupted
    */
   public String awaitCode(String expectedState, Duration timeout) throws InterruptedException {
     Objects.requireNonNull(expectedState, "expectedState");

@@ -60,10 +60,21 @@ public final class OAuthClient {
         .callTimeout(b.timeout).build();
   }
 
+  /**
+   * Starts a builder; the client id and secret are required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The integration's client id (it is public: it appears in the authorize URL). The secret has no
+   * accessor.
+   *
+   * @return the client id
+   */
   public String clientId() {
     return clientId;
   }
@@ -72,6 +83,11 @@ public final class OAuthClient {
    * A new sign-in attempt: the {@code /v1/authorize} URL with {@code client_id},
    * {@code response_type=code}, {@code redirect_uri}, {@code scope} (space-separated) and a
    * fresh random {@code state}.
+   *
+   * @param redirectUri a redirect URI registered for the integration, e.g.
+   *     {@link LoopbackRedirectListener#redirectUri()}
+   * @param scopes the scopes to ask for, e.g. {@link #WHOLESALE_SCOPES}
+   * @return the URL to open, with its state and redirect URI
    */
   public AuthorizationRequest authorizationRequest(String redirectUri, Collection<String> scopes) {
     requireText(redirectUri, "redirectUri");
@@ -95,6 +111,9 @@ public final class OAuthClient {
    * The refresh-token grant. When Webex's answer carries no refresh token (no rotation), the
    * one given stays current, with {@code previousRefreshExpiry}.
    *
+   * @param refreshToken the current refresh token
+   * @param previousRefreshExpiry its expiry, kept when Webex does not rotate it; null when unknown
+   * @return the granted tokens; save them before using them
    * @throws SignInRequiredException the refresh token is dead (400 {@code invalid_grant} or 401)
    * @throws TokenEndpointException any other refusal
    * @throws TransportException no answer
@@ -110,7 +129,12 @@ public final class OAuthClient {
     return grant(form, true, refreshToken, previousRefreshExpiry, refreshToken);
   }
 
-  /** The refresh-token grant for a refresh token of unknown expiry. */
+  /**
+   * The refresh-token grant for a refresh token of unknown expiry.
+   *
+   * @param refreshToken the current refresh token
+   * @return the granted tokens; save them before using them
+   */
   public OAuthTokens refresh(String refreshToken) {
     return refresh(refreshToken, null);
   }
@@ -118,6 +142,12 @@ public final class OAuthClient {
   /**
    * The authorization-code grant: exchanges the code the redirect brought for the first
    * tokens. {@code redirectUri} must be the one of the authorize URL.
+   *
+   * @param code the authorization code, e.g. from {@link LoopbackRedirectListener#awaitCode}
+   * @param redirectUri {@link AuthorizationRequest#redirectUri()} of the same sign-in
+   * @return the first tokens of the integration
+   * @throws TokenEndpointException the code was refused (already used, expired, or another redirect URI)
+   * @throws TransportException no answer
    */
   public OAuthTokens exchangeCode(String code, String redirectUri) {
     requireText(code, "code");
@@ -267,35 +297,68 @@ public final class OAuthClient {
     private Builder() {
     }
 
+    /**
+     * The integration's client id, from the Webex developer portal.
+     *
+     * @param clientId the client id; not blank
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = requireText(clientId, "clientId");
       return this;
     }
 
+    /**
+     * The integration's client secret; sent only in token-call forms, never logged or shown by
+     * {@code toString}.
+     *
+     * @param clientSecret the client secret; not blank
+     * @return this builder
+     */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = requireText(clientSecret, "clientSecret");
       return this;
     }
 
-    /** Where {@code authorize} and {@code access_token} live; default {@value WholesaleClient#DEFAULT_BASE_URL}. */
+    /**
+     * Where {@code authorize} and {@code access_token} live; default {@value WholesaleClient#DEFAULT_BASE_URL}.
+     *
+     * @param baseUrl the API base URL, e.g. a sandbox's
+     * @return this builder
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
       return this;
     }
 
-    /** Turns {@code expires_in} into instants; tests inject a fake one. */
+    /**
+     * Turns {@code expires_in} into instants; tests inject a fake one.
+     *
+     * @param time the clock
+     * @return this builder
+     */
     public Builder time(Time time) {
       this.time = Objects.requireNonNull(time, "time");
       return this;
     }
 
-    /** Shares this OkHttpClient's pool; redirects and silent retries are turned off for token calls. */
+    /**
+     * Shares this OkHttpClient's pool; redirects and silent retries are turned off for token calls.
+     *
+     * @param httpClient the client whose pool and settings to reuse
+     * @return this builder
+     */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
-    /** Bounds each token call as a whole (default 30 s). */
+    /**
+     * Bounds each token call as a whole (default 30 s).
+     *
+     * @param timeout the call-level deadline; positive
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
       if (timeout.isNegative() || timeout.isZero()) {
@@ -305,6 +368,12 @@ public final class OAuthClient {
       return this;
     }
 
+    /**
+     * Builds the client.
+     *
+     * @return a thread-safe OAuth client
+     * @throws IllegalArgumentException the client id or secret is missing, or the base URL is not http(s)
+     */
     public OAuthClient build() {
       if (clientId == null || clientSecret == null) {
         throw new IllegalArgumentException("an OAuth client id and client secret are required");

@@ -40,6 +40,11 @@ public final class RefreshingTokenProvider implements TokenProvider {
     this.time = b.time;
   }
 
+  /**
+   * Starts a builder; the OAuth client is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,7 +86,11 @@ public final class RefreshingTokenProvider implements TokenProvider {
     }
   }
 
-  /** The tokens in use (for expiry times); empty before the first call. */
+  /**
+   * The tokens in use (for expiry times); empty before the first call.
+   *
+   * @return the current tokens, or empty
+   */
   public java.util.Optional<OAuthTokens> current() {
     return java.util.Optional.ofNullable(current);
   }
@@ -146,18 +155,34 @@ public final class RefreshingTokenProvider implements TokenProvider {
     private Builder() {
     }
 
+    /**
+     * The OAuth client that calls the token endpoint.
+     *
+     * @param oauth the integration's OAuth client
+     * @return this builder
+     */
     public Builder oauthClient(OAuthClient oauth) {
       this.oauth = Objects.requireNonNull(oauth, "oauth");
       return this;
     }
 
-    /** Where the newest tokens are kept (default: in memory only). */
+    /**
+     * Where the newest tokens are kept (default: in memory only).
+     *
+     * @param store the store, e.g. a {@link FileTokenStore} shared with the CLI
+     * @return this builder
+     */
     public Builder store(TokenStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 
-    /** The refresh token to start from when the store holds none. */
+    /**
+     * The refresh token to start from when the store holds none.
+     *
+     * @param refreshToken the refresh token, or null to rely on the store
+     * @return this builder
+     */
     public Builder refreshToken(String refreshToken) {
       if (refreshToken != null && refreshToken.isBlank()) {
         throw new IllegalArgumentException("refreshToken must not be blank");
@@ -166,7 +191,12 @@ public final class RefreshingTokenProvider implements TokenProvider {
       return this;
     }
 
-    /** Refresh this long before the access token expires (default 5 minutes). */
+    /**
+     * Refresh this long before the access token expires (default 5 minutes).
+     *
+     * @param margin how long before expiry to refresh; not negative
+     * @return this builder
+     */
     public Builder refreshMargin(Duration margin) {
       Objects.requireNonNull(margin, "margin");
       if (margin.isNegative()) {
@@ -176,11 +206,23 @@ public final class RefreshingTokenProvider implements TokenProvider {
       return this;
     }
 
+    /**
+     * The clock that decides when a token is stale; tests inject a fake one.
+     *
+     * @param time the clock
+     * @return this builder
+     */
     public Builder time(Time time) {
       this.time = Objects.requireNonNull(time, "time");
       return this;
     }
 
+    /**
+     * Builds the provider; nothing is loaded or refreshed until the first {@link RefreshingTokenProvider#accessToken()}.
+     *
+     * @return a thread-safe token provider
+     * @throws IllegalArgumentException no OAuth client was given
+     */
     public RefreshingTokenProvider build() {
       if (oauth == null) {
         throw new IllegalArgumentException("an OAuthClient is required");

@@ -7,13 +7,19 @@ package dev.webexwholesale.client.auth;
  * Implementations must be thread-safe.
  */
 public interface TokenProvider {
-  /** A token to send now; may block while a refresh runs. */
+  /**
+   * A token to send now; may block while a refresh runs.
+   *
+   * @return the bearer access token, without the {@code Bearer } prefix
+   */
   String accessToken();
 
   /**
    * Webex answered 401 to {@code rejectedAccessToken}: stop handing it out. A token other than
    * the current one (already replaced by another thread's refresh) is ignored, so many threads
    * seeing the same 401 cause one refresh.
+   *
+   * @param rejectedAccessToken the token Webex refused
    */
   void invalidate(String rejectedAccessToken);
 }

@@ -8,8 +8,19 @@ import java.util.Optional;
  * losing a save means signing in again. Implementations must be thread-safe.
  */
 public interface TokenStore {
-  /** The tokens last saved, or empty when none were. */
+  /**
+   * The tokens last saved, or empty when none were.
+   *
+   * @return the tokens, or empty
+   */
   Optional<OAuthTokens> load();
 
+  /**
+   * Replaces the stored tokens; called after every refresh. The previous refresh token may
+   * already be dead, so a store meant to outlive the process must have them durably written when
+   * this returns.
+   *
+   * @param tokens the newest tokens
+   */
   void save(OAuthTokens tokens);
 }
