@@ -10,12 +10,27 @@ import java.util.function.Consumer;
  * Implementations must be thread-safe.
  */
 public interface BulkJournal extends AutoCloseable {
-  /** Hands over every record written so far (earlier runs), in write order. */
+  /**
+   * Hands over every record written so far (earlier runs), in write order.
+   *
+   * @param sink receives each record; called on the calling thread
+   * @throws IOException the journal cannot be read
+   */
   void replay(Consumer<JournalRecord> sink) throws IOException;
 
-  /** Appends one record; it must be durable (survive power loss) when this returns. */
+  /**
+   * Appends one record; it must be durable (survive power loss) when this returns.
+   *
+   * @param record the record to append
+   * @throws IOException the record could not be written durably; the run stops
+   */
   void append(JournalRecord record) throws IOException;
 
+  /**
+   * Releases the journal; records appended so far stay durable.
+   *
+   * @throws IOException closing failed
+   */
   @Override
   void close() throws IOException;
 }

@@ -7,7 +7,13 @@ package dev.webexwholesale.client.bulk;
  */
 @FunctionalInterface
 public interface BulkListener {
+  /** A listener that ignores every event (the default). */
   BulkListener NONE = event -> { };
 
+  /**
+   * Called for each step of each row, one call at a time.
+   *
+   * @param event the row and the step it reached
+   */
   void onEvent(BulkEvent event);
 }

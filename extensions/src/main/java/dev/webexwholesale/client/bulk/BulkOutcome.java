@@ -17,12 +17,20 @@ public enum BulkOutcome {
   /** Webex refused the precheck or the provision with a 4xx: nothing was provisioned. */
   @SerializedName("rejected_by_server") REJECTED_BY_SERVER;
 
-  /** The wire name, e.g. {@code on_hold}. */
+  /**
+   * The wire name, e.g. {@code on_hold}.
+   *
+   * @return the lower-case name the journal and the CLI write
+   */
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Whether {@code retryFailed} runs the row again. */
+  /**
+   * Whether {@code retryFailed} runs the row again.
+   *
+   * @return true for {@link #FAILED} and {@link #TIMED_OUT}
+   */
   public boolean isRetryable() {
     return this == FAILED || this == TIMED_OUT;
   }

@@ -48,6 +48,8 @@ import java.util.stream.Stream;
  * {@link Builder#retryFailed retryFailed} runs failed, timed-out and server-rejected rows again.
  *
  * <p>A provisioner runs once at a time; build one per run.
+ *
+ * @param <T> the request type of a row
  */
 public final class BulkProvisioner<T> {
   private final WholesaleClient client;
@@ -75,16 +77,36 @@ public final class BulkProvisioner<T> {
         b.retryFailed, b.trackingIdPrefix);
   }
 
-  /** Customer rows, keyed by {@code externalId}. */
+  /**
+   * Customer rows, keyed by {@code externalId}.
+   *
+   * @param client the client to send with; its rate limit, retries and sub-partner scope apply
+   * @param journal the journal of this input; reuse it to resume a run
+   * @return a builder
+   */
   public static Builder<CustomerProvisionRequest> customers(WholesaleClient client, BulkJournal journal) {
     return new Builder<>(client, new CustomerRows(), journal);
   }
 
-  /** Subscriber rows, keyed by {@code customerId} and {@code email}. */
+  /**
+   * Subscriber rows, keyed by {@code customerId} and {@code email}.
+   *
+   * @param client the client to send with; its rate limit, retries and sub-partner scope apply
+   * @param journal the journal of this input; reuse it to resume a run
+   * @return a builder
+   */
   public static Builder<SubscriberProvisionRequest> subscribers(WholesaleClient client, BulkJournal journal) {
     return new Builder<>(client, new SubscriberRows(), journal);
   }
 
+  /**
+   * Runs every row of a stream; see {@link #run(Iterator)}.
+   *
+   * @param rows the rows, consumed one at a time
+   * @return the counts of the run
+   * @throws IOException the journal could not be read or written
+   * @throws InterruptedException the calling thread was interrupted
+   */
   public BulkSummary run(Stream<BulkRow<T>> rows) throws IOException, InterruptedException {
     return run(rows.iterator());
   }
@@ -93,6 +115,11 @@ public final class BulkProvisioner<T> {
    * Runs every row and returns the counts. Throws when the run had to stop: the journal could
    * not be read or written, the listener threw, or the thread was interrupted. Rows finished by
    * then are journaled; a rerun continues where this one stopped.
+   *
+   * @param rows the rows, read one at a time as workers free up
+   * @return the counts of the run
+   * @throws IOException the journal could not be read or written
+   * @throws InterruptedException the calling thread was interrupted
    */
   public BulkSummary run(Iterator<BulkRow<T>> rows) throws IOException, InterruptedException {
     JournalIndex index = JournalIndex.load(journal);
@@ -182,7 +209,12 @@ public final class BulkProvisioner<T> {
       this.journal = Objects.requireNonNull(journal, "journal");
     }
 
-    /** Rows in flight at once (default 4). Pace requests with the client's rate limit. */
+    /**
+     * Rows in flight at once (default 4). Pace requests with the client's rate limit.
+     *
+     * @param concurrency between 1 and 256
+     * @return this builder
+     */
     public Builder<T> concurrency(int concurrency) {
       if (concurrency < 1 || concurrency > 256) {
         throw new IllegalArgumentException("concurrency must be between 1 and 256, was " + concurrency);
@@ -191,12 +223,23 @@ public final class BulkProvisioner<T> {
       return this;
     }
 
+    /**
+     * Sees every step of every row, e.g. for a progress bar or metrics.
+     *
+     * @param listener the listener; calls are serialised
+     * @return this builder
+     */
     public Builder<T> listener(BulkListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Prechecks each row before provisioning it (off by default); a refused precheck sends nothing. */
+    /**
+     * Prechecks each row before provisioning it (off by default); a refused precheck sends nothing.
+     *
+     * @param precheck whether to precheck
+     * @return this builder
+     */
     public Builder<T> precheck(boolean precheck) {
       this.precheck = precheck;
       return this;
@@ -205,19 +248,32 @@ public final class BulkProvisioner<T> {
     /**
      * Waits until each row's provisioning ends (off by default: a row then succeeds when Webex
      * accepts it). A subscriber in {@code pending_user_migration} is on hold either way.
+     *
+     * @param wait whether to wait
+     * @return this builder
      */
     public Builder<T> waitForProvisioned(boolean wait) {
       this.waitForProvisioned = wait;
       return this;
     }
 
-    /** Poll settings of the waits; null (default) means the client's. */
+    /**
+     * Poll settings of the waits; null (default) means the client's.
+     *
+     * @param waiterConfig the poll settings, or null
+     * @return this builder
+     */
     public Builder<T> waiterConfig(WaiterConfig waiterConfig) {
       this.waiterConfig = waiterConfig;
       return this;
     }
 
-    /** The longest wait per row (overrides the waiter config's maxTime). */
+    /**
+     * The longest wait per row (overrides the waiter config's maxTime).
+     *
+     * @param timeout positive
+     * @return this builder
+     */
     public Builder<T> waitTimeout(Duration timeout) {
       this.waitTimeout = positive(timeout, "waitTimeout");
       return this;
@@ -226,6 +282,9 @@ public final class BulkProvisioner<T> {
     /**
      * How long after a lookup that found nothing the row is looked up again before it is sent
      * again (default 10 s): a POST still in flight at Webex has this long to show up.
+     *
+     * @param settleDelay not negative; zero looks up once
+     * @return this builder
      */
     public Builder<T> settleDelay(Duration settleDelay) {
       Objects.requireNonNull(settleDelay, "settleDelay");
@@ -236,7 +295,12 @@ public final class BulkProvisioner<T> {
       return this;
     }
 
-    /** POSTs per row at most, counting those whose answer was lost (default 3). */
+    /**
+     * POSTs per row at most, counting those whose answer was lost (default 3).
+     *
+     * @param maxSends at least 1
+     * @return this builder
+     */
     public Builder<T> maxSends(int maxSends) {
       if (maxSends < 1) {
         throw new IllegalArgumentException("maxSends must be at least 1");
@@ -245,13 +309,23 @@ public final class BulkProvisioner<T> {
       return this;
     }
 
-    /** Runs rows the journal shows failed, timed out or rejected by the server again (default off). */
+    /**
+     * Runs rows the journal shows failed, timed out or rejected by the server again (default off).
+     *
+     * @param retryFailed whether to run those rows again
+     * @return this builder
+     */
     public Builder<T> retryFailed(boolean retryFailed) {
       this.retryFailed = retryFailed;
       return this;
     }
 
-    /** Each row's calls carry {@code TrackingID: <prefix>_<uuid>} (default prefix WBXBULK). */
+    /**
+     * Each row's calls carry {@code TrackingID: <prefix>_<uuid>} (default prefix WBXBULK).
+     *
+     * @param prefix letters, digits, {@code _} or {@code -}
+     * @return this builder
+     */
     public Builder<T> trackingIdPrefix(String prefix) {
       if (prefix == null || prefix.isBlank() || !prefix.matches("[A-Za-z0-9_-]+")) {
         throw new IllegalArgumentException("trackingIdPrefix must be letters, digits, _ or -");
@@ -260,6 +334,11 @@ public final class BulkProvisioner<T> {
       return this;
     }
 
+    /**
+     * Builds the provisioner for one run.
+     *
+     * @return the provisioner
+     */
     public BulkProvisioner<T> build() {
       return new BulkProvisioner<>(this);
     }

@@ -23,13 +23,32 @@ import java.util.Objects;
  */
 public record BulkResult(long row, String key, BulkOutcome outcome, String id, String status, boolean adopted,
     int sends, List<BulkError> errors, List<String> trackingIds, String message, boolean fromJournal) {
+  /**
+   * Copies the lists (null becomes empty).
+   *
+   * @param row the row's number
+   * @param key the row's key, or null
+   * @param outcome how it ended; required
+   * @param id the resource ID, or null
+   * @param status the last status seen, or null
+   * @param adopted whether reconciliation took over an existing resource
+   * @param sends the number of provision POSTs over all runs
+   * @param errors the Webex errors, or null
+   * @param trackingIds the tracking IDs of the row's calls, or null
+   * @param message one line for people, or null
+   * @param fromJournal whether an earlier run finished the row
+   */
   public BulkResult {
     Objects.requireNonNull(outcome, "outcome");
     errors = errors == null ? List.of() : List.copyOf(errors);
     trackingIds = trackingIds == null ? List.of() : List.copyOf(trackingIds);
   }
 
-  /** The last tracking ID, the one to hand to support; null when none. */
+  /**
+   * The last tracking ID, the one to hand to support; null when none.
+   *
+   * @return the last tracking ID, or null
+   */
   public String trackingId() {
     return trackingIds.isEmpty() ? null : trackingIds.get(trackingIds.size() - 1);
   }

@@ -16,6 +16,15 @@ import java.util.Map;
  */
 public record BulkSummary(Map<BulkOutcome, Long> outcomes, long skipped, long adopted, long resent,
     long unresolved) {
+  /**
+   * Copies the counts, filling in 0 for every outcome that has none.
+   *
+   * @param outcomes rows per outcome
+   * @param skipped rows finished by an earlier run
+   * @param adopted rows adopted by reconciliation
+   * @param resent rows sent again after reconciliation
+   * @param unresolved rows left with an open intent
+   */
   public BulkSummary {
     EnumMap<BulkOutcome, Long> copy = new EnumMap<>(BulkOutcome.class);
     for (BulkOutcome o : BulkOutcome.values()) {
@@ -24,10 +33,21 @@ public record BulkSummary(Map<BulkOutcome, Long> outcomes, long skipped, long ad
     outcomes = Collections.unmodifiableMap(copy);
   }
 
+  /**
+   * The number of rows that ended with {@code outcome}.
+   *
+   * @param outcome the outcome to count
+   * @return the count, 0 when none
+   */
   public long count(BulkOutcome outcome) {
     return outcomes.get(outcome);
   }
 
+  /**
+   * The number of rows of the run, every outcome and skipped row included.
+   *
+   * @return the total row count
+   */
   public long rows() {
     return outcomes.values().stream().mapToLong(Long::longValue).sum();
   }

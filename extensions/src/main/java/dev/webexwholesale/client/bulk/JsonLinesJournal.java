@@ -48,6 +48,10 @@ public final class JsonLinesJournal implements BulkJournal {
   /**
    * Opens (or creates) a journal. Throws {@link IllegalStateException} when another run holds
    * it, {@link IOException} when it cannot be read or written.
+   *
+   * @param path the journal file; created when missing
+   * @return the open, locked journal; close it when the run ends
+   * @throws IOException the file cannot be read or written
    */
   public static JsonLinesJournal open(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
@@ -75,6 +79,11 @@ public final class JsonLinesJournal implements BulkJournal {
     }
   }
 
+  /**
+   * The journal's file.
+   *
+   * @return the path given to {@link #open}
+   */
   public Path path() {
     return path;
   }
