@@ -4,6 +4,7 @@ import dev.webexwholesale.model.CustomerStatus;
 
 /** Where a customer's background provisioning ends. */
 public enum CustomerOutcome {
+  /** Provisioned, every package included (the default). */
   PROVISIONED(CustomerStatus.PROVISIONED),
   /** Provisioned, with an error on the first package and warnings on every package. */
   PROVISIONED_WITH_ERRORS(CustomerStatus.PROVISIONED_WITH_ERRORS),
@@ -18,7 +19,11 @@ public enum CustomerOutcome {
     this.status = status;
   }
 
-  /** The customer status this outcome ends in. */
+  /**
+   * The customer status this outcome ends in.
+   *
+   * @return the status the customer reaches when its provisioning polls run out
+   */
   public CustomerStatus status() {
     return status;
   }

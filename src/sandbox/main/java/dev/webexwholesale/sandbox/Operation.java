@@ -5,20 +5,35 @@ package dev.webexwholesale.sandbox;
  * any other method and path. Used for routing and for the per-operation request counters.
  */
 public enum Operation {
+  /** {@code GET /wholesale/customers}. */
   LIST_CUSTOMERS("listCustomers"),
+  /** {@code POST /wholesale/customers}. */
   PROVISION_CUSTOMER("provisionCustomer"),
+  /** {@code GET /wholesale/customers/{customerId}}. */
   GET_CUSTOMER("getCustomer"),
+  /** {@code PUT /wholesale/customers/{customerId}}. */
   UPDATE_CUSTOMER("updateCustomer"),
+  /** {@code DELETE /wholesale/customers/{customerId}}. */
   REMOVE_CUSTOMER("removeCustomer"),
+  /** {@code POST /wholesale/customers/validate}. */
   PRECHECK_CUSTOMER("precheckCustomer"),
+  /** {@code GET /wholesale/subscribers}. */
   LIST_SUBSCRIBERS("listSubscribers"),
+  /** {@code POST /wholesale/subscribers}. */
   PROVISION_SUBSCRIBER("provisionSubscriber"),
+  /** {@code GET /wholesale/subscribers/{subscriberId}}. */
   GET_SUBSCRIBER("getSubscriber"),
+  /** {@code PUT /wholesale/subscribers/{subscriberId}}. */
   UPDATE_SUBSCRIBER("updateSubscriber"),
+  /** {@code DELETE /wholesale/subscribers/{subscriberId}}. */
   REMOVE_SUBSCRIBER("removeSubscriber"),
+  /** {@code POST /wholesale/subscribers/validate}. */
   PRECHECK_SUBSCRIBER("precheckSubscriber"),
+  /** {@code POST /subscribers/{subscriberId}/emails/consentMove} (no {@code /wholesale} prefix). */
   SEND_CONSENT_EMAIL("sendConsentEmail"),
+  /** {@code GET /wholesale/subPartners}. */
   LIST_SUB_PARTNERS("listSubPartners"),
+  /** Any other method and path; answered 404. */
   UNKNOWN("unknown");
 
   private final String operationId;
@@ -27,7 +42,11 @@ public enum Operation {
     this.operationId = operationId;
   }
 
-  /** The spec's {@code operationId}, e.g. {@code provisionSubscriber}. */
+  /**
+   * The spec's {@code operationId}, e.g. {@code provisionSubscriber}.
+   *
+   * @return the operationId; {@code unknown} for {@link #UNKNOWN}
+   */
   public String operationId() {
     return operationId;
   }

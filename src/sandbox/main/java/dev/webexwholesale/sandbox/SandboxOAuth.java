@@ -15,12 +15,20 @@ public final class SandboxOAuth {
     this.issuer = issuer;
   }
 
-  /** A live refresh token, as a past sign-in would have left (its access token is discarded). */
+  /**
+   * A live refresh token, as a past sign-in would have left (its access token is discarded).
+   *
+   * @return a refresh token the sandbox's token endpoint accepts
+   */
   public String issueRefreshToken() {
     return issuer.signIn().refreshToken();
   }
 
-  /** A live access token. */
+  /**
+   * A live access token.
+   *
+   * @return an access token the sandbox's API accepts until it expires or is revoked
+   */
   public String issueAccessToken() {
     return issuer.signIn().accessToken();
   }
@@ -30,12 +38,20 @@ public final class SandboxOAuth {
     issuer.revokeAll();
   }
 
-  /** Successful refresh-token grants so far. */
+  /**
+   * Successful refresh-token grants so far.
+   *
+   * @return the count, e.g. to prove that concurrent callers shared one refresh
+   */
   public int refreshGrants() {
     return issuer.refreshGrants();
   }
 
-  /** Successful authorization-code grants so far. */
+  /**
+   * Successful authorization-code grants so far.
+   *
+   * @return the count
+   */
   public int codeGrants() {
     return issuer.codeGrants();
   }

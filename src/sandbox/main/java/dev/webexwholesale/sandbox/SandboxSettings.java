@@ -17,11 +17,24 @@ public final class SandboxSettings {
   private SandboxSettings() {
   }
 
-  /** {@code provisioned_with_errors}, {@code ERROR}, {@code pending-rpl-review}...: any case, - or _. */
+  /**
+   * {@code provisioned_with_errors}, {@code ERROR}, {@code pending-rpl-review}...: any case, - or _.
+   *
+   * @param text the outcome's name
+   * @return the customer outcome
+   * @throws IllegalArgumentException an unknown name; the message lists the known ones
+   */
   public static CustomerOutcome customerOutcome(String text) {
     return enumValue(CustomerOutcome.class, text);
   }
 
+  /**
+   * A subscriber outcome from its name, read as {@link #customerOutcome(String)} reads one.
+   *
+   * @param text the outcome's name, e.g. {@code pending-user-migration}
+   * @return the subscriber outcome
+   * @throws IllegalArgumentException an unknown name; the message lists the known ones
+   */
   public static SubscriberOutcome subscriberOutcome(String text) {
     return enumValue(SubscriberOutcome.class, text);
   }
@@ -31,9 +44,15 @@ public final class SandboxSettings {
    *
    * @param method HTTP method, null for any
    * @param path prefix of the path below {@code /v1}, e.g. {@code /wholesale/customers}
+   * @param times how many matching requests get the fault, at least 1
+   * @param fault what those requests get
    */
   public record FaultRule(String method, String path, int times, SandboxFault fault) {
-    /** Adds this rule to a running sandbox. */
+    /**
+     * Adds this rule to a running sandbox.
+     *
+     * @param sandbox the sandbox whose next matching requests get the fault
+     */
     public void applyTo(WholesaleSandbox sandbox) {
       sandbox.injectFault(method, path, times, fault);
     }
@@ -45,6 +64,10 @@ public final class SandboxSettings {
    * {@code empty}, {@code malformed-chunk} or {@code latency}), {@code method}, {@code path}
    * (default {@code /}), {@code times} (default 1), {@code retryAfter} (seconds),
    * {@code latencyMs}, {@code afterHandling} (true: process the request, then lose the answer).
+   *
+   * @param commaSeparated the rule, {@code key=value} parts separated by commas
+   * @return the rule
+   * @throws IllegalArgumentException an unknown key, a missing {@code fault} or a value that does not parse
    */
   public static FaultRule faultRule(String commaSeparated) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -58,7 +81,13 @@ public final class SandboxSettings {
     return faultRule(fields);
   }
 
-  /** The same from a map of field values (the admin API's JSON object). */
+  /**
+   * The same from a map of field values (the admin API's JSON object).
+   *
+   * @param fields the rule's keys and values
+   * @return the rule
+   * @throws IllegalArgumentException an unknown key, a missing {@code fault} or a value that does not parse
+   */
   public static FaultRule faultRule(Map<String, String> fields) {
     for (String key : fields.keySet()) {
       if (!FAULT_KEYS.contains(key)) {

@@ -20,7 +20,12 @@ public record SandboxStats(
     long subscriberProvisionsAccepted,
     long duplicateAttempts) {
 
-  /** Requests received for one operation. */
+  /**
+   * Requests received for one operation.
+   *
+   * @param operation the operation
+   * @return the count, 0 when none
+   */
   public long requests(Operation operation) {
     Long count = requestsByOperation.get(operation);
     return count == null ? 0 : count;

@@ -27,7 +27,11 @@ public enum SubscriberOutcome {
     this.status = status;
   }
 
-  /** The subscriber status this outcome answers. */
+  /**
+   * The subscriber status this outcome answers.
+   *
+   * @return the status the provision answer carries
+   */
   public SubscriberStatus status() {
     return status;
   }

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An embedded, stateful fake of the Webex Wholesale provisioning API on loopback, for tests
- * and benchmarks. All 13 operations keep their state in memory; see docs/sandbox.md.
+ * and benchmarks. All 14 operations keep their state in memory; see docs/sandbox.md.
  *
  * <pre>{@code
  * try (WholesaleSandbox sandbox = WholesaleSandbox.builder().provisioningPolls(1).build().start()) {
@@ -84,11 +84,21 @@ public final class WholesaleSandbox implements AutoCloseable {
         new SandboxAdmin(this), random);
   }
 
+  /**
+   * Starts the configuration of a sandbox; every setting has a default that suits a unit test.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Starts serving on 127.0.0.1; returns this for chaining. */
+  /**
+   * Starts serving on 127.0.0.1; returns this for chaining.
+   *
+   * @return this sandbox, now serving at {@link #baseUrl()}
+   * @throws IllegalStateException it was started already
+   */
   public synchronized WholesaleSandbox start() {
     if (server != null) {
       throw new IllegalStateException("sandbox already started");
@@ -126,17 +136,31 @@ public final class WholesaleSandbox implements AutoCloseable {
     closed.countDown();
   }
 
-  /** Blocks until {@link #close()} is called (the command line's "run until killed"). */
+  /**
+   * Blocks until {@link #close()} is called (the command line's "run until killed").
+   *
+   * @throws InterruptedException the waiting thread was interrupted
+   */
   public void awaitClose() throws InterruptedException {
     closed.await();
   }
 
+  /**
+   * Whether the server is up: started and not closed.
+   *
+   * @return true while requests are served
+   */
   public boolean isRunning() {
     WireMockServer current = server;
     return current != null && current.isRunning();
   }
 
-  /** e.g. {@code http://127.0.0.1:PORT/v1}; the API's base URL for a client. */
+  /**
+   * e.g. {@code http://127.0.0.1:PORT/v1}; the API's base URL for a client.
+   *
+   * @return the base URL, {@code /v1} included
+   * @throws IllegalStateException the sandbox was never started
+   */
   public String baseUrl() {
     String url = baseUrl;
     if (url == null) {
@@ -145,6 +169,12 @@ public final class WholesaleSandbox implements AutoCloseable {
     return url;
   }
 
+  /**
+   * The TCP port the sandbox listens on; the one picked when the builder asked for 0.
+   *
+   * @return the port
+   * @throws IllegalStateException the sandbox was never started
+   */
   public int port() {
     WireMockServer current = server;
     if (current == null) {
@@ -165,31 +195,59 @@ public final class WholesaleSandbox implements AutoCloseable {
 
   // ---- outcomes -------------------------------------------------------------------------
 
-  /** The next provisioned customer (with no externalId rule) ends in {@code outcome}; queued FIFO. */
+  /**
+   * The next provisioned customer (with no externalId rule) ends in {@code outcome}; queued FIFO.
+   *
+   * @param outcome where that customer's provisioning ends
+   * @return this sandbox, for chaining
+   */
   public WholesaleSandbox nextCustomerOutcome(CustomerOutcome outcome) {
     rules.nextCustomer(Objects.requireNonNull(outcome, "outcome"));
     return this;
   }
 
-  /** Every customer provisioned with this externalId ends in {@code outcome}. */
+  /**
+   * Every customer provisioned with this externalId ends in {@code outcome}.
+   *
+   * @param externalId the externalId the rule matches
+   * @param outcome where those customers' provisioning ends
+   * @return this sandbox, for chaining
+   */
   public WholesaleSandbox customerOutcome(String externalId, CustomerOutcome outcome) {
     rules.customer(Objects.requireNonNull(externalId, "externalId"), Objects.requireNonNull(outcome, "outcome"));
     return this;
   }
 
-  /** The next provisioned subscriber (with no email rule) ends in {@code outcome}; queued FIFO. */
+  /**
+   * The next provisioned subscriber (with no email rule) ends in {@code outcome}; queued FIFO.
+   *
+   * @param outcome how that subscriber's provision is answered
+   * @return this sandbox, for chaining
+   */
   public WholesaleSandbox nextSubscriberOutcome(SubscriberOutcome outcome) {
     rules.nextSubscriber(Objects.requireNonNull(outcome, "outcome"));
     return this;
   }
 
-  /** Every subscriber provisioned with this email (any case) ends in {@code outcome}. */
+  /**
+   * Every subscriber provisioned with this email (any case) ends in {@code outcome}.
+   *
+   * @param email the email the rule matches, in any case
+   * @param outcome how those subscribers' provisions are answered
+   * @return this sandbox, for chaining
+   */
   public WholesaleSandbox subscriberOutcome(String email, SubscriberOutcome outcome) {
     rules.subscriber(Objects.requireNonNull(email, "email"), Objects.requireNonNull(outcome, "outcome"));
     return this;
   }
 
-  /** Ends a customer's {@code pending_rpl_review} hold: it becomes {@code provisioned}. */
+  /**
+   * Ends a customer's {@code pending_rpl_review} hold: it becomes {@code provisioned}.
+   *
+   * @param customerId the customer on hold
+   * @throws IllegalArgumentException no such customer
+   * @throws IllegalStateException the customer is not in {@code pending_rpl_review}
+   */
   public void completeRplReview(String customerId) {
     synchronized (store) {
       CustomerRecord customer = requireCustomer(customerId);
@@ -204,6 +262,9 @@ public final class WholesaleSandbox implements AutoCloseable {
    * Every subscriber provisioned with this email (any case) is an active free Webex account: it
    * answers 202 {@code pending_user_migration} until the consent email is sent and the person
    * consents. Survives {@link #reset()}.
+   *
+   * @param email the free account's email, in any case
+   * @return this sandbox, for chaining
    */
   public WholesaleSandbox freeAccount(String email) {
     rules.freeAccount(Objects.requireNonNull(email, "email"));
@@ -213,6 +274,10 @@ public final class WholesaleSandbox implements AutoCloseable {
   /**
    * Ends a subscriber's hold at once, as if the person had consented: {@code pending_user_migration}
    * (or the fault mode's undocumented status) becomes {@code provisioned}.
+   *
+   * @param subscriberId the subscriber on hold
+   * @throws IllegalArgumentException no such subscriber
+   * @throws IllegalStateException the subscriber is already {@code provisioned}
    */
   public void resolveSubscriberHold(String subscriberId) {
     synchronized (store) {
@@ -231,12 +296,25 @@ public final class WholesaleSandbox implements AutoCloseable {
 
   // ---- seeding --------------------------------------------------------------------------
 
-  /** Creates a customer already {@code provisioned} with {@code webex_calling}; returns its id. */
+  /**
+   * Creates a customer already {@code provisioned} with {@code webex_calling}; returns its id.
+   *
+   * @param externalId the customer's externalId, unique among the partner's live customers
+   * @return the new customer's id
+   * @throws IllegalArgumentException a live customer already has this externalId
+   */
   public String createProvisionedCustomer(String externalId) {
     return createProvisionedCustomer(externalId, null);
   }
 
-  /** Same, owned by a configured sub-partner ({@code null}: the partner itself). */
+  /**
+   * Same, owned by a configured sub-partner ({@code null}: the partner itself).
+   *
+   * @param externalId the customer's externalId, unique among the owner's live customers
+   * @param subPartnerOrgId the owning sub-partner's org id, or null for the partner
+   * @return the new customer's id
+   * @throws IllegalArgumentException the sub-partner is not configured, or the externalId is taken
+   */
   public String createProvisionedCustomer(String externalId, String subPartnerOrgId) {
     Objects.requireNonNull(externalId, "externalId");
     synchronized (store) {
@@ -256,6 +334,11 @@ public final class WholesaleSandbox implements AutoCloseable {
   /**
    * Adds {@code count} provisioned {@code webex_calling} subscribers to a customer, with
    * unique emails; fast enough for 100,000. Not counted as provision requests. Returns their ids.
+   *
+   * @param customerId an existing customer
+   * @param count how many subscribers to add, 0 or more
+   * @return the new subscribers' ids, in creation order
+   * @throws IllegalArgumentException no such customer, or a negative count
    */
   public List<String> seedSubscribers(String customerId, int count) {
     if (count < 0) {
@@ -272,7 +355,11 @@ public final class WholesaleSandbox implements AutoCloseable {
     return ids;
   }
 
-  /** Adds (or replaces) an active sub-partner with this org id. */
+  /**
+   * Adds (or replaces) an active sub-partner with this org id.
+   *
+   * @param orgId the sub-partner's org id
+   */
   public void addSubPartner(String orgId) {
     addSubPartner(activeSubPartner(Objects.requireNonNull(orgId, "orgId")));
   }
@@ -284,7 +371,11 @@ public final class WholesaleSandbox implements AutoCloseable {
         .billingStartDate(OffsetDateTime.of(2025, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC));
   }
 
-  /** Adds (or replaces) a sub-partner; {@code onBehalfOfSubPartnerOrgId} may then name it. */
+  /**
+   * Adds (or replaces) a sub-partner; {@code onBehalfOfSubPartnerOrgId} may then name it.
+   *
+   * @param subPartner the sub-partner as List Wholesale Sub-partners returns it; its org id is required
+   */
   public void addSubPartner(SubPartner subPartner) {
     Objects.requireNonNull(subPartner.getOrgId(), "subPartner.orgId");
     String json = SandboxJson.gson().toJson(subPartner);
@@ -293,14 +384,22 @@ public final class WholesaleSandbox implements AutoCloseable {
     }
   }
 
-  /** The number of subscribers in the sandbox. */
+  /**
+   * The number of subscribers in the sandbox.
+   *
+   * @return the count, seeded subscribers included
+   */
   public int subscriberCount() {
     synchronized (store) {
       return store.subscribers.size();
     }
   }
 
-  /** The number of customers in the sandbox (deleting ones included). */
+  /**
+   * The number of customers in the sandbox (deleting ones included).
+   *
+   * @return the count
+   */
   public int customerCount() {
     synchronized (store) {
       return store.customers.size();
@@ -309,7 +408,12 @@ public final class WholesaleSandbox implements AutoCloseable {
 
   // ---- OAuth (see SandboxOAuth) ---------------------------------------------------------
 
-  /** The OAuth side of a sandbox built with {@link Builder#oauthClient}. */
+  /**
+   * The OAuth side of a sandbox built with {@link Builder#oauthClient}.
+   *
+   * @return a view to issue, revoke and count tokens
+   * @throws IllegalStateException the sandbox was built without {@link Builder#oauthClient}
+   */
   public SandboxOAuth oauth() {
     if (oauth == null) {
       throw new IllegalStateException("OAuth is off: build the sandbox with oauthClient(id, secret)");
@@ -323,6 +427,12 @@ public final class WholesaleSandbox implements AutoCloseable {
    * The next {@code times} requests whose method matches ({@code null}: any) and whose path
    * below {@code /v1} starts with {@code pathPrefix} (e.g. {@code /wholesale/subscribers}) get
    * {@code fault}. Rules apply in the order added.
+   *
+   * @param method the HTTP method to match, or null for any
+   * @param pathPrefix the start of the path below {@code /v1}; {@code /} matches every path
+   * @param times how many matching requests get the fault, at least 1
+   * @param fault what they get
+   * @return this sandbox, for chaining
    */
   public WholesaleSandbox injectFault(String method, String pathPrefix, int times, SandboxFault fault) {
     if (times < 1) {
@@ -332,26 +442,45 @@ public final class WholesaleSandbox implements AutoCloseable {
     return this;
   }
 
+  /** Drops every fault rule, spent or not; requests are answered normally again. */
   public void clearFaults() {
     faults.clear();
   }
 
   // ---- counters -------------------------------------------------------------------------
 
+  /**
+   * A snapshot of the request counters since the start or the last {@link #resetStats()}; what a
+   * test reads to prove, for example, that a retried POST created one subscriber.
+   *
+   * @return the counters at this moment
+   */
   public SandboxStats stats() {
     return counters.snapshot();
   }
 
-  /** How many provision POSTs for this (customer, email) created a subscriber. */
+  /**
+   * How many provision POSTs for this (customer, email) created a subscriber.
+   *
+   * @param customerId the customer
+   * @param email the subscriber's email, in any case
+   * @return the count; more than 1 means a duplicate was provisioned
+   */
   public int provisionsAccepted(String customerId, String email) {
     return counters.accepted(customerId, email);
   }
 
-  /** The accepted-provision count of every email provisioned for a customer (lower-cased emails). */
+  /**
+   * The accepted-provision count of every email provisioned for a customer (lower-cased emails).
+   *
+   * @param customerId the customer
+   * @return accepted provisions per lower-cased email
+   */
   public Map<String, Integer> provisionsAcceptedByEmail(String customerId) {
     return counters.acceptedByEmail(customerId);
   }
 
+  /** Sets every counter back to 0; state, rules and faults stay. */
   public void resetStats() {
     counters.reset();
   }
@@ -396,7 +525,12 @@ public final class WholesaleSandbox implements AutoCloseable {
 
     private Builder() {}
 
-    /** TCP port; 0 (the default) picks a free one. */
+    /**
+     * TCP port; 0 (the default) picks a free one.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port out of range: " + port);
@@ -405,7 +539,12 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Bind address; loopback by default. */
+    /**
+     * Bind address; loopback by default.
+     *
+     * @param host the address to bind, e.g. {@code 127.0.0.1}
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
@@ -414,6 +553,9 @@ public final class WholesaleSandbox implements AutoCloseable {
     /**
      * Jetty worker threads (default 128, started on demand): together with the request-read
      * bounds, dozens of stalled uploads leave threads for everyone else.
+     *
+     * @param threads at least 8
+     * @return this builder
      */
     public Builder threads(int threads) {
       if (threads < 8) {
@@ -426,6 +568,9 @@ public final class WholesaleSandbox implements AutoCloseable {
     /**
      * A connection that sends nothing for this long (e.g. a stalled upload) is closed
      * (default 10 s): hostile or broken clients cannot hold the worker threads.
+     *
+     * @param timeout positive
+     * @return this builder
      */
     public Builder requestReadTimeout(Duration timeout) {
       if (timeout == null || timeout.isNegative() || timeout.isZero()) {
@@ -435,7 +580,12 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** A request body arriving slower than this is refused with 408 (default 256 bytes a second). */
+    /**
+     * A request body arriving slower than this is refused with 408 (default 256 bytes a second).
+     *
+     * @param bytesPerSecond at least 1
+     * @return this builder
+     */
     public Builder minRequestBytesPerSecond(long bytesPerSecond) {
       if (bytesPerSecond < 1) {
         throw new IllegalArgumentException("minRequestBytesPerSecond must be at least 1");
@@ -447,6 +597,9 @@ public final class WholesaleSandbox implements AutoCloseable {
     /**
      * GETs of a resource that still answer the transient status (provisioning, updating,
      * deleting) before the next GET shows the outcome; default 2, 0 for at once.
+     *
+     * @param polls 0 or more
+     * @return this builder
      */
     public Builder provisioningPolls(int polls) {
       if (polls < 0) {
@@ -456,23 +609,46 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Makes transitions time-based instead: they end {@code delay} after they start (per the clock). */
+    /**
+     * Makes transitions time-based instead: they end {@code delay} after they start (per the clock).
+     *
+     * @param delay how long a transition lasts
+     * @return this builder
+     */
     public Builder provisioningDelay(Duration delay) {
       this.delay = Objects.requireNonNull(delay, "delay");
       return this;
     }
 
-    /** The clock for timestamps, time-based transitions and the rate limiter. */
+    /**
+     * The clock for timestamps, time-based transitions and the rate limiter.
+     *
+     * @param clock the clock; tests pass a fake one to move time without sleeping
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Token bucket: {@code perSecond} requests a second, bursts of as many; beyond: 429 + Retry-After. */
+    /**
+     * Token bucket: {@code perSecond} requests a second, bursts of as many; beyond: 429 + Retry-After.
+     *
+     * @param perSecond requests a second, at least 1
+     * @return this builder
+     */
     public Builder rateLimit(int perSecond) {
       return rateLimit(perSecond, perSecond);
     }
 
+    /**
+     * Token bucket with its own burst size: {@code perSecond} requests a second on average, up to
+     * {@code burst} at once; beyond: 429 + Retry-After.
+     *
+     * @param perSecond requests a second, at least 1
+     * @param burst the bucket size, at least 1
+     * @return this builder
+     */
     public Builder rateLimit(int perSecond, int burst) {
       if (perSecond < 1 || burst < 1) {
         throw new IllegalArgumentException("rate and burst must be at least 1");
@@ -486,6 +662,9 @@ public final class WholesaleSandbox implements AutoCloseable {
      * Processes this share (0 to 1) of provision POSTs and then closes the connection without
      * answering, as a lost answer looks to a client (default 0). Draws are seeded
      * ({@link #faultSeed}), so a run is repeatable.
+     *
+     * @param rate the share of provision POSTs whose answer is lost, 0 to 1
+     * @return this builder
      */
     public Builder lostAnswerRate(double rate) {
       if (!(rate >= 0 && rate <= 1)) {
@@ -495,7 +674,12 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Delays every answer by {@code latency} (default none). */
+    /**
+     * Delays every answer by {@code latency} (default none).
+     *
+     * @param latency not negative; zero means none
+     * @return this builder
+     */
     public Builder latency(Duration latency) {
       Objects.requireNonNull(latency, "latency");
       if (latency.isNegative()) {
@@ -505,13 +689,23 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** The seed of {@link #lostAnswerRate}'s draws (default 42). */
+    /**
+     * The seed of {@link #lostAnswerRate}'s draws (default 42).
+     *
+     * @param seed the random seed
+     * @return this builder
+     */
     public Builder faultSeed(long seed) {
       this.faultSeed = seed;
       return this;
     }
 
-    /** Accept only these bearer tokens (default: any non-empty token). */
+    /**
+     * Accept only these bearer tokens (default: any non-empty token).
+     *
+     * @param tokens the accepted tokens; repeated calls add to the list
+     * @return this builder
+     */
     public Builder acceptedTokens(String... tokens) {
       this.tokens.addAll(Arrays.asList(tokens));
       return this;
@@ -521,6 +715,10 @@ public final class WholesaleSandbox implements AutoCloseable {
      * Serves {@code /v1/authorize} and {@code /v1/access_token} for this integration; bearer
      * tokens are then accepted only when issued by them (and unexpired) or listed in
      * {@link #acceptedTokens}.
+     *
+     * @param clientId the integration's client id
+     * @param clientSecret the integration's client secret
+     * @return this builder
      */
     public Builder oauthClient(String clientId, String clientSecret) {
       this.oauth = (oauth == null ? SandboxOAuth.Config.DEFAULT : oauth).client(clientId, clientSecret);
@@ -530,6 +728,11 @@ public final class WholesaleSandbox implements AutoCloseable {
     /**
      * Lifetimes of issued tokens by the sandbox clock (defaults: access 14 days, refresh 90
      * days) and whether each refresh replaces the refresh token (default true).
+     *
+     * @param accessLifetime positive
+     * @param refreshLifetime positive
+     * @param rotateRefreshTokens whether a refresh kills the old refresh token and issues a new one
+     * @return this builder
      */
     public Builder oauthTokens(Duration accessLifetime, Duration refreshLifetime, boolean rotateRefreshTokens) {
       this.oauth = (oauth == null ? SandboxOAuth.Config.DEFAULT : oauth)
@@ -537,22 +740,44 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Adds an active sub-partner with this org id. */
+    /**
+     * Adds an active sub-partner with this org id.
+     *
+     * @param orgId the sub-partner's org id
+     * @return this builder
+     */
     public Builder subPartner(String orgId) {
       return subPartner(activeSubPartner(orgId));
     }
 
+    /**
+     * Adds a sub-partner with every field as given, e.g. one that is not active.
+     *
+     * @param subPartner the sub-partner; its org id is required
+     * @return this builder
+     */
     public Builder subPartner(SubPartner subPartner) {
       subPartners.put(Objects.requireNonNull(subPartner.getOrgId(), "orgId"), subPartner);
       return this;
     }
 
-    /** The outcome of customers with no rule and nothing queued (default PROVISIONED). */
+    /**
+     * The outcome of customers with no rule and nothing queued (default PROVISIONED).
+     *
+     * @param outcome the default customer outcome
+     * @return this builder
+     */
     public Builder defaultCustomerOutcome(CustomerOutcome outcome) {
       this.defaultCustomerOutcome = Objects.requireNonNull(outcome, "outcome");
       return this;
     }
 
+    /**
+     * The outcome of subscribers with no rule and nothing queued (default PROVISIONED).
+     *
+     * @param outcome the default subscriber outcome
+     * @return this builder
+     */
     public Builder defaultSubscriberOutcome(SubscriberOutcome outcome) {
       this.defaultSubscriberOutcome = Objects.requireNonNull(outcome, "outcome");
       return this;
@@ -562,6 +787,9 @@ public final class WholesaleSandbox implements AutoCloseable {
      * An email of an active free Webex account (repeatable): provisioning a subscriber with it
      * answers 202 {@code pending_user_migration} until the consent email is sent (Send Consent
      * User Move Email) and the person consents (see {@link #consentPolls(int)}).
+     *
+     * @param email the free account's email, in any case
+     * @return this builder
      */
     public Builder freeAccount(String email) {
       freeAccounts.add(Objects.requireNonNull(email, "email"));
@@ -571,6 +799,9 @@ public final class WholesaleSandbox implements AutoCloseable {
     /**
      * After the consent email is sent, GETs of the subscriber that still answer
      * {@code pending_user_migration} before the person has consented; default 1, 0 for at once.
+     *
+     * @param polls 0 or more
+     * @return this builder
      */
     public Builder consentPolls(int polls) {
       if (polls < 0) {
@@ -580,7 +811,12 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Makes consent time-based instead: the person consents {@code delay} after the email (per the clock). */
+    /**
+     * Makes consent time-based instead: the person consents {@code delay} after the email (per the clock).
+     *
+     * @param delay how long after the consent email the person consents
+     * @return this builder
+     */
     public Builder consentDelay(Duration delay) {
       this.consentDelay = Objects.requireNonNull(delay, "delay");
       return this;
@@ -589,6 +825,9 @@ public final class WholesaleSandbox implements AutoCloseable {
     /**
      * The key of List Wholesale Sub-partners' list: {@code items} (Webex's schema, the default) or
      * {@code subPartners} (Webex's example), so clients can be tested against both.
+     *
+     * @param key {@code items} or {@code subPartners}
+     * @return this builder
      */
     public Builder subPartnerListKey(String key) {
       if (!"items".equals(key) && !"subPartners".equals(key)) {
@@ -598,7 +837,11 @@ public final class WholesaleSandbox implements AutoCloseable {
       return this;
     }
 
-    /** Builds a stopped sandbox; call {@link WholesaleSandbox#start()}. */
+    /**
+     * Builds a stopped sandbox; call {@link WholesaleSandbox#start()}.
+     *
+     * @return the sandbox, not yet serving
+     */
     public WholesaleSandbox build() {
       return new WholesaleSandbox(this);
     }

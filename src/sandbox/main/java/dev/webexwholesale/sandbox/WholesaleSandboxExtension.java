@@ -44,17 +44,31 @@ public final class WholesaleSandboxExtension
     this.resetBetweenTests = resetBetweenTests;
   }
 
-  /** An extension whose sandbox is configured by {@code configuration}. */
+  /**
+   * An extension whose sandbox is configured by {@code configuration}.
+   *
+   * @param configuration sets up the sandbox's builder, e.g. {@code b -> b.provisioningPolls(1)}
+   * @return the extension, to register with {@code @RegisterExtension}
+   */
   public static WholesaleSandboxExtension create(Consumer<WholesaleSandbox.Builder> configuration) {
     return new WholesaleSandboxExtension(configuration, true);
   }
 
-  /** The same extension, but state carries over from test to test in a class. */
+  /**
+   * The same extension, but state carries over from test to test in a class.
+   *
+   * @return a new extension with the same configuration that never resets between tests
+   */
   public WholesaleSandboxExtension keepingStateBetweenTests() {
     return new WholesaleSandboxExtension(configuration, false);
   }
 
-  /** The running sandbox. */
+  /**
+   * The running sandbox.
+   *
+   * @return the sandbox of the current test class (or test)
+   * @throws IllegalStateException no test is running
+   */
   public WholesaleSandbox get() {
     if (sandbox == null) {
       throw new IllegalStateException("the sandbox runs only while tests run");
