@@ -2,6 +2,7 @@ package dev.webexwholesale.cli;
 
 /** The CLI's exit codes: scripts branch on them, so they never change meaning. */
 public final class ExitCodes {
+  /** Success: the command did what it was asked (a wait ended provisioned; every bulk row succeeded). */
   public static final int OK = 0;
   /** Webex answered with an error, or no answer arrived. */
   public static final int API_ERROR = 1;

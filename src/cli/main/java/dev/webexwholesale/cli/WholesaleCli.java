@@ -16,6 +16,11 @@ public final class WholesaleCli {
   private WholesaleCli() {
   }
 
+  /**
+   * Runs the command line and exits the JVM with one of the {@link ExitCodes}.
+   *
+   * @param args the command and its options, e.g. {@code customers list --limit 10}
+   */
   public static void main(String[] args) {
     // The embedded sandbox's WireMock speaks SLF4J; without a provider it warns on stderr.
     if (System.getProperty("slf4j.internal.verbosity") == null) {
