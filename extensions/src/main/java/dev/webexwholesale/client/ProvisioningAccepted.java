@@ -61,15 +61,21 @@ public final class ProvisioningAccepted {
     return null;
   }
 
-  /** The customer ID (percent-decoded); null when the answer named none. */
+  /**
+   * The customer ID (percent-decoded); null when the answer named none.
+   *
+   * @return the customer ID, or null
+   */
   public String id() {
     return id;
   }
 
   /**
-   * The customer ID, or {@link AcceptedWithoutIdException} when the answer named none: Webex
-   * accepted the request, so it must not be sent again (unlike an {@link IllegalArgumentException},
-   * which means nothing was sent).
+   * The customer ID, or a typed failure when the answer named none: Webex accepted the request, so it
+   * must not be sent again (unlike an {@link IllegalArgumentException}, which means nothing was sent).
+   *
+   * @return the customer ID, never null
+   * @throws AcceptedWithoutIdException when the answer named no ID; it carries the tracking ID
    */
   public String requireId() {
     if (id == null) {
@@ -78,12 +84,20 @@ public final class ProvisioningAccepted {
     return id;
   }
 
-  /** The customer's URL as Webex gave it (body {@code url}, else {@code Location}); may be null. */
+  /**
+   * The customer's URL as Webex gave it (body {@code url}, else {@code Location}); may be null.
+   *
+   * @return the URL as received, not resolved, or null
+   */
   public String url() {
     return url;
   }
 
-  /** The {@code trackingid} of the answer; may be null. */
+  /**
+   * The {@code trackingid} of the answer; may be null.
+   *
+   * @return the tracking ID to hand Cisco support, or null
+   */
   public String trackingId() {
     return trackingId;
   }
