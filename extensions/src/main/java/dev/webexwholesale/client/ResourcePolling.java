@@ -5,7 +5,7 @@ import dev.webexwholesale.client.errors.TransportException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.internal.retry.RetryAfter;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
-import dev.webexwholesale.client.waiter.Polled;
+import dev.webexwholesale.client.waiter.PollAnswer;
 import dev.webexwholesale.client.waiter.Poller;
 import dev.webexwholesale.client.waiter.ResourceWaiters;
 import dev.webexwholesale.client.waiter.WaiterConfig;
@@ -51,15 +51,15 @@ final class ResourcePolling {
   <T> Poller<T> poller(Callable<Call<T>> call) {
     return new Poller<>() {
       @Override
-      public Polled<T> poll() throws Exception {
+      public PollAnswer<T> poll() throws Exception {
         return poll(null);
       }
 
       @Override
-      public Polled<T> poll(Duration remaining) throws Exception {
+      public PollAnswer<T> poll(Duration remaining) throws Exception {
         Response<T> response = calls.executeOnce(call.call(), remaining);
         Optional<Duration> hint = RetryAfter.parse(response.headers().get("Retry-After"), time.now());
-        return hint.map(d -> Polled.of(response.body(), d)).orElseGet(() -> Polled.of(response.body()));
+        return hint.map(d -> PollAnswer.of(response.body(), d)).orElseGet(() -> PollAnswer.of(response.body()));
       }
     };
   }
@@ -69,16 +69,16 @@ final class ResourcePolling {
     Poller<T> read = poller(call);
     return new Poller<>() {
       @Override
-      public Polled<T> poll() throws Exception {
+      public PollAnswer<T> poll() throws Exception {
         return poll(null);
       }
 
       @Override
-      public Polled<T> poll(Duration remaining) throws Exception {
+      public PollAnswer<T> poll(Duration remaining) throws Exception {
         try {
           return read.poll(remaining);
         } catch (NotFoundException e) {
-          return Polled.gone();
+          return PollAnswer.gone();
         }
       }
     };

@@ -12,12 +12,12 @@ import java.util.function.Predicate;
  */
 public final class Acceptor<T> {
 
-  private final Predicate<? super Polled<T>> answer;
+  private final Predicate<? super PollAnswer<T>> answer;
   private final Predicate<? super Throwable> error;
   private final WaitState state;
   private final String description;
 
-  private Acceptor(Predicate<? super Polled<T>> answer, Predicate<? super Throwable> error, WaitState state,
+  private Acceptor(Predicate<? super PollAnswer<T>> answer, Predicate<? super Throwable> error, WaitState state,
       String description) {
     this.answer = answer;
     this.error = error;
@@ -26,7 +26,7 @@ public final class Acceptor<T> {
   }
 
   /** Matches any poll answer the predicate accepts, resource or "gone". */
-  public static <T> Acceptor<T> of(Predicate<? super Polled<T>> matcher, WaitState state, String description) {
+  public static <T> Acceptor<T> of(Predicate<? super PollAnswer<T>> matcher, WaitState state, String description) {
     return new Acceptor<>(Objects.requireNonNull(matcher, "matcher"), null, state, description);
   }
 
@@ -38,7 +38,7 @@ public final class Acceptor<T> {
 
   /** Matches a "gone" answer (404). */
   public static <T> Acceptor<T> onGone(WaitState state) {
-    return of(Polled::isGone, state, "gone");
+    return of(PollAnswer::isGone, state, "gone");
   }
 
   /**
@@ -51,7 +51,7 @@ public final class Acceptor<T> {
   }
 
   /** Whether this acceptor matches the answer (always false for an exception acceptor). */
-  public boolean matches(Polled<T> polled) {
+  public boolean matches(PollAnswer<T> polled) {
     return answer != null && answer.test(polled);
   }
 
@@ -73,7 +73,7 @@ public final class Acceptor<T> {
    * status keeps waiting until the time is up) and "gone" means FAILURE (the resource vanished
    * while it was expected to settle).
    */
-  public static <T> WaitState evaluate(List<Acceptor<T>> acceptors, Polled<T> polled) {
+  public static <T> WaitState evaluate(List<Acceptor<T>> acceptors, PollAnswer<T> polled) {
     Optional<Acceptor<T>> match = acceptors.stream().filter(a -> a.matches(polled)).findFirst();
     return match.map(Acceptor::state).orElse(polled.isGone() ? WaitState.FAILURE : WaitState.RETRY);
   }

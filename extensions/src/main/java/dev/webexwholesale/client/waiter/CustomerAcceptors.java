@@ -44,7 +44,7 @@ public final class CustomerAcceptors {
   }
 
   /**
-   * Until the customer answers 404 after a remove ({@link Polled#gone()}); {@code error} fails,
+   * Until the customer answers 404 after a remove ({@link PollAnswer#gone()}); {@code error} fails,
    * {@code pending_rpl_review} holds, every other status (including {@code provisioned}, which a
    * read may still show just after the DELETE) keeps waiting.
    */
@@ -54,7 +54,7 @@ public final class CustomerAcceptors {
 
   /** What a status means while awaiting {@code provisioned}; unknown or null means RETRY. */
   public static WaitState classify(CustomerStatus status) {
-    return Acceptor.evaluate(PROVISIONED, Polled.of(new Customer().status(status)));
+    return Acceptor.evaluate(PROVISIONED, PollAnswer.of(new Customer().status(status)));
   }
 
   public static ResourceView<Customer> view() {

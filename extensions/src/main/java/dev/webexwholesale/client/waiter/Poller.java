@@ -15,37 +15,37 @@ import java.util.function.Predicate;
 @FunctionalInterface
 public interface Poller<T> {
 
-  Polled<T> poll() throws Exception;
+  PollAnswer<T> poll() throws Exception;
 
   /**
    * One poll that should end within {@code remaining}, the wait's time left. The waiter calls
    * this one; the default ignores the budget. The client's pollers bound their request by it.
    */
-  default Polled<T> poll(java.time.Duration remaining) throws Exception {
+  default PollAnswer<T> poll(java.time.Duration remaining) throws Exception {
     return poll();
   }
 
   /** Polls a plain read, such as {@code () -> customers.get(id)}, without Retry-After hints. */
   static <T> Poller<T> of(Callable<? extends T> read) {
     Objects.requireNonNull(read, "read");
-    return () -> Polled.of(read.call());
+    return () -> PollAnswer.of(read.call());
   }
 
   /**
    * Polls a read and maps the exceptions {@code notFound} accepts (the client layer's 404) to
-   * {@link Polled#gone()}: the glue for waiting until a removal is done.
+   * {@link PollAnswer#gone()}: the glue for waiting until a removal is done.
    */
   static <T> Poller<T> goneWhen(Callable<? extends T> read, Predicate<? super Exception> notFound) {
     Objects.requireNonNull(read, "read");
     Objects.requireNonNull(notFound, "notFound");
     return () -> {
       try {
-        return Polled.of(read.call());
+        return PollAnswer.of(read.call());
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
         if (notFound.test(e)) {
-          return Polled.gone();
+          return PollAnswer.gone();
         }
         throw e;
       }

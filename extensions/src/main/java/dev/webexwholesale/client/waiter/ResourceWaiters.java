@@ -70,7 +70,7 @@ public final class ResourceWaiters {
     return customerProvisioned.awaitAsync(poller, config, listener, null);
   }
 
-  /** Until the customer answers 404 (map it to {@link Polled#gone()}): success without resource. */
+  /** Until the customer answers 404 (map it to {@link PollAnswer#gone()}): success without resource. */
   public WaitOutcome<Customer> awaitCustomerRemoved(Poller<Customer> poller) {
     return customerRemoved.await(poller);
   }

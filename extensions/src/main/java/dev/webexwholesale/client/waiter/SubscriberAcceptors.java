@@ -38,7 +38,7 @@ public final class SubscriberAcceptors {
 
   /** What a status means while awaiting {@code provisioned}; unknown or null means RETRY. */
   public static WaitState classify(SubscriberStatus status) {
-    return Acceptor.evaluate(PROVISIONED, Polled.of(new Subscriber().status(status)));
+    return Acceptor.evaluate(PROVISIONED, PollAnswer.of(new Subscriber().status(status)));
   }
 
   public static ResourceView<Subscriber> view() {

@@ -19,7 +19,7 @@ final class WaitRun<T> {
   private final List<Acceptor<T>> acceptors;
   private final WaiterConfig config;
   private final Time time;
-  private final Backoff backoff;
+  private final java.util.function.DoubleSupplier random;
   private final ProgressListener listener;
   private final BooleanSupplier cancelled;
   private final java.util.function.Function<Throwable, Optional<Duration>> retryAfterOfError;
@@ -36,7 +36,7 @@ final class WaitRun<T> {
     this.acceptors = w.acceptors();
     this.config = config;
     this.time = w.time();
-    this.backoff = new Backoff(config, w.random());
+    this.random = w.random();
     this.retryAfterOfError = w::retryAfterOf;
     this.listener = listener;
     this.cancelled = cancelled;
@@ -80,9 +80,9 @@ final class WaitRun<T> {
     WaitState state;
     Throwable transientError = null;
     try {
-      Polled<T> polled = poller.poll(remaining());
+      PollAnswer<T> polled = poller.poll(remaining());
       if (polled == null) {
-        throw new NullPointerException("poller returned null instead of a Polled");
+        throw new NullPointerException("poller returned null instead of a PollAnswer");
       }
       gone = polled.isGone();
       polled.resource().ifPresent(r -> last = r);
@@ -136,7 +136,10 @@ final class WaitRun<T> {
       refusedRetryAfter = hint.get();
       return Optional.empty();
     }
-    Duration delay = backoff.delayAfter(attempts, hint);
+    Duration delay = config.backoff().delay(attempts, random.getAsDouble());
+    if (config.honorRetryAfter() && hint.isPresent() && hint.get().compareTo(delay) > 0) {
+      delay = hint.get();
+    }
     return Optional.of(delay.compareTo(remaining) > 0 ? remaining : delay);
   }
 

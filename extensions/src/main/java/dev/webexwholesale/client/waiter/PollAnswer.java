@@ -5,12 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The answer to one poll: the resource as read, or "gone" (404), plus the server's Retry-After. */
-public final class Polled<T> {
+public final class PollAnswer<T> {
 
   private final T resource;
   private final Duration retryAfter;
 
-  private Polled(T resource, Duration retryAfter) {
+  private PollAnswer(T resource, Duration retryAfter) {
     if (retryAfter != null && retryAfter.isNegative()) {
       throw new IllegalArgumentException("retryAfter must not be negative: " + retryAfter);
     }
@@ -18,18 +18,18 @@ public final class Polled<T> {
     this.retryAfter = retryAfter;
   }
 
-  public static <T> Polled<T> of(T resource) {
-    return new Polled<>(Objects.requireNonNull(resource, "resource"), null);
+  public static <T> PollAnswer<T> of(T resource) {
+    return new PollAnswer<>(Objects.requireNonNull(resource, "resource"), null);
   }
 
   /** A resource with the server's Retry-After hint; a null hint means none. */
-  public static <T> Polled<T> of(T resource, Duration retryAfter) {
-    return new Polled<>(Objects.requireNonNull(resource, "resource"), retryAfter);
+  public static <T> PollAnswer<T> of(T resource, Duration retryAfter) {
+    return new PollAnswer<>(Objects.requireNonNull(resource, "resource"), retryAfter);
   }
 
   /** The resource no longer exists: the glue maps a 404 after a remove to this. */
-  public static <T> Polled<T> gone() {
-    return new Polled<>(null, null);
+  public static <T> PollAnswer<T> gone() {
+    return new PollAnswer<>(null, null);
   }
 
   public boolean isGone() {
@@ -47,6 +47,6 @@ public final class Polled<T> {
 
   @Override
   public String toString() {
-    return isGone() ? "Polled[gone]" : "Polled[" + resource.getClass().getSimpleName() + "]";
+    return isGone() ? "PollAnswer[gone]" : "PollAnswer[" + resource.getClass().getSimpleName() + "]";
   }
 }
