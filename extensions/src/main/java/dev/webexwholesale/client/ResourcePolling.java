@@ -32,11 +32,13 @@ final class ResourcePolling {
     this.time = time;
   }
 
-  static ResourceWaiters waiters(WaiterConfig config, Time time, ScheduledExecutorService scheduler) {
+  static ResourceWaiters waiters(WaiterConfig config, Time time, ScheduledExecutorService scheduler,
+      MetricsListener metrics) {
     // A failed poll does not end a wait of many minutes when the failure is one a GET may
     // retry: the next poll may well succeed.
     return ResourceWaiters.create(b -> b.config(config).time(time)
-        .transientErrors(ResourcePolling::isTransient, ResourcePolling::retryAfterOf).scheduler(scheduler));
+        .transientErrors(ResourcePolling::isTransient, ResourcePolling::retryAfterOf).scheduler(scheduler)
+        .metricsListener(metrics));
   }
 
   ResourceWaiters waiters() {

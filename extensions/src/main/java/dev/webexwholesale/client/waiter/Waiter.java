@@ -1,6 +1,8 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.client.MetricsListener;
 import dev.webexwholesale.client.Time;
+import dev.webexwholesale.client.internal.observe.IsolatedMetricsListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +49,7 @@ public final class Waiter<T> {
   private final java.util.function.Function<? super Throwable, Optional<Duration>> retryAfterOfError;
   private final ProgressListener listener;
   private final ScheduledExecutorService scheduler;
+  private final MetricsListener metrics;
 
   private Waiter(Builder<T> b) {
     this.view = b.view;
@@ -57,6 +60,7 @@ public final class Waiter<T> {
     this.retryAfterOfError = b.retryAfterOfError;
     this.listener = b.listener;
     this.scheduler = b.scheduler;
+    this.metrics = b.metrics;
   }
 
   /** A waiter for resources read through {@code view} and judged by {@code acceptors} in order. */
@@ -147,7 +151,7 @@ public final class Waiter<T> {
     all.addAll(acceptors);
     return new Builder<>(view, all)
         .config(config).time(time).random(random)
-        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler).build();
+        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler).metricsListener(metrics).build();
   }
 
   /** A copy with another default configuration. */
@@ -158,7 +162,7 @@ public final class Waiter<T> {
   public Builder<T> toBuilder() {
     return new Builder<>(view, acceptors)
         .config(config).time(time).random(random)
-        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler);
+        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler).metricsListener(metrics);
   }
 
   public WaiterConfig config() {
@@ -179,6 +183,10 @@ public final class Waiter<T> {
 
   DoubleSupplier random() {
     return random;
+  }
+
+  MetricsListener metrics() {
+    return metrics;
   }
 
   /** The server's Retry-After an exception carries; never null, never negative. */
@@ -221,6 +229,7 @@ public final class Waiter<T> {
     private java.util.function.Function<? super Throwable, Optional<Duration>> retryAfterOfError = t -> Optional.empty();
     private ProgressListener listener = ProgressListener.NONE;
     private ScheduledExecutorService scheduler;
+    private MetricsListener metrics = MetricsListener.NONE;
 
     private Builder(ResourceView<T> view, List<Acceptor<T>> acceptors) {
       this.view = Objects.requireNonNull(view, "view");
@@ -274,6 +283,19 @@ public final class Waiter<T> {
      */
     public Builder<T> scheduler(ScheduledExecutorService scheduler) {
       this.scheduler = scheduler;
+      return this;
+    }
+
+    /**
+     * Told about every poll and how every wait ended, whatever per-call {@link ProgressListener}
+     * a caller passes; what it throws never changes the wait (it goes to the thread's
+     * uncaught-exception handler). Default {@link MetricsListener#NONE}.
+     *
+     * @param metrics the listener
+     * @return this builder
+     */
+    public Builder<T> metricsListener(MetricsListener metrics) {
+      this.metrics = IsolatedMetricsListener.of(metrics);
       return this;
     }
 
