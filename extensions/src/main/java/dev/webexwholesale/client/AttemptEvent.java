@@ -51,6 +51,15 @@ public record AttemptEvent(
   /**
    * Checks that nothing is null and that a delay comes exactly with a retry.
    *
+   * @param operation see {@link #operation()}
+   * @param method see {@link #method()}
+   * @param path see {@link #path()}
+   * @param attempt see {@link #attempt()}
+   * @param status see {@link #status()}
+   * @param failure see {@link #failure()}
+   * @param duration see {@link #duration()}
+   * @param decision see {@link #decision()}
+   * @param delay see {@link #delay()}
    * @throws NullPointerException when a component is null
    * @throws IllegalArgumentException when {@code delay} and {@code decision} disagree
    */

@@ -29,6 +29,13 @@ public record WaitEvent(
   /**
    * Checks that nothing is null and that exactly one of outcome and failure is present.
    *
+   * @param resourceType see {@link #resourceType()}
+   * @param resourceId see {@link #resourceId()}
+   * @param outcome see {@link #outcome()}
+   * @param failure see {@link #failure()}
+   * @param polls see {@link #polls()}
+   * @param status see {@link #status()}
+   * @param elapsed see {@link #elapsed()}
    * @throws NullPointerException when a component is null
    * @throws IllegalArgumentException when both or neither of outcome and failure are present
    */

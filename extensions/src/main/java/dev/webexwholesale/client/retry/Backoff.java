@@ -22,6 +22,10 @@ public record Backoff(Duration initial, double multiplier, Duration max, double 
   /**
    * Validates every component.
    *
+   * @param initial see {@link #initial()}
+   * @param multiplier see {@link #multiplier()}
+   * @param max see {@link #max()}
+   * @param jitter see {@link #jitter()}
    * @throws IllegalArgumentException when a component is out of its range
    * @throws NullPointerException when a duration is null
    */
