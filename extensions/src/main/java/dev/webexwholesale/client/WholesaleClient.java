@@ -396,7 +396,13 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
-    /** Receives one line per request/response header; Authorization is redacted. */
+    /**
+     * Receives the wire log's lines (request line, headers, status; Authorization redacted),
+     * the same the {@code dev.webexwholesale.client.http} System.Logger gets at DEBUG.
+     *
+     * @param httpLogger the sink, or null for none
+     * @return this builder
+     */
     public Builder httpLogger(HttpLogger httpLogger) {
       this.httpLogger = httpLogger;
       return this;

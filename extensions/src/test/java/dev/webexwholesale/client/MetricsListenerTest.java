@@ -177,6 +177,36 @@ class MetricsListenerTest extends WireMockTestBase {
   }
 
   @Test
+  void anAsynchronousWaitReportsLikeABlockingOne() throws Exception {
+    String path = "/v1/wholesale/customers/Y3VzdC0x";
+    wm.stubFor(get(urlPathEqualTo(path)).inScenario("w").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(okJson("{\"id\":\"Y3VzdC0x\",\"status\":\"provisioning\"}")).willSetStateTo("done"));
+    wm.stubFor(get(urlPathEqualTo(path)).inScenario("w").whenScenarioStateIs("done")
+        .willReturn(okJson("{\"id\":\"Y3VzdC0x\",\"status\":\"provisioned\"}")));
+    recorded(clientBuilder());
+
+    client.customers().awaitProvisionedAsync("Y3VzdC0x", STEADY, null).get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertEquals(2, recorder.polls.size());
+    assertEquals(List.of(new WaitEvent("customer", Optional.of("Y3VzdC0x"), Optional.of(WaitOutcome.Kind.SUCCEEDED),
+        Optional.empty(), 2, Optional.of("provisioned"), Duration.ofSeconds(2))), recorder.waits);
+  }
+
+  @Test
+  void anInterruptedWaitEndsWithItsOutcome() {
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/Y3VzdC0x"))
+        .willReturn(okJson("{\"id\":\"Y3VzdC0x\",\"status\":\"provisioning\"}")));
+    recorded(clientBuilder().time(new dev.webexwholesale.testing.InterruptingTime()));
+
+    assertThrows(dev.webexwholesale.client.waiter.WaitInterruptedException.class,
+        () -> client.customers().awaitProvisioned("Y3VzdC0x", STEADY, null));
+    Thread.interrupted(); // the wait restored the flag; clear it for the next test
+
+    assertEquals(List.of(new WaitEvent("customer", Optional.of("Y3VzdC0x"), Optional.of(WaitOutcome.Kind.INTERRUPTED),
+        Optional.empty(), 1, Optional.of("provisioning"), Duration.ZERO)), recorder.waits);
+  }
+
+  @Test
   void aListenerThatThrowsNeverChangesTheResult() throws Exception {
     wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/Y3VzdC0x"))
         .willReturn(okJson("{\"id\":\"Y3VzdC0x\",\"status\":\"provisioned\"}")));

@@ -37,10 +37,6 @@ public final class RetryInterceptor implements Interceptor {
   private final Time time;
   private final MetricsListener metrics;
 
-  public RetryInterceptor(RetryDecider decider, Time time) {
-    this(decider, time, MetricsListener.NONE);
-  }
-
   public RetryInterceptor(RetryDecider decider, Time time, MetricsListener metrics) {
     this.decider = Objects.requireNonNull(decider, "decider");
     this.time = Objects.requireNonNull(time, "time");
