@@ -3,6 +3,7 @@ package dev.webexwholesale.client;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import dev.webexwholesale.client.errors.ForeignNextLinkException;
+import dev.webexwholesale.client.internal.observe.ClientLoggers;
 import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.UndecodableResponseException;
 import dev.webexwholesale.client.errors.WebexApiException;
@@ -155,6 +156,8 @@ final class CallRunner {
     refuseWhenClosed();
     HttpUrl next = HttpUrl.parse(url);
     if (next == null || !sameOrigin(next)) {
+      ClientLoggers.PAGING.log(System.Logger.Level.WARNING, "refused a next link to another origin: "
+          + (next == null ? SafeText.escapeControls(url) : SafeText.withoutQueryOrUserinfo(next)));
       throw new ForeignNextLinkException(SafeText.withoutUserinfo(url),
           baseUrl.scheme() + "://" + baseUrl.host() + ":" + baseUrl.port());
     }

@@ -5,7 +5,7 @@ import dev.webexwholesale.client.errors.TransportException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.internal.retry.RetryAfter;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
-import dev.webexwholesale.client.waiter.Polled;
+import dev.webexwholesale.client.waiter.PollAnswer;
 import dev.webexwholesale.client.waiter.Poller;
 import dev.webexwholesale.client.waiter.ResourceWaiters;
 import dev.webexwholesale.client.waiter.WaiterConfig;
@@ -32,11 +32,13 @@ final class ResourcePolling {
     this.time = time;
   }
 
-  static ResourceWaiters waiters(WaiterConfig config, Time time, ScheduledExecutorService scheduler) {
+  static ResourceWaiters waiters(WaiterConfig config, Time time, ScheduledExecutorService scheduler,
+      MetricsListener metrics) {
     // A failed poll does not end a wait of many minutes when the failure is one a GET may
     // retry: the next poll may well succeed.
     return ResourceWaiters.create(b -> b.config(config).time(time)
-        .transientErrors(ResourcePolling::isTransient, ResourcePolling::retryAfterOf).scheduler(scheduler));
+        .transientErrors(ResourcePolling::isTransient, ResourcePolling::retryAfterOf).scheduler(scheduler)
+        .metricsListener(metrics));
   }
 
   ResourceWaiters waiters() {
@@ -51,15 +53,15 @@ final class ResourcePolling {
   <T> Poller<T> poller(Callable<Call<T>> call) {
     return new Poller<>() {
       @Override
-      public Polled<T> poll() throws Exception {
+      public PollAnswer<T> poll() throws Exception {
         return poll(null);
       }
 
       @Override
-      public Polled<T> poll(Duration remaining) throws Exception {
+      public PollAnswer<T> poll(Duration remaining) throws Exception {
         Response<T> response = calls.executeOnce(call.call(), remaining);
         Optional<Duration> hint = RetryAfter.parse(response.headers().get("Retry-After"), time.now());
-        return hint.map(d -> Polled.of(response.body(), d)).orElseGet(() -> Polled.of(response.body()));
+        return hint.map(d -> PollAnswer.of(response.body(), d)).orElseGet(() -> PollAnswer.of(response.body()));
       }
     };
   }
@@ -69,16 +71,16 @@ final class ResourcePolling {
     Poller<T> read = poller(call);
     return new Poller<>() {
       @Override
-      public Polled<T> poll() throws Exception {
+      public PollAnswer<T> poll() throws Exception {
         return poll(null);
       }
 
       @Override
-      public Polled<T> poll(Duration remaining) throws Exception {
+      public PollAnswer<T> poll(Duration remaining) throws Exception {
         try {
           return read.poll(remaining);
         } catch (NotFoundException e) {
-          return Polled.gone();
+          return PollAnswer.gone();
         }
       }
     };

@@ -13,7 +13,7 @@ import dev.webexwholesale.client.waiter.ProgressListener;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.client.errors.WholesaleException;
-import dev.webexwholesale.client.waiter.Polled;
+import dev.webexwholesale.client.waiter.PollAnswer;
 import dev.webexwholesale.client.waiter.Poller;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -157,7 +157,7 @@ public final class SubscribersResource {
     AtomicBoolean answerUsed = new AtomicBoolean();
     Poller<Subscriber> poller = () -> {
       if (!answerUsed.getAndSet(true)) {
-        return Polled.of(answered);
+        return PollAnswer.of(answered);
       }
       if (id == null || id.isBlank()) {
         throw new WholesaleException("Webex answered the subscriber provision with status "

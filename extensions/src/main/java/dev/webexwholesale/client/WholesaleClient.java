@@ -101,7 +101,8 @@ public final class WholesaleClient implements AutoCloseable {
     }
     // Retry before auth: every attempt asks the token supplier again.
     b.addInterceptor(new RetryInterceptor(
-        new RetryDecider(shared.retryPolicy, () -> ThreadLocalRandom.current().nextDouble()), shared.time));
+        new RetryDecider(shared.retryPolicy, () -> ThreadLocalRandom.current().nextDouble()), shared.time,
+        shared.metricsListener));
     b.addInterceptor(new BodyLimitInterceptor(shared.maxResponseBytes)); // inside retry: an oversized body is final
     b.addInterceptor(new OneShotPostInterceptor()); // OkHttp may not replay a POST body on its own
     if (shared.pacer != null) {
@@ -115,9 +116,8 @@ public final class WholesaleClient implements AutoCloseable {
       b.addInterceptor(new TrackingIdInterceptor(trackingId));
     }
     b.addInterceptor(new UserAgentInterceptor(shared.userAgent));
-    if (shared.httpLogger != null) {
-      b.addInterceptor(new LoggingInterceptor(shared.httpLogger)); // last: logs what is really sent
-    }
+    // Last: logs what is really sent, to System.Logger "dev.webexwholesale.client.http" and the httpLogger.
+    b.addInterceptor(new LoggingInterceptor(shared.httpLogger, shared.time));
     // OkHttp's own connection retry stays on: it tries a host's next address when a connect
     // fails. It can never replay a POST, whose body is one-shot (above).
     b.retryOnConnectionFailure(true);
@@ -231,6 +231,7 @@ public final class WholesaleClient implements AutoCloseable {
     final AtomicBoolean closed = new AtomicBoolean();
     final HttpLogger httpLogger;
     final ResponseListener responseListener;
+    final MetricsListener metricsListener;
     final Gson gson = WholesaleJson.gson();
     final ResourceWaiters waiters;
     /** One for the client and all its views: they share the token, so they share its limit. */
@@ -259,7 +260,8 @@ public final class WholesaleClient implements AutoCloseable {
       this.time = b.time;
       this.maxResponseBytes = b.maxResponseBytes;
       this.httpLogger = b.httpLogger;
-      this.waiters = ResourcePolling.waiters(b.waiterConfig, b.time, b.waitScheduler);
+      this.metricsListener = b.metricsListener;
+      this.waiters = ResourcePolling.waiters(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener);
       this.responseListener = b.responseListener;
       this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.time);
     }
@@ -282,6 +284,7 @@ public final class WholesaleClient implements AutoCloseable {
     private WaiterConfig waiterConfig = WaiterConfig.defaults();
     private HttpLogger httpLogger;
     private ResponseListener responseListener;
+    private MetricsListener metricsListener = MetricsListener.NONE;
     private Double rateLimit;
 
     private Builder() {
@@ -393,7 +396,13 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
-    /** Receives one line per request/response header; Authorization is redacted. */
+    /**
+     * Receives the wire log's lines (request line, headers, status; Authorization redacted),
+     * the same the {@code dev.webexwholesale.client.http} System.Logger gets at DEBUG.
+     *
+     * @param httpLogger the sink, or null for none
+     * @return this builder
+     */
     public Builder httpLogger(HttpLogger httpLogger) {
       this.httpLogger = httpLogger;
       return this;
@@ -422,6 +431,18 @@ public final class WholesaleClient implements AutoCloseable {
 
     public Builder responseListener(ResponseListener responseListener) {
       this.responseListener = responseListener;
+      return this;
+    }
+
+    /**
+     * Told about every HTTP attempt, every poll of a wait and how each wait ended, for metrics
+     * (see {@link MetricsListener}); default none. What it throws never changes a call's result.
+     *
+     * @param metricsListener the listener
+     * @return this builder
+     */
+    public Builder metricsListener(MetricsListener metricsListener) {
+      this.metricsListener = Objects.requireNonNull(metricsListener, "metricsListener");
       return this;
     }
 

@@ -23,6 +23,7 @@ import dev.webexwholesale.client.waiter.ProvisioningFailedException;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaitTimeoutException;
 import dev.webexwholesale.client.waiter.WaiterConfig;
+import dev.webexwholesale.client.retry.Backoff;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.Subscriber;
 import java.time.Duration;
@@ -33,12 +34,12 @@ import dev.webexwholesale.testing.FakeTime;
 
 /** The waiter wired into the resources: real HTTP polls, fake time. */
 class AwaitTest extends WireMockTestBase {
-  private static final WaiterConfig STEADY = WaiterConfig.builder().initialInterval(Duration.ofSeconds(2))
-      .backoffFactor(1).jitter(0).maxTime(Duration.ofMinutes(1)).build();
+  private static final WaiterConfig STEADY = WaiterConfig.builder().backoff(Backoff.fixed(Duration.ofSeconds(2)))
+      .maxTime(Duration.ofMinutes(1)).build();
 
 
   private WholesaleClient timedClient() {
-    return clientBuilder().retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(1).build()).waiterConfig(STEADY).build();
+    return clientBuilder().retryPolicy(RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0)).maxAttempts(1).build()).waiterConfig(STEADY).build();
   }
 
   private static String customer(String status) {

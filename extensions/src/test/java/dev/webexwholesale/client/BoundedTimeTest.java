@@ -15,6 +15,7 @@ import dev.webexwholesale.client.errors.ServiceUnavailableException;
 import dev.webexwholesale.client.errors.TransportException;
 import dev.webexwholesale.client.internal.retry.RetryAfter;
 import dev.webexwholesale.client.retry.RetryPolicy;
+import dev.webexwholesale.client.retry.Backoff;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.model.Customer;
@@ -78,7 +79,7 @@ class BoundedTimeTest extends WireMockTestBase {
     client.close();
     client = clientBuilder().time(Time.system()).callTimeout(Duration.ofMinutes(2)).build();
     WaiterConfig shortWait = WaiterConfig.builder().maxTime(Duration.ofMillis(700))
-        .initialInterval(Duration.ofMillis(100)).maxInterval(Duration.ofMillis(100)).build();
+        .backoff(Backoff.fixed(Duration.ofMillis(100))).build();
 
     WaitOutcome<Customer> outcome = client.customers().awaitProvisioned("c1", shortWait, null);
 
@@ -119,9 +120,9 @@ class BoundedTimeTest extends WireMockTestBase {
     assertThrows(IllegalArgumentException.class, () -> b.readTimeout(absurd));
     assertThrows(IllegalArgumentException.class, () -> b.connectTimeout(absurd));
     assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxRetryAfter(absurd));
-    assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxBackoff(absurd));
+    assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ofSeconds(1), 2, absurd, 0));
     assertThrows(IllegalArgumentException.class, () -> WaiterConfig.builder().maxTime(absurd));
-    assertThrows(IllegalArgumentException.class, () -> WaiterConfig.builder().maxInterval(absurd));
+    assertThrows(IllegalArgumentException.class, () -> Backoff.fixed(absurd));
   }
 
   @Test

@@ -79,7 +79,7 @@ class ClientRateLimitTest extends WireMockTestBase {
         .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
     wm.stubFor(any(anyUrl()).inScenario("s").whenScenarioStateIs("up").willReturn(okJson(CUSTOMER)));
     client.close();
-    client = clientBuilder().retryPolicy(RetryPolicy.builder().jitter(0).initialBackoff(Duration.ofMillis(30)).build())
+    client = clientBuilder().retryPolicy(RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0).withInitial(Duration.ofMillis(30))).build())
         .rateLimit(10).build();
 
     client.customers().get("c1");

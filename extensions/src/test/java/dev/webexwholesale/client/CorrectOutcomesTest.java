@@ -21,6 +21,7 @@ import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaiterConfig;
+import dev.webexwholesale.client.retry.Backoff;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.CustomerUpdateRequest;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
@@ -37,8 +38,8 @@ import org.junit.jupiter.api.Test;
 class CorrectOutcomesTest extends WireMockTestBase {
   private static final String ID = "c1";
   private static final String PATH = "/v1/wholesale/customers/" + ID;
-  private static final WaiterConfig STEADY = WaiterConfig.builder().initialInterval(Duration.ofSeconds(2))
-      .backoffFactor(1).jitter(0).maxTime(Duration.ofMinutes(5)).build();
+  private static final WaiterConfig STEADY = WaiterConfig.builder().backoff(Backoff.fixed(Duration.ofSeconds(2)))
+      .maxTime(Duration.ofMinutes(5)).build();
 
   private static ResponseDefinitionBuilder customer(String status) {
     return okJson("{\"id\":\"" + ID + "\",\"status\":\"" + status + "\"}");

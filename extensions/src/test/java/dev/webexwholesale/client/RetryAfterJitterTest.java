@@ -22,7 +22,7 @@ class RetryAfterJitterTest extends WireMockTestBase {
 
   @Test
   void retryAfterIsLengthenedByUpToTheJitter() {
-    RetryPolicy p = RetryPolicy.builder().jitter(0.2).build();
+    RetryPolicy p = RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0.2)).build();
     assertEquals(Duration.ofSeconds(1), p.retryAfterWait(Duration.ofSeconds(1), 0.0));
     assertEquals(Duration.ofMillis(1100), p.retryAfterWait(Duration.ofSeconds(1), 0.5));
     assertEquals(Duration.ofMillis(1200), p.retryAfterWait(Duration.ofSeconds(1), 1.0));
@@ -31,21 +31,21 @@ class RetryAfterJitterTest extends WireMockTestBase {
 
   @Test
   void theCapStillHolds() {
-    RetryPolicy p = RetryPolicy.builder().jitter(0.2).maxRetryAfter(Duration.ofSeconds(10)).build();
+    RetryPolicy p = RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0.2)).maxRetryAfter(Duration.ofSeconds(10)).build();
     assertEquals(Duration.ofSeconds(10), p.retryAfterWait(Duration.ofSeconds(9), 0.99));
     assertEquals(Duration.ofSeconds(10), p.retryAfterWait(Duration.ofHours(1), 0.0));
   }
 
   @Test
   void noJitterKeepsTheServersWaitExactly() {
-    RetryPolicy p = RetryPolicy.builder().jitter(0).build();
+    RetryPolicy p = RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0)).build();
     assertEquals(Duration.ofSeconds(7), p.retryAfterWait(Duration.ofSeconds(7), 0.99));
   }
 
   @Test
   void refusedCallsComeBackAtDifferentTimesButNeverEarly() {
     client.close();
-    client = clientBuilder().retryPolicy(RetryPolicy.builder().jitter(0.2).build()).build();
+    client = clientBuilder().retryPolicy(RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0.2)).build()).build();
 
     for (int i = 0; i < 20; i++) {
       wm.resetAll();

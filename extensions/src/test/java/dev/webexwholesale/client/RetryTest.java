@@ -23,6 +23,7 @@ import dev.webexwholesale.client.errors.InternalServerErrorException;
 import dev.webexwholesale.client.errors.ServiceUnavailableException;
 import dev.webexwholesale.client.errors.TransportException;
 import dev.webexwholesale.client.retry.RetryPolicy;
+import dev.webexwholesale.client.retry.Backoff;
 import dev.webexwholesale.model.CustomerPrecheckRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +75,7 @@ class RetryTest extends WireMockTestBase {
   void eachRetryableStatusIsRetriedForGet() {
     answers(status(429), status(423), status(502), status(504), status(200));
     client.close();
-    client = clientBuilder().retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(5).build()).build();
+    client = clientBuilder().retryPolicy(RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0)).maxAttempts(5).build()).build();
 
     client.customers().get("c1");
 
@@ -94,7 +95,7 @@ class RetryTest extends WireMockTestBase {
   void aRetryAfterBeyondThePolicysCapEndsTheCallAtOnceNamingTheDelay() {
     answers(status(429).withHeader("Retry-After", "3600"), status(200));
     client.close();
-    client = clientBuilder().retryPolicy(RetryPolicy.builder().jitter(0).maxRetryAfter(Duration.ofSeconds(10)).build())
+    client = clientBuilder().retryPolicy(RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0)).maxRetryAfter(Duration.ofSeconds(10)).build())
         .build();
 
     RateLimitedException e = assertThrows(RateLimitedException.class, () -> client.customers().get("c1"));
@@ -301,15 +302,15 @@ class RetryTest extends WireMockTestBase {
 
   @Test
   void backoffIsCappedAndJittered() {
-    RetryPolicy p = RetryPolicy.builder().initialBackoff(Duration.ofSeconds(1)).multiplier(2)
-        .maxBackoff(Duration.ofSeconds(5)).jitter(0.2).build();
+    RetryPolicy p = RetryPolicy.builder()
+        .backoff(new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(5), 0.2)).build();
     assertEquals(Duration.ofMillis(800), p.backoff(1, 0.0));
     assertEquals(Duration.ofMillis(1200), p.backoff(1, 1.0));
     assertEquals(Duration.ofSeconds(4), p.backoff(3, 0.5));
     assertEquals(Duration.ofSeconds(5), p.backoff(10, 0.5), "capped");
     assertEquals(Duration.ofSeconds(5), p.backoff(10, 1.0), "jitter never exceeds the cap");
     assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxAttempts(0));
-    assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().jitter(1.5));
+    assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(5), 1.5));
   }
 
   @Test
@@ -328,7 +329,7 @@ class RetryTest extends WireMockTestBase {
     answers(status(200).withFixedDelay(1_000));
     client.close();
     client = clientBuilder().readTimeout(Duration.ofMillis(150))
-        .retryPolicy(RetryPolicy.builder().jitter(0).maxAttempts(2).build()).build();
+        .retryPolicy(RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0)).maxAttempts(2).build()).build();
 
     TransportException get = assertThrows(TransportException.class, () -> client.customers().get("c1"));
     assertEquals(TransportException.Kind.TIMEOUT, get.kind());

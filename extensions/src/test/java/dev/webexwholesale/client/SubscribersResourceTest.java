@@ -156,8 +156,8 @@ class SubscribersResourceTest extends WireMockTestBase {
     wm.stubFor(get(urlPathMatching("/v1/wholesale/subscribers/c3ViLTE.*")).willReturn(json(200, TestData.SUBSCRIBER_JSON)));
 
     WaitOutcome<Subscriber> outcome = client.subscribers().provisionAndWait(TestData.subscriberProvision(),
-        dev.webexwholesale.client.waiter.WaiterConfig.builder().initialInterval(java.time.Duration.ofMillis(1))
-            .jitter(0).build(), null);
+        dev.webexwholesale.client.waiter.WaiterConfig.builder().backoff(dev.webexwholesale.client.waiter.WaiterConfig
+            .DEFAULT_BACKOFF.withInitial(java.time.Duration.ofMillis(1)).withJitter(0)).build(), null);
 
     assertEquals(WaitOutcome.Kind.SUCCEEDED, outcome.kind());
     assertEquals(2, outcome.attempts(), "the unknown status was not taken for success");

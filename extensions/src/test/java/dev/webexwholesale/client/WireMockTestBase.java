@@ -46,7 +46,7 @@ abstract class WireMockTestBase {
         .baseUrl(baseUrl())
         .accessToken(TOKEN)
         .time(time)
-        .retryPolicy(RetryPolicy.builder().jitter(0).build());
+        .retryPolicy(RetryPolicy.builder().backoff(RetryPolicy.DEFAULT_BACKOFF.withJitter(0)).build());
   }
 
   List<LoggedRequest> requests() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.retry.RetryPolicy;
+import dev.webexwholesale.client.retry.Backoff;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,9 +52,7 @@ abstract class FaultTestBase {
         .time(time)
         .retryPolicy(RetryPolicy.builder()
             .maxAttempts(MAX_ATTEMPTS)
-            .initialBackoff(Duration.ofSeconds(1))
-            .multiplier(2)
-            .jitter(0)
+            .backoff(new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(30), 0))
             .maxRetryAfter(MAX_RETRY_AFTER)
             .build());
   }

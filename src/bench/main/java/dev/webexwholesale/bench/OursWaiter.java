@@ -1,6 +1,7 @@
 package dev.webexwholesale.bench;
 
 import dev.webexwholesale.client.WholesaleClient;
+import dev.webexwholesale.client.retry.Backoff;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import java.time.Duration;
 
@@ -18,10 +19,7 @@ public final class OursWaiter implements Waiter {
         .baseUrl(baseUrl + "/v1")
         .accessToken(CustomerFixture.TOKEN)
         .waiterConfig(WaiterConfig.builder()
-            .initialInterval(poll)
-            .backoffFactor(1.0)
-            .jitter(0)
-            .maxInterval(poll)
+            .backoff(Backoff.fixed(poll))
             .maxTime(Duration.ofMinutes(1))
             .build())
         .build();

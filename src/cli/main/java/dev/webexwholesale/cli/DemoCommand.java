@@ -6,6 +6,7 @@ import dev.webexwholesale.client.SubscriberListParams;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.waiter.ProgressListener;
 import dev.webexwholesale.client.waiter.WaitOutcome;
+import dev.webexwholesale.client.retry.Backoff;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.model.Address;
 import dev.webexwholesale.model.Customer;
@@ -62,8 +63,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     out = root.ctx.out;
     long started = root.ctx.time.nanoTime();
-    WaiterConfig waits = WaiterConfig.builder().initialInterval(interval).maxInterval(interval)
-        .backoffFactor(1.0).jitter(0).maxTime(timeout).build();
+    WaiterConfig waits = WaiterConfig.builder().backoff(Backoff.fixed(interval)).maxTime(timeout).build();
     try (SandboxLauncher.Running sandbox = root.ctx.sandboxes.start(WholesaleSandbox.builder(), s -> { });
         WholesaleClient client = root.newClient(sandbox.baseUrl(), DEMO_TOKEN)) {
       out.println("Webex Wholesale demo: embedded sandbox at " + sandbox.baseUrl());

@@ -1,5 +1,6 @@
 package dev.webexwholesale.cli;
 
+import dev.webexwholesale.client.retry.Backoff;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -21,7 +22,7 @@ final class WaitOptions {
       b.maxTime(timeout);
     }
     if (interval != null) {
-      b.initialInterval(interval).maxInterval(interval).backoffFactor(1.0).jitter(0);
+      b.backoff(Backoff.fixed(interval));
     }
     return b.build();
   }

@@ -23,8 +23,7 @@ final class E2e {
 
   /** Polls every second of fake time; a transition of K polls ends well inside maxTime. */
   static final WaiterConfig FAST_WAITS = WaiterConfig.builder()
-      .initialInterval(Duration.ofSeconds(1))
-      .maxInterval(Duration.ofSeconds(2))
+      .backoff(WaiterConfig.DEFAULT_BACKOFF.withInitial(Duration.ofSeconds(1)).withMax(Duration.ofSeconds(2)))
       .maxTime(Duration.ofMinutes(2))
       .build();
 

@@ -10,6 +10,7 @@ import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.errors.ConflictException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.waiter.WaitOutcome;
+import dev.webexwholesale.client.retry.Backoff;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.model.Address;
 import dev.webexwholesale.model.Customer;
@@ -38,7 +39,7 @@ class ReadmeQuickStartTest {
              .baseUrl(sandbox.baseUrl())                 // README: omitted, https://webexapis.com/v1
              .accessToken(() -> "any-token")             // README: tokens::current
              .time(time)                                 // README: omitted; tests never really sleep
-             .waiterConfig(WaiterConfig.builder().initialInterval(Duration.ofSeconds(1)).build())
+             .waiterConfig(WaiterConfig.builder().backoff(Backoff.fixed(Duration.ofSeconds(1))).build())
              .build()) {
 
       // Provision a customer and wait until Webex has really provisioned it.

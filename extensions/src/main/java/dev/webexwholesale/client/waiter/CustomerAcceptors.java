@@ -38,25 +38,41 @@ public final class CustomerAcceptors {
 
   private CustomerAcceptors() {}
 
-  /** Until {@code provisioned}; unknown statuses keep waiting. */
+  /**
+   * Until {@code provisioned}; unknown statuses keep waiting.
+   *
+   * @return the acceptors, in order
+   */
   public static List<Acceptor<Customer>> provisioned() {
     return PROVISIONED;
   }
 
   /**
-   * Until the customer answers 404 after a remove ({@link Polled#gone()}); {@code error} fails,
+   * Until the customer answers 404 after a remove ({@link PollAnswer#gone()}); {@code error} fails,
    * {@code pending_rpl_review} holds, every other status (including {@code provisioned}, which a
    * read may still show just after the DELETE) keeps waiting.
+   *
+   * @return the acceptors, in order
    */
   public static List<Acceptor<Customer>> removed() {
     return REMOVED;
   }
 
-  /** What a status means while awaiting {@code provisioned}; unknown or null means RETRY. */
+  /**
+   * What a status means while awaiting {@code provisioned}; unknown or null means RETRY.
+   *
+   * @param status the status, or null
+   * @return the wait's state
+   */
   public static WaitState classify(CustomerStatus status) {
-    return Acceptor.evaluate(PROVISIONED, Polled.of(new Customer().status(status)));
+    return Acceptor.evaluate(PROVISIONED, PollAnswer.of(new Customer().status(status)));
   }
 
+  /**
+   * How waits read a customer: type, id, status and problems.
+   *
+   * @return the view
+   */
   public static ResourceView<Customer> view() {
     return VIEW;
   }
@@ -64,6 +80,9 @@ public final class CustomerAcceptors {
   /**
    * The customer's own {@code errors[]} (one problem named "customer"), then the packages and
    * add-ons that report errors or warnings or have status {@code error}.
+   *
+   * @param customer the customer as read
+   * @return the problems, never null
    */
   public static List<PackageProblem> problems(Customer customer) {
     List<PackageProblem> out = new ArrayList<>();

@@ -31,13 +31,27 @@ public record PackageProblem(
     CUSTOMER
   }
 
+  /**
+   * Copies the lists; null lists become empty.
+   *
+   * @param source see {@link #source()}
+   * @param name see {@link #name()}
+   * @param status see {@link #status()}
+   * @param errors see {@link #errors()}
+   * @param warnings see {@link #warnings()}
+   * @throws NullPointerException when {@code source} is null
+   */
   public PackageProblem {
     Objects.requireNonNull(source, "source");
     errors = errors == null ? List.of() : List.copyOf(errors);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 
-  /** Compact form for messages: {@code webex_calling (error) errors [4003] warnings [7001]}. */
+  /**
+   * Compact form for messages: {@code webex_calling (error) errors [4003] warnings [7001]}.
+   *
+   * @return the summary
+   */
   public String summary() {
     StringBuilder s = new StringBuilder(source == Source.ADD_ON ? "addOn " : "").append(name);
     if (status != null) {

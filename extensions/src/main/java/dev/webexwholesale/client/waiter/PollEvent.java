@@ -26,6 +26,19 @@ public record PollEvent(
     Optional<Throwable> error,
     Optional<Duration> nextDelay) {
 
+  /**
+   * Checks that nothing is null.
+   *
+   * @param resourceType see {@link #resourceType()}
+   * @param attempt see {@link #attempt()}
+   * @param elapsed see {@link #elapsed()}
+   * @param status see {@link #status()}
+   * @param gone see {@link #gone()}
+   * @param state see {@link #state()}
+   * @param error see {@link #error()}
+   * @param nextDelay see {@link #nextDelay()}
+   * @throws NullPointerException when a component is null
+   */
   public PollEvent {
     Objects.requireNonNull(resourceType, "resourceType");
     Objects.requireNonNull(elapsed, "elapsed");

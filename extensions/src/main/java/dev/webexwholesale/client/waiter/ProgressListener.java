@@ -7,7 +7,13 @@ package dev.webexwholesale.client.waiter;
 @FunctionalInterface
 public interface ProgressListener {
 
+  /** A listener that does nothing. */
   ProgressListener NONE = e -> { };
 
+  /**
+   * One poll ended.
+   *
+   * @param event what the poll saw and what comes next
+   */
   void onPoll(PollEvent event);
 }

@@ -5,6 +5,11 @@ public class ProvisioningFailedException extends WaitException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The wait's outcome, which failed.
+   *
+   * @param outcome the outcome
+   */
   public ProvisioningFailedException(WaitOutcome<?> outcome) {
     super(outcome, null);
   }

@@ -5,6 +5,11 @@ public class ProvisioningOnHoldException extends WaitException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The wait's outcome, which on hold.
+   *
+   * @param outcome the outcome
+   */
   public ProvisioningOnHoldException(WaitOutcome<?> outcome) {
     super(outcome, null);
   }

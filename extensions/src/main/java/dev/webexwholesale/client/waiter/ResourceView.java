@@ -18,6 +18,15 @@ public record ResourceView<T>(
     Function<? super T, String> statusOf,
     Function<? super T, List<PackageProblem>> problemsOf) {
 
+  /**
+   * Checks that nothing is null.
+   *
+   * @param type see {@link #type()}
+   * @param idOf see {@link #idOf()}
+   * @param statusOf see {@link #statusOf()}
+   * @param problemsOf see {@link #problemsOf()}
+   * @throws NullPointerException when a component is null
+   */
   public ResourceView {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(idOf, "idOf");

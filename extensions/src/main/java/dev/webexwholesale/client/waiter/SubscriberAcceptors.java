@@ -31,21 +31,40 @@ public final class SubscriberAcceptors {
 
   private SubscriberAcceptors() {}
 
-  /** Until {@code provisioned}; unknown statuses keep waiting. */
+  /**
+   * Until {@code provisioned}; unknown statuses keep waiting.
+   *
+   * @return the acceptors, in order
+   */
   public static List<Acceptor<Subscriber>> provisioned() {
     return PROVISIONED;
   }
 
-  /** What a status means while awaiting {@code provisioned}; unknown or null means RETRY. */
+  /**
+   * What a status means while awaiting {@code provisioned}; unknown or null means RETRY.
+   *
+   * @param status the status, or null
+   * @return the wait's state
+   */
   public static WaitState classify(SubscriberStatus status) {
-    return Acceptor.evaluate(PROVISIONED, Polled.of(new Subscriber().status(status)));
+    return Acceptor.evaluate(PROVISIONED, PollAnswer.of(new Subscriber().status(status)));
   }
 
+  /**
+   * How waits read a subscriber: type, id, status and problems.
+   *
+   * @return the view
+   */
   public static ResourceView<Subscriber> view() {
     return VIEW;
   }
 
-  /** The subscriber's own {@code errors[]}, as one problem named after its packages; else none. */
+  /**
+   * The subscriber's own {@code errors[]}, as one problem named after its packages; else none.
+   *
+   * @param subscriber the subscriber as read
+   * @return the problems, never null
+   */
   public static List<PackageProblem> problems(Subscriber subscriber) {
     if (subscriber.getErrors() == null || subscriber.getErrors().isEmpty()) {
       return List.of();

@@ -13,12 +13,22 @@ public abstract class WaitException extends WholesaleException {
 
   private final transient WaitOutcome<?> outcome;
 
+  /**
+   * An exception whose message describes the outcome.
+   *
+   * @param outcome the outcome
+   * @param cause the cause, or null
+   */
   protected WaitException(WaitOutcome<?> outcome, Throwable cause) {
     super(Objects.requireNonNull(outcome, "outcome").describe(), cause);
     this.outcome = outcome;
   }
 
-  /** The outcome: last resource seen, status, attempts, elapsed time, package problems. */
+  /**
+   * The outcome: last resource seen, status, attempts, elapsed time, package problems.
+   *
+   * @return the outcome
+   */
   public WaitOutcome<?> outcome() {
     return outcome;
   }

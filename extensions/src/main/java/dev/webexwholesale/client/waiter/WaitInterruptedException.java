@@ -8,6 +8,12 @@ public class WaitInterruptedException extends WaitException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The outcome up to the interruption.
+   *
+   * @param outcome what was seen last
+   * @param cause the interruption, or null
+   */
   public WaitInterruptedException(WaitOutcome<?> outcome, InterruptedException cause) {
     super(outcome, cause);
   }

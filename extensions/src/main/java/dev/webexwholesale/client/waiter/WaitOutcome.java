@@ -56,44 +56,83 @@ public final class WaitOutcome<T> {
     this.problems = found == null ? List.of() : List.copyOf(found);
   }
 
+  /**
+   * How the wait ended.
+   *
+   * @return the kind
+   */
   public Kind kind() {
     return kind;
   }
 
+  /**
+   * Whether the wait reached the wanted state.
+   *
+   * @return true for {@link Kind#SUCCEEDED}
+   */
   public boolean isSuccess() {
     return kind == Kind.SUCCEEDED;
   }
 
-  /** The last resource seen; empty when gone or never read (for example only transient errors). */
+  /**
+   * The last resource seen; empty when gone or never read (for example only transient errors).
+   *
+   * @return the resource
+   */
   public Optional<T> resource() {
     return Optional.ofNullable(resource);
   }
 
-  /** The id of the awaited resource, from the last resource seen. */
+  /**
+   * The id of the awaited resource, from the last resource seen.
+   *
+   * @return the id, empty when no poll read it
+   */
   public Optional<String> resourceId() {
     return Optional.ofNullable(resourceId);
   }
 
-  /** "customer" or "subscriber". */
+  /**
+   * "customer" or "subscriber".
+   *
+   * @return the resource type
+   */
   public String resourceType() {
     return resourceType;
   }
 
-  /** The raw status of the last resource seen, exactly as sent (also for unknown values). */
+  /**
+   * The raw status of the last resource seen, exactly as sent (also for unknown values).
+   *
+   * @return the status, empty when none was seen
+   */
   public Optional<String> status() {
     return Optional.ofNullable(status);
   }
 
-  /** Whether the last poll found the resource gone (404). */
+  /**
+   * Whether the last poll found the resource gone (404).
+   *
+   * @return true when gone
+   */
   public boolean isGone() {
     return gone;
   }
 
-  /** Polls made, including ones that failed with a transient error. */
+  /**
+   * Polls made, including ones that failed with a transient error.
+   *
+   * @return at least 1 once a poll ran
+   */
   public int attempts() {
     return attempts;
   }
 
+  /**
+   * From the first poll to the end, measured with the waiter's monotonic time.
+   *
+   * @return the duration
+   */
   public Duration elapsed() {
     return elapsed;
   }
@@ -102,6 +141,8 @@ public final class WaitOutcome<T> {
    * For a hold, what a person must do about it: for a subscriber in
    * {@code pending_user_migration}, consent to the move (the consent email can be resent); for a
    * customer in {@code pending_rpl_review}, wait for the compliance check. Empty otherwise.
+   *
+   * @return the remedy, empty when none applies
    */
   public Optional<String> remedy() {
     if (kind != Kind.ON_HOLD || status == null) {
@@ -119,12 +160,18 @@ public final class WaitOutcome<T> {
   /**
    * The delay the server asked for (Retry-After) when it reached past the wait's remaining time:
    * the wait then timed out at once instead of polling early. Empty otherwise.
+   *
+   * @return the refused delay, empty when none
    */
   public Optional<Duration> refusedRetryAfter() {
     return Optional.ofNullable(refusedRetryAfter);
   }
 
-  /** Errors and warnings the last resource seen reports per package (also on success). */
+  /**
+   * Errors and warnings the last resource seen reports per package (also on success).
+   *
+   * @return the problems, never null
+   */
   public List<PackageProblem> problems() {
     return problems;
   }
@@ -133,6 +180,12 @@ public final class WaitOutcome<T> {
    * The resource on success (null for a removal, which has none); otherwise throws
    * {@link ProvisioningFailedException}, {@link ProvisioningOnHoldException},
    * {@link WaitTimeoutException} or {@link WaitInterruptedException}.
+   *
+   * @return the resource, or null for a removal
+   * @throws ProvisioningFailedException when the wait failed
+   * @throws ProvisioningOnHoldException when the resource is on hold
+   * @throws WaitTimeoutException when the wait timed out
+   * @throws WaitInterruptedException when the wait was interrupted
    */
   public T orThrow() {
     switch (kind) {
@@ -149,7 +202,11 @@ public final class WaitOutcome<T> {
     }
   }
 
-  /** One line naming resource, id, status, attempts, elapsed and the package problems. */
+  /**
+   * One line naming resource, id, status, attempts, elapsed and the package problems.
+   *
+   * @return the line
+   */
   public String describe() {
     StringBuilder s = new StringBuilder(resourceType);
     s.append(' ').append(resourceId == null ? "(id unknown)" : resourceId).append(' ');

@@ -1,6 +1,11 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.client.MetricsListener;
 import dev.webexwholesale.client.Time;
+import dev.webexwholesale.client.WaitEvent;
+import dev.webexwholesale.client.internal.errors.SafeText;
+import dev.webexwholesale.client.internal.observe.ClientLoggers;
+import java.lang.System.Logger.Level;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +24,9 @@ final class WaitRun<T> {
   private final List<Acceptor<T>> acceptors;
   private final WaiterConfig config;
   private final Time time;
-  private final Backoff backoff;
+  private final java.util.function.DoubleSupplier random;
   private final ProgressListener listener;
+  private final MetricsListener metrics;
   private final BooleanSupplier cancelled;
   private final java.util.function.Function<Throwable, Optional<Duration>> retryAfterOfError;
 
@@ -36,9 +42,10 @@ final class WaitRun<T> {
     this.acceptors = w.acceptors();
     this.config = config;
     this.time = w.time();
-    this.backoff = new Backoff(config, w.random());
+    this.random = w.random();
     this.retryAfterOfError = w::retryAfterOf;
     this.listener = listener;
+    this.metrics = w.metrics();
     this.cancelled = cancelled;
   }
 
@@ -68,6 +75,17 @@ final class WaitRun<T> {
    * when to step again).
    */
   WaitOutcome<T> step(Poller<T> poller) {
+    try {
+      return stepOnce(poller);
+    } catch (WaitInterruptedException e) {
+      throw e; // reported as its outcome
+    } catch (RuntimeException | Error e) {
+      endedBy(e);
+      throw e;
+    }
+  }
+
+  private WaitOutcome<T> stepOnce(Poller<T> poller) {
     if (start == Long.MIN_VALUE) {
       start = time.nanoTime();
     }
@@ -80,9 +98,9 @@ final class WaitRun<T> {
     WaitState state;
     Throwable transientError = null;
     try {
-      Polled<T> polled = poller.poll(remaining());
+      PollAnswer<T> polled = poller.poll(remaining());
       if (polled == null) {
-        throw new NullPointerException("poller returned null instead of a Polled");
+        throw new NullPointerException("poller returned null instead of a PollAnswer");
       }
       gone = polled.isGone();
       polled.resource().ifPresent(r -> last = r);
@@ -136,7 +154,10 @@ final class WaitRun<T> {
       refusedRetryAfter = hint.get();
       return Optional.empty();
     }
-    Duration delay = backoff.delayAfter(attempts, hint);
+    Duration delay = config.backoff().delay(attempts, random.getAsDouble());
+    if (config.honorRetryAfter() && hint.isPresent() && hint.get().compareTo(delay) > 0) {
+      delay = hint.get();
+    }
     return Optional.of(delay.compareTo(remaining) > 0 ? remaining : delay);
   }
 
@@ -150,19 +171,49 @@ final class WaitRun<T> {
   private void report(WaitState state, Throwable error, Optional<Duration> delay, Duration elapsed) {
     Optional<String> status = error != null || gone || last == null
         ? Optional.empty() : Optional.ofNullable(view.statusOf().apply(last));
-    listener.onPoll(new PollEvent(
-        view.type(), attempts, elapsed, status, gone, state, Optional.ofNullable(error), delay));
+    PollEvent event = new PollEvent(
+        view.type(), attempts, elapsed, status, gone, state, Optional.ofNullable(error), delay);
+    if (ClientLoggers.WAIT.isLoggable(Level.DEBUG)) {
+      String seen = error != null ? "failed with " + error.getClass().getSimpleName()
+          : gone ? "gone" : "status " + status.map(SafeText::escapeControls).orElse("(none)");
+      ClientLoggers.WAIT.log(Level.DEBUG, view.type() + " " + idOrUnknown() + " poll " + attempts + " after "
+          + ClientLoggers.human(elapsed) + ": " + seen + " -> " + state
+          + delay.map(d -> ", next poll in " + ClientLoggers.human(d)).orElse(""));
+    }
+    metrics.onPoll(event);
+    listener.onPoll(event);
+  }
+
+  private String idOrUnknown() {
+    String id = last == null ? null : view.idOf().apply(last);
+    return id == null ? "(id unknown)" : SafeText.escapeControls(id);
+  }
+
+  /** The wait ends with an exception the caller gets. */
+  private void endedBy(Throwable e) {
+    metrics.onWaitEnd(new WaitEvent(view.type(), Optional.ofNullable(last == null ? null : view.idOf().apply(last)),
+        Optional.empty(), Optional.of(e.getClass().getSimpleName()), attempts,
+        Optional.ofNullable(gone || last == null ? null : view.statusOf().apply(last)),
+        start == Long.MIN_VALUE ? Duration.ZERO : elapsed()));
+    ClientLoggers.WAIT.log(Level.DEBUG, () -> view.type() + " " + idOrUnknown() + " wait ended after " + attempts
+        + " polls with " + e.getClass().getSimpleName());
   }
 
   private Duration elapsed() {
     return Duration.ofNanos(Math.max(0, time.nanoTime() - start));
   }
 
+  /** The wait's outcome, reported to the metrics listener and the log. */
   private WaitOutcome<T> outcome(WaitOutcome.Kind kind, Duration elapsed) {
     T resource = gone ? null : last;
     String id = last == null ? null : view.idOf().apply(last);
     String status = resource == null ? null : view.statusOf().apply(resource);
-    return new WaitOutcome<>(kind, view, resource, id, status, gone, attempts, elapsed, refusedRetryAfter);
+    WaitOutcome<T> outcome =
+        new WaitOutcome<>(kind, view, resource, id, status, gone, attempts, elapsed, refusedRetryAfter);
+    metrics.onWaitEnd(new WaitEvent(view.type(), Optional.ofNullable(id), Optional.of(kind), Optional.empty(),
+        attempts, Optional.ofNullable(status), elapsed));
+    ClientLoggers.WAIT.log(Level.DEBUG, () -> "wait ended: " + SafeText.escapeControls(outcome.describe()));
+    return outcome;
   }
 
   WaitInterruptedException interrupted(InterruptedException cause) {

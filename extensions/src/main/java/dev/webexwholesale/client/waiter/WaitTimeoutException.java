@@ -5,6 +5,11 @@ public class WaitTimeoutException extends WaitException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The wait's outcome, which timed out.
+   *
+   * @param outcome the outcome
+   */
   public WaitTimeoutException(WaitOutcome<?> outcome) {
     super(outcome, null);
   }

@@ -1,6 +1,8 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.client.MetricsListener;
 import dev.webexwholesale.client.Time;
+import dev.webexwholesale.client.internal.observe.IsolatedMetricsListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +49,7 @@ public final class Waiter<T> {
   private final java.util.function.Function<? super Throwable, Optional<Duration>> retryAfterOfError;
   private final ProgressListener listener;
   private final ScheduledExecutorService scheduler;
+  private final MetricsListener metrics;
 
   private Waiter(Builder<T> b) {
     this.view = b.view;
@@ -57,14 +60,28 @@ public final class Waiter<T> {
     this.retryAfterOfError = b.retryAfterOfError;
     this.listener = b.listener;
     this.scheduler = b.scheduler;
+    this.metrics = b.metrics;
   }
 
-  /** A waiter for resources read through {@code view} and judged by {@code acceptors} in order. */
+  /**
+   * A waiter for resources read through {@code view} and judged by {@code acceptors} in order.
+   *
+   * @param <T> the resource type
+   * @param view how outcomes read the resource
+   * @param acceptors the rules, asked in order
+   * @return a builder
+   */
   public static <T> Builder<T> builder(ResourceView<T> view, List<Acceptor<T>> acceptors) {
     return new Builder<>(view, acceptors);
   }
 
-  /** Waits with this waiter's configuration and listener. */
+  /**
+   * Waits with this waiter's configuration and listener.
+   *
+   * @param poller reads the resource once
+   * @return how the wait ended
+   * @throws WaitInterruptedException when interrupted (flag restored)
+   */
   public WaitOutcome<T> await(Poller<T> poller) {
     return await(poller, config, listener);
   }
@@ -72,6 +89,10 @@ public final class Waiter<T> {
   /**
    * Waits with a per-call configuration and listener (null means this waiter's own).
    *
+   * @param poller reads the resource once
+   * @param config this wait's configuration, or null
+   * @param listener told about each poll, or null
+   * @return how the wait ended
    * @throws WaitInterruptedException when interrupted (flag restored)
    * @throws RuntimeException any non-transient exception from the poller, unchanged
    */
@@ -80,7 +101,12 @@ public final class Waiter<T> {
     return new WaitRun<>(this, orDefault(config), orDefault(listener), () -> false).run(poller);
   }
 
-  /** {@link #await(Poller)} without blocking, on this waiter's scheduler. */
+  /**
+   * {@link #await(Poller)} without blocking, on this waiter's scheduler.
+   *
+   * @param poller reads the resource once
+   * @return the outcome, later
+   */
   public CompletableFuture<WaitOutcome<T>> awaitAsync(Poller<T> poller) {
     return awaitAsync(poller, config, listener, scheduler);
   }
@@ -90,6 +116,12 @@ public final class Waiter<T> {
    * delay between polls holds no thread. The future fails with what {@code await} would throw.
    * Cancelling the future (or completing it otherwise, as {@code orTimeout} does) cancels the
    * scheduled poll and interrupts one in flight: no poll starts after that.
+   *
+   * @param poller reads the resource once
+   * @param config this wait's configuration, or null
+   * @param listener told about each poll, or null
+   * @param scheduler where the polls run, or null
+   * @return the outcome, later
    */
   public CompletableFuture<WaitOutcome<T>> awaitAsync(
       Poller<T> poller, WaiterConfig config, ProgressListener listener, ScheduledExecutorService scheduler) {
@@ -141,26 +173,44 @@ public final class Waiter<T> {
   /**
    * A copy that asks {@code first} before its own acceptors: how a call adds a rule that only
    * holds for one wait (e.g. "the update is not visible yet").
+   *
+   * @param first the rules asked before this waiter's
+   * @return the copy
    */
   public Waiter<T> withAcceptorsFirst(List<Acceptor<T>> first) {
     List<Acceptor<T>> all = new java.util.ArrayList<>(first);
     all.addAll(acceptors);
     return new Builder<>(view, all)
         .config(config).time(time).random(random)
-        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler).build();
+        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler).metricsListener(metrics).build();
   }
 
-  /** A copy with another default configuration. */
+  /**
+   * A copy with another default configuration.
+   *
+   * @param config the configuration
+   * @return the copy
+   */
   public Waiter<T> withConfig(WaiterConfig config) {
     return toBuilder().config(config).build();
   }
 
+  /**
+   * A builder holding this waiter's settings.
+   *
+   * @return the builder
+   */
   public Builder<T> toBuilder() {
     return new Builder<>(view, acceptors)
         .config(config).time(time).random(random)
-        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler);
+        .retryAfterOfError(retryAfterOfError).listener(listener).scheduler(scheduler).metricsListener(metrics);
   }
 
+  /**
+   * The default configuration of this waiter's waits.
+   *
+   * @return the configuration
+   */
   public WaiterConfig config() {
     return config;
   }
@@ -179,6 +229,10 @@ public final class Waiter<T> {
 
   DoubleSupplier random() {
     return random;
+  }
+
+  MetricsListener metrics() {
+    return metrics;
   }
 
   /** The server's Retry-After an exception carries; never null, never negative. */
@@ -221,24 +275,41 @@ public final class Waiter<T> {
     private java.util.function.Function<? super Throwable, Optional<Duration>> retryAfterOfError = t -> Optional.empty();
     private ProgressListener listener = ProgressListener.NONE;
     private ScheduledExecutorService scheduler;
+    private MetricsListener metrics = MetricsListener.NONE;
 
     private Builder(ResourceView<T> view, List<Acceptor<T>> acceptors) {
       this.view = Objects.requireNonNull(view, "view");
       this.acceptors = List.copyOf(Objects.requireNonNull(acceptors, "acceptors"));
     }
 
+    /**
+     * The default configuration; default {@link WaiterConfig#defaults()}.
+     *
+     * @param config the configuration
+     * @return this builder
+     */
     public Builder<T> config(WaiterConfig config) {
       this.config = Objects.requireNonNull(config, "config");
       return this;
     }
 
-    /** Measures the wait and sleeps between polls; tests pass a fake. */
+    /**
+     * Measures the wait and sleeps between polls; tests pass a fake. Default {@link Time#system()}.
+     *
+     * @param time the time
+     * @return this builder
+     */
     public Builder<T> time(Time time) {
       this.time = Objects.requireNonNull(time, "time");
       return this;
     }
 
-    /** Source of jitter, values in [0, 1]; pass {@code new Random(seed)::nextDouble} in tests. */
+    /**
+     * Source of jitter, values in [0, 1]; pass {@code new Random(seed)::nextDouble} in tests.
+     *
+     * @param random the source
+     * @return this builder
+     */
     public Builder<T> random(DoubleSupplier random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
@@ -248,6 +319,10 @@ public final class Waiter<T> {
      * Makes the exceptions {@code isTransient} accepts transient: an {@link Acceptor#onError}
      * acceptor in RETRY, asked after the waiter's own acceptors. {@code retryAfter} reads the
      * server's Retry-After from such an exception (the wait honours it).
+     *
+     * @param isTransient which exceptions a later poll may overcome
+     * @param retryAfter the Retry-After such an exception carries
+     * @return this builder
      */
     public Builder<T> transientErrors(Predicate<? super Throwable> isTransient,
         java.util.function.Function<? super Throwable, Optional<Duration>> retryAfter) {
@@ -257,12 +332,23 @@ public final class Waiter<T> {
       return retryAfterOfError(retryAfter);
     }
 
-    /** How to read a Retry-After from an exception a poll threw. */
+    /**
+     * How to read a Retry-After from an exception a poll threw.
+     *
+     * @param retryAfter the Retry-After an exception carries, or empty
+     * @return this builder
+     */
     public Builder<T> retryAfterOfError(java.util.function.Function<? super Throwable, Optional<Duration>> retryAfter) {
       this.retryAfterOfError = Objects.requireNonNull(retryAfter, "retryAfter");
       return this;
     }
 
+    /**
+     * The default listener of each poll; default {@link ProgressListener#NONE}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
     public Builder<T> listener(ProgressListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
@@ -271,12 +357,33 @@ public final class Waiter<T> {
     /**
      * Where {@code awaitAsync} runs its polls; null means a shared pool of
      * {@value Waiter#DEFAULT_SCHEDULER_THREADS} daemon threads. The caller owns a pool it passes.
+     *
+     * @param scheduler the scheduler, or null
+     * @return this builder
      */
     public Builder<T> scheduler(ScheduledExecutorService scheduler) {
       this.scheduler = scheduler;
       return this;
     }
 
+    /**
+     * Told about every poll and how every wait ended, whatever per-call {@link ProgressListener}
+     * a caller passes; what it throws never changes the wait (it goes to the thread's
+     * uncaught-exception handler). Default {@link MetricsListener#NONE}.
+     *
+     * @param metrics the listener
+     * @return this builder
+     */
+    public Builder<T> metricsListener(MetricsListener metrics) {
+      this.metrics = IsolatedMetricsListener.of(metrics);
+      return this;
+    }
+
+    /**
+     * The waiter.
+     *
+     * @return a new immutable waiter
+     */
     public Waiter<T> build() {
       return new Waiter<>(this);
     }

@@ -1,76 +1,85 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.client.retry.Backoff;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How often and how long to poll. Immutable; invalid values fail in the builder with
+ * How often and how long to poll: the {@link Backoff} between polls, the wait's time budget and
+ * whether a server's Retry-After is honoured. Immutable; invalid values fail at once with
  * {@link IllegalArgumentException}.
  *
- * <p>The n-th wait (n from 1) is {@code min(initialInterval * backoffFactor^(n-1), maxInterval)},
- * spread by ±{@code jitter} and again kept within {@code maxInterval}. When
+ * <p>The n-th wait between polls is {@link Backoff#delay}{@code (n, random)}. When
  * {@code honorRetryAfter} is on, a longer server Retry-After wins over that. The wait gives up
  * once {@code maxTime} has passed (see {@link Waiter} for the exact rule at the deadline).
  */
 public final class WaiterConfig {
 
+  /** The default backoff between polls: 2 s growing by 1.5 up to 30 s, ±10 % jitter. */
+  public static final Backoff DEFAULT_BACKOFF = new Backoff(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(30), 0.1);
+
   private static final WaiterConfig DEFAULTS = builder().build();
 
-  private final Duration initialInterval;
-  private final double backoffFactor;
-  private final Duration maxInterval;
-  private final double jitter;
+  private final Backoff backoff;
   private final Duration maxTime;
   private final boolean honorRetryAfter;
 
   private WaiterConfig(Builder b) {
-    this.initialInterval = b.initialInterval;
-    this.backoffFactor = b.backoffFactor;
-    this.maxInterval = b.maxInterval;
-    this.jitter = b.jitter;
+    this.backoff = b.backoff;
     this.maxTime = b.maxTime;
     this.honorRetryAfter = b.honorRetryAfter;
   }
 
-  /** 2 s initial interval, factor 1.5, cap 30 s, jitter ±10 %, 15 min, Retry-After honoured. */
+  /**
+   * {@link #DEFAULT_BACKOFF}, 15 min, Retry-After honoured.
+   *
+   * @return the default configuration
+   */
   public static WaiterConfig defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * A builder starting from this configuration.
+   *
+   * @return a new builder holding this configuration's values
+   */
   public Builder toBuilder() {
-    return new Builder()
-        .initialInterval(initialInterval)
-        .backoffFactor(backoffFactor)
-        .maxInterval(maxInterval)
-        .jitter(jitter)
-        .maxTime(maxTime)
-        .honorRetryAfter(honorRetryAfter);
+    return new Builder().backoff(backoff).maxTime(maxTime).honorRetryAfter(honorRetryAfter);
   }
 
-  public Duration initialInterval() {
-    return initialInterval;
+  /**
+   * The waits between polls.
+   *
+   * @return the backoff
+   */
+  public Backoff backoff() {
+    return backoff;
   }
 
-  public double backoffFactor() {
-    return backoffFactor;
-  }
-
-  public Duration maxInterval() {
-    return maxInterval;
-  }
-
-  public double jitter() {
-    return jitter;
-  }
-
+  /**
+   * The wait's time budget, from its first poll.
+   *
+   * @return a positive duration
+   */
   public Duration maxTime() {
     return maxTime;
   }
 
+  /**
+   * Whether a server Retry-After longer than the backoff is waited out.
+   *
+   * @return true when honoured
+   */
   public boolean honorRetryAfter() {
     return honorRetryAfter;
   }
@@ -81,96 +90,72 @@ public final class WaiterConfig {
       return false;
     }
     WaiterConfig c = (WaiterConfig) o;
-    return initialInterval.equals(c.initialInterval)
-        && Double.compare(backoffFactor, c.backoffFactor) == 0
-        && maxInterval.equals(c.maxInterval)
-        && Double.compare(jitter, c.jitter) == 0
-        && maxTime.equals(c.maxTime)
-        && honorRetryAfter == c.honorRetryAfter;
+    return backoff.equals(c.backoff) && maxTime.equals(c.maxTime) && honorRetryAfter == c.honorRetryAfter;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(initialInterval, backoffFactor, maxInterval, jitter, maxTime, honorRetryAfter);
+    return Objects.hash(backoff, maxTime, honorRetryAfter);
   }
 
   @Override
   public String toString() {
-    return "WaiterConfig{initialInterval=" + initialInterval + ", backoffFactor=" + backoffFactor
-        + ", maxInterval=" + maxInterval + ", jitter=" + jitter + ", maxTime=" + maxTime
-        + ", honorRetryAfter=" + honorRetryAfter + "}";
+    return "WaiterConfig{backoff=" + backoff + ", maxTime=" + maxTime + ", honorRetryAfter=" + honorRetryAfter + "}";
   }
 
   /** Builder starting from the defaults. */
   public static final class Builder {
-    private Duration initialInterval = Duration.ofSeconds(2);
-    private double backoffFactor = 1.5;
-    private Duration maxInterval = Duration.ofSeconds(30);
-    private double jitter = 0.1;
+    private Backoff backoff = DEFAULT_BACKOFF;
     private Duration maxTime = Duration.ofMinutes(15);
     private boolean honorRetryAfter = true;
 
     private Builder() {}
 
-    /** First wait between polls; must be positive. */
-    public Builder initialInterval(Duration initialInterval) {
-      this.initialInterval = positive(initialInterval, "initialInterval");
+    /**
+     * The waits between polls; default {@link WaiterConfig#DEFAULT_BACKOFF}.
+     *
+     * @param backoff the backoff (already validated by its constructor)
+     * @return this builder
+     */
+    public Builder backoff(Backoff backoff) {
+      this.backoff = Objects.requireNonNull(backoff, "backoff");
       return this;
     }
 
-    /** Growth of each wait over the previous one; at least 1.0 (1.0 = fixed interval). */
-    public Builder backoffFactor(double backoffFactor) {
-      if (!(backoffFactor >= 1.0) || Double.isInfinite(backoffFactor)) {
-        throw new IllegalArgumentException("backoffFactor must be a finite number >= 1.0, got " + backoffFactor);
-      }
-      this.backoffFactor = backoffFactor;
-      return this;
-    }
-
-    /** Cap of the backoff wait; must be positive and not below initialInterval (checked at build). */
-    public Builder maxInterval(Duration maxInterval) {
-      this.maxInterval = positive(maxInterval, "maxInterval");
-      return this;
-    }
-
-    /** Random spread as a fraction: 0.1 = ±10 %; from 0 (none) up to, not including, 1. */
-    public Builder jitter(double jitter) {
-      if (!(jitter >= 0.0 && jitter < 1.0)) {
-        throw new IllegalArgumentException("jitter must be in [0, 1), got " + jitter);
-      }
-      this.jitter = jitter;
-      return this;
-    }
-
-    /** Total time to wait before timing out; must be positive. */
+    /**
+     * Total time to wait before timing out; default 15 min.
+     *
+     * @param maxTime positive, at most 365 days
+     * @return this builder
+     * @throws IllegalArgumentException when not positive or longer than 365 days
+     */
     public Builder maxTime(Duration maxTime) {
-      this.maxTime = positive(maxTime, "maxTime");
+      Objects.requireNonNull(maxTime, "maxTime");
+      if (maxTime.isNegative() || maxTime.isZero() || maxTime.compareTo(Duration.ofDays(365)) > 0) {
+        throw new IllegalArgumentException("maxTime must be positive and at most 365 days, got " + maxTime);
+      }
+      this.maxTime = maxTime;
       return this;
     }
 
-    /** Whether a server Retry-After longer than the backoff is waited out. */
+    /**
+     * Whether a server Retry-After longer than the backoff is waited out; default true.
+     *
+     * @param honorRetryAfter true to honour it
+     * @return this builder
+     */
     public Builder honorRetryAfter(boolean honorRetryAfter) {
       this.honorRetryAfter = honorRetryAfter;
       return this;
     }
 
+    /**
+     * The configuration.
+     *
+     * @return a new immutable configuration
+     */
     public WaiterConfig build() {
-      if (maxInterval.compareTo(initialInterval) < 0) {
-        throw new IllegalArgumentException(
-            "maxInterval (" + maxInterval + ") must not be below initialInterval (" + initialInterval + ")");
-      }
       return new WaiterConfig(this);
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, got " + d);
-      }
-      if (d.compareTo(Duration.ofDays(365)) > 0) {
-        throw new IllegalArgumentException(name + " must be at most 365 days, got " + d);
-      }
-      return d;
     }
   }
 }

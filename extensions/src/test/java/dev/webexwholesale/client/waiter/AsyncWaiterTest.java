@@ -86,11 +86,11 @@ class AsyncWaiterTest {
       Script<Customer> script = Script.<Customer>of()
           .thenDo(() -> {
             threads.add(Thread.currentThread());
-            return Polled.of(customer("provisioning"));
+            return PollAnswer.of(customer("provisioning"));
           })
           .thenDo(() -> {
             threads.add(Thread.currentThread());
-            return Polled.of(customer("provisioned"));
+            return PollAnswer.of(customer("provisioned"));
           });
       futures.add(waiters(null).awaitCustomerProvisionedAsync(script));
     }
@@ -131,7 +131,7 @@ class AsyncWaiterTest {
         interrupted.countDown();
         throw e;
       }
-      return Polled.of(customer("provisioning"));
+      return PollAnswer.of(customer("provisioning"));
     });
     CompletableFuture<WaitOutcome<Customer>> future = waiters(scheduler).awaitCustomerProvisionedAsync(script);
     assertTrue(polling.await(10, TimeUnit.SECONDS));
@@ -153,7 +153,7 @@ class AsyncWaiterTest {
       started.await(10, TimeUnit.SECONDS);
       handle.get(0).completeExceptionally(new TimeoutException("orTimeout"));
       go.set(true);
-      return Polled.of(customer("provisioning"));
+      return PollAnswer.of(customer("provisioning"));
     });
     handle.add(waiters(scheduler).awaitCustomerProvisionedAsync(script));
     started.countDown();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webexwholesale.model.Customer;
+import dev.webexwholesale.client.retry.Backoff;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ class BackoffTest {
 
   @Test
   void defaultSequenceGrowsByOneAndAHalfUpToTheCap() {
-    WaiterConfig config = WaiterConfig.defaults().toBuilder().jitter(0).build();
+    WaiterConfig config = WaiterConfig.builder().backoff(WaiterConfig.DEFAULT_BACKOFF.withJitter(0)).build();
     waiter(config, () -> 0.3).await(provisionedAfter(10));
     assertEquals(List.of(ms(2000), ms(3000), ms(4500), ms(6750), ms(10125), Duration.ofNanos(15_187_500_000L),
         Duration.ofNanos(22_781_250_000L), ms(30000), ms(30000), ms(30000)), time.sleeps());
@@ -45,23 +46,22 @@ class BackoffTest {
 
   @Test
   void exactDelaysWithFixedFactorAndCap() {
-    WaiterConfig config = WaiterConfig.builder().initialInterval(ms(500)).backoffFactor(3)
-        .maxInterval(Duration.ofSeconds(10)).jitter(0).build();
+    WaiterConfig config = WaiterConfig.builder().backoff(new Backoff(ms(500), 3, Duration.ofSeconds(10), 0)).build();
     waiter(config, () -> 0.9).await(provisionedAfter(5));
     assertEquals(List.of(ms(500), ms(1500), ms(4500), ms(10000), ms(10000)), time.sleeps());
   }
 
   @Test
   void factorOneGivesAFixedInterval() {
-    WaiterConfig config = WaiterConfig.builder().initialInterval(ms(750)).backoffFactor(1).jitter(0).build();
+    WaiterConfig config = WaiterConfig.builder().backoff(Backoff.fixed(ms(750))).build();
     waiter(config, () -> 0.1).await(provisionedAfter(3));
     assertEquals(List.of(ms(750), ms(750), ms(750)), time.sleeps());
   }
 
   @Test
   void jitterExtremesSpreadByTheConfiguredFraction() {
-    WaiterConfig config = WaiterConfig.builder().initialInterval(Duration.ofSeconds(10)).backoffFactor(1)
-        .maxInterval(Duration.ofSeconds(30)).jitter(0.2).build();
+    WaiterConfig config = WaiterConfig.builder()
+        .backoff(new Backoff(Duration.ofSeconds(10), 1, Duration.ofSeconds(30), 0.2)).build();
     waiter(config, () -> 0.0).await(provisionedAfter(1));
     waiter(config, () -> 1.0).await(provisionedAfter(1));
     assertEquals(List.of(Duration.ofSeconds(8), Duration.ofSeconds(12)), time.sleeps());
@@ -69,8 +69,8 @@ class BackoffTest {
 
   @Test
   void jitteredDelaysStayWithinBoundsAndNeverPassTheCap() {
-    WaiterConfig config = WaiterConfig.builder().initialInterval(Duration.ofSeconds(2)).backoffFactor(2)
-        .maxInterval(Duration.ofSeconds(20)).jitter(0.1).build();
+    WaiterConfig config = WaiterConfig.builder()
+        .backoff(new Backoff(Duration.ofSeconds(2), 2, Duration.ofSeconds(20), 0.1)).build();
     waiter(config, new Random(42)::nextDouble).await(provisionedAfter(12));
 
     assertEquals(12, time.sleeps().size());
@@ -96,8 +96,8 @@ class BackoffTest {
   @Test
   void longerRetryAfterWinsShorterOneDoesNot() {
     Script<Customer> script = Script.<Customer>of()
-        .then(Polled.of(customer("provisioning"), Duration.ofSeconds(7)))
-        .then(Polled.of(customer("provisioning"), Duration.ofSeconds(1)))
+        .then(PollAnswer.of(customer("provisioning"), Duration.ofSeconds(7)))
+        .then(PollAnswer.of(customer("provisioning"), Duration.ofSeconds(1)))
         .then(customer("provisioned"));
     waiter(Fixtures.EXACT, () -> 0.5).await(script);
     assertEquals(List.of(Duration.ofSeconds(7), Duration.ofSeconds(4)), time.sleeps());
@@ -107,7 +107,7 @@ class BackoffTest {
   void retryAfterIgnoredWhenNotHonoured() {
     WaiterConfig config = Fixtures.EXACT.toBuilder().honorRetryAfter(false).build();
     Script<Customer> script = Script.<Customer>of()
-        .then(Polled.of(customer("provisioning"), Duration.ofSeconds(7)))
+        .then(PollAnswer.of(customer("provisioning"), Duration.ofSeconds(7)))
         .then(customer("provisioned"));
     waiter(config, () -> 0.5).await(script);
     assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps());
@@ -117,14 +117,14 @@ class BackoffTest {
   void retryAfterPastTheDeadlineTimesOutAtOnce() {
     WaiterConfig config = Fixtures.EXACT.toBuilder().maxTime(Duration.ofSeconds(30)).build();
     WaitOutcome<Customer> outcome = waiter(config, () -> 0.5).await(
-        Script.<Customer>of().then(Polled.of(customer("provisioning"), Duration.ofSeconds(31))));
+        Script.<Customer>of().then(PollAnswer.of(customer("provisioning"), Duration.ofSeconds(31))));
     assertEquals(WaitOutcome.Kind.TIMED_OUT, outcome.kind());
     assertEquals(1, outcome.attempts());
     assertTrue(time.sleeps().isEmpty());
 
     WaiterConfig ignoring = config.toBuilder().honorRetryAfter(false).build();
     WaitOutcome<Customer> ignored = waiter(ignoring, () -> 0.5).await(
-        Script.<Customer>of().then(Polled.of(customer("provisioning"), Duration.ofSeconds(31))));
+        Script.<Customer>of().then(PollAnswer.of(customer("provisioning"), Duration.ofSeconds(31))));
     assertEquals(Duration.ofSeconds(30), ignored.elapsed());
     assertTrue(ignored.attempts() > 1);
   }

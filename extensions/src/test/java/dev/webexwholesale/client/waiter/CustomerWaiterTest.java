@@ -147,7 +147,7 @@ class CustomerWaiterTest {
     WaiterConfig config = EXACT.toBuilder().maxTime(Duration.ofSeconds(5)).build();
     WaitOutcome<Customer> outcome = waiters.awaitCustomerProvisioned(Script.<Customer>of().thenDo(() -> {
       time.advance(Duration.ofSeconds(9)); // a very slow GET
-      return Polled.of(customer("provisioned"));
+      return PollAnswer.of(customer("provisioned"));
     }), config, null);
     assertEquals(WaitOutcome.Kind.SUCCEEDED, outcome.kind());
     assertEquals(Duration.ofSeconds(9), outcome.elapsed());
@@ -158,7 +158,7 @@ class CustomerWaiterTest {
     WaiterConfig config = EXACT.toBuilder().maxTime(Duration.ofSeconds(5)).build();
     WaitOutcome<Customer> outcome = waiters.awaitCustomerProvisioned(Script.<Customer>of().thenDo(() -> {
       time.advance(Duration.ofSeconds(6));
-      return Polled.of(customer("provisioning"));
+      return PollAnswer.of(customer("provisioning"));
     }), config, null);
     assertEquals(WaitOutcome.Kind.TIMED_OUT, outcome.kind());
     assertEquals(1, outcome.attempts());
@@ -168,7 +168,7 @@ class CustomerWaiterTest {
   @Test
   void removalSucceedsWhenTheCustomerIsGone() {
     Script<Customer> script = Script.<Customer>of()
-        .then(customer("provisioned")).then(customer("deleting")).then(Polled.gone());
+        .then(customer("provisioned")).then(customer("deleting")).then(PollAnswer.gone());
 
     WaitOutcome<Customer> outcome = waiters.awaitCustomerRemoved(script);
 
@@ -194,7 +194,7 @@ class CustomerWaiterTest {
   @Test
   void goneWhileAwaitingProvisionedIsAFailure() {
     WaitOutcome<Customer> outcome = waiters.awaitCustomerProvisioned(
-        Script.<Customer>of().then(customer("provisioning")).then(Polled.gone()));
+        Script.<Customer>of().then(customer("provisioning")).then(PollAnswer.gone()));
     assertEquals(WaitOutcome.Kind.FAILED, outcome.kind());
     assertTrue(outcome.isGone());
     assertTrue(outcome.describe().contains("disappeared"), outcome.describe());

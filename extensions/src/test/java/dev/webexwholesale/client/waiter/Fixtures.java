@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.waiter;
 
+import dev.webexwholesale.client.retry.Backoff;
 import dev.webexwholesale.testing.FakeTime;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.CustomerStatus;
@@ -20,10 +21,7 @@ final class Fixtures {
 
   /** No jitter, fixed numbers: every delay is exactly computable. */
   static final WaiterConfig EXACT = WaiterConfig.builder()
-      .initialInterval(Duration.ofSeconds(2))
-      .backoffFactor(2.0)
-      .maxInterval(Duration.ofSeconds(30))
-      .jitter(0)
+      .backoff(new Backoff(Duration.ofSeconds(2), 2.0, Duration.ofSeconds(30), 0))
       .maxTime(Duration.ofMinutes(15))
       .build();
 

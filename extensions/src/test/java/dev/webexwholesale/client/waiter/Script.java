@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 /** A poller that plays answers in order and repeats the last one forever. */
 final class Script<T> implements Poller<T> {
 
-  private final List<Callable<Polled<T>>> steps = new ArrayList<>();
+  private final List<Callable<PollAnswer<T>>> steps = new ArrayList<>();
   int polls;
 
   static <T> Script<T> of() {
@@ -15,11 +15,11 @@ final class Script<T> implements Poller<T> {
   }
 
   Script<T> then(T resource) {
-    steps.add(() -> Polled.of(resource));
+    steps.add(() -> PollAnswer.of(resource));
     return this;
   }
 
-  Script<T> then(Polled<T> polled) {
+  Script<T> then(PollAnswer<T> polled) {
     steps.add(() -> polled);
     return this;
   }
@@ -31,14 +31,14 @@ final class Script<T> implements Poller<T> {
     return this;
   }
 
-  Script<T> thenDo(Callable<Polled<T>> step) {
+  Script<T> thenDo(Callable<PollAnswer<T>> step) {
     steps.add(step);
     return this;
   }
 
   @Override
-  public Polled<T> poll() throws Exception {
-    Callable<Polled<T>> step = steps.get(Math.min(polls, steps.size() - 1));
+  public PollAnswer<T> poll() throws Exception {
+    Callable<PollAnswer<T>> step = steps.get(Math.min(polls, steps.size() - 1));
     polls++;
     return step.call();
   }

@@ -93,7 +93,7 @@ class SubscriberWaiterTest {
   void everyKnownStatusIsClassified() {
     // Guards the acceptor table against a status added to the spec but forgotten here.
     for (SubscriberStatus s : SubscriberStatus.knownValues()) {
-      WaitState state = Acceptor.evaluate(SubscriberAcceptors.provisioned(), Polled.of(new Subscriber().status(s)));
+      WaitState state = Acceptor.evaluate(SubscriberAcceptors.provisioned(), PollAnswer.of(new Subscriber().status(s)));
       assertTrue(state == WaitState.SUCCESS || state == WaitState.HOLD, s.getValue() + " -> " + state);
     }
     assertEquals(List.of("provisioned", "pending_user_migration"),

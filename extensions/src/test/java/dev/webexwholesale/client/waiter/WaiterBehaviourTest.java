@@ -131,7 +131,7 @@ class WaiterBehaviourTest {
   void interruptFlagSetByThePollerStopsBeforeTheNextPoll() {
     Script<Customer> script = Script.<Customer>of().thenDo(() -> {
       Thread.currentThread().interrupt(); // e.g. an HTTP client that swallows the exception
-      return Polled.of(customer("provisioning"));
+      return PollAnswer.of(customer("provisioning"));
     });
     assertThrows(WaitInterruptedException.class, () -> waiter.await(script));
     assertEquals(1, script.polls);
@@ -150,7 +150,7 @@ class WaiterBehaviourTest {
   @Test
   void listenerSeesEachPollInOrder() {
     waiter.await(Script.<Customer>of().then(customer("provisioning")).thenThrow(new Throttled(null))
-        .then(Polled.of(customer("updating"), Duration.ofSeconds(20))).then(customer("provisioned")));
+        .then(PollAnswer.of(customer("updating"), Duration.ofSeconds(20))).then(customer("provisioned")));
 
     assertEquals(4, events.size());
     assertEquals(List.of(1, 2, 3, 4), events.stream().map(PollEvent::attempt).toList());
@@ -193,7 +193,7 @@ class WaiterBehaviourTest {
   @Test
   void everyKnownCustomerStatusIsClassified() {
     for (CustomerStatus s : CustomerStatus.knownValues()) {
-      WaitState state = Acceptor.evaluate(CustomerAcceptors.provisioned(), Polled.of(new Customer().status(s)));
+      WaitState state = Acceptor.evaluate(CustomerAcceptors.provisioned(), PollAnswer.of(new Customer().status(s)));
       String v = s.getValue();
       boolean transientStatus = v.equals("provisioning") || v.equals("updating") || v.equals("deleting");
       assertEquals(transientStatus, state == WaitState.RETRY, v + " -> " + state);

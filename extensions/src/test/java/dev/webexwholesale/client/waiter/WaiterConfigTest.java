@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import dev.webexwholesale.client.retry.Backoff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -15,10 +16,7 @@ class WaiterConfigTest {
   @Test
   void defaults() {
     WaiterConfig c = WaiterConfig.defaults();
-    assertEquals(Duration.ofSeconds(2), c.initialInterval());
-    assertEquals(1.5, c.backoffFactor());
-    assertEquals(Duration.ofSeconds(30), c.maxInterval());
-    assertEquals(0.1, c.jitter());
+    assertEquals(new Backoff(Duration.ofSeconds(2), 1.5, Duration.ofSeconds(30), 0.1), c.backoff());
     assertEquals(Duration.ofMinutes(15), c.maxTime());
     assertTrue(c.honorRetryAfter());
     assertEquals(c, WaiterConfig.builder().build());
@@ -26,27 +24,29 @@ class WaiterConfigTest {
 
   @Test
   void toBuilderCopiesEveryField() {
-    WaiterConfig c = WaiterConfig.builder().initialInterval(Duration.ofSeconds(1)).backoffFactor(2)
-        .maxInterval(Duration.ofSeconds(5)).jitter(0.3).maxTime(Duration.ofMinutes(1)).honorRetryAfter(false).build();
+    WaiterConfig c = WaiterConfig.builder().backoff(new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(5), 0.3))
+        .maxTime(Duration.ofMinutes(1)).honorRetryAfter(false).build();
     assertEquals(c, c.toBuilder().build());
     assertEquals(c.hashCode(), c.toBuilder().build().hashCode());
-    assertNotEquals(c, c.toBuilder().jitter(0.2).build());
+    assertNotEquals(c, c.toBuilder().backoff(c.backoff().withJitter(0.2)).build());
     assertFalse(c.toBuilder().build().honorRetryAfter());
   }
 
   @Test
   void rejectsBadValuesWithTheirName() {
-    assertMessage("initialInterval", () -> WaiterConfig.builder().initialInterval(Duration.ZERO));
-    assertMessage("initialInterval", () -> WaiterConfig.builder().initialInterval(Duration.ofSeconds(-1)));
-    assertMessage("backoffFactor", () -> WaiterConfig.builder().backoffFactor(0.9));
-    assertMessage("backoffFactor", () -> WaiterConfig.builder().backoffFactor(Double.NaN));
-    assertMessage("backoffFactor", () -> WaiterConfig.builder().backoffFactor(Double.POSITIVE_INFINITY));
-    assertMessage("maxInterval", () -> WaiterConfig.builder().maxInterval(Duration.ZERO));
-    assertMessage("jitter", () -> WaiterConfig.builder().jitter(-0.01));
-    assertMessage("jitter", () -> WaiterConfig.builder().jitter(1.0));
+    Backoff b = WaiterConfig.DEFAULT_BACKOFF;
+    assertMessage("initial", () -> b.withInitial(Duration.ZERO));
+    assertMessage("initial", () -> b.withInitial(Duration.ofSeconds(-1)));
+    assertMessage("multiplier", () -> b.withMultiplier(0.9));
+    assertMessage("multiplier", () -> b.withMultiplier(Double.NaN));
+    assertMessage("multiplier", () -> b.withMultiplier(Double.POSITIVE_INFINITY));
+    assertMessage("max", () -> b.withMax(Duration.ZERO));
+    assertMessage("jitter", () -> b.withJitter(-0.01));
+    assertMessage("jitter", () -> b.withJitter(1.0));
     assertMessage("maxTime", () -> WaiterConfig.builder().maxTime(Duration.ofMillis(-5)));
-    assertMessage("maxInterval", () -> WaiterConfig.builder()
-        .initialInterval(Duration.ofSeconds(10)).maxInterval(Duration.ofSeconds(5)).build());
+    assertMessage("max (PT5S) must not be below initial", () -> new Backoff(Duration.ofSeconds(10), 1, Duration.ofSeconds(5), 0));
+    assertEquals(Duration.ofSeconds(40), b.withInitial(Duration.ofSeconds(40)).max(), "max follows a longer initial");
+    assertThrows(NullPointerException.class, () -> WaiterConfig.builder().backoff(null));
     assertThrows(NullPointerException.class, () -> WaiterConfig.builder().maxTime(null));
   }
 
@@ -57,9 +57,9 @@ class WaiterConfigTest {
 
   @Test
   void polledRejectsNegativeRetryAfterAndNullResource() {
-    assertThrows(IllegalArgumentException.class, () -> Polled.of("x", Duration.ofSeconds(-1)));
-    assertThrows(NullPointerException.class, () -> Polled.of(null));
-    assertTrue(Polled.gone().isGone());
-    assertTrue(Polled.of("x", null).retryAfter().isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> PollAnswer.of("x", Duration.ofSeconds(-1)));
+    assertThrows(NullPointerException.class, () -> PollAnswer.of(null));
+    assertTrue(PollAnswer.gone().isGone());
+    assertTrue(PollAnswer.of("x", null).retryAfter().isEmpty());
   }
 }

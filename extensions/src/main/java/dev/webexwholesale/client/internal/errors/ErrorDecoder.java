@@ -8,6 +8,7 @@ import dev.webexwholesale.client.internal.retry.RetryAfter;
 import dev.webexwholesale.model.WebexError;
 import dev.webexwholesale.client.Time;
 import dev.webexwholesale.client.internal.http.AttemptCounter;
+import dev.webexwholesale.client.internal.observe.ClientLoggers;
 import dev.webexwholesale.client.internal.http.BodyTooLargeException;
 import dev.webexwholesale.client.internal.http.CallInterruptedIOException;
 import dev.webexwholesale.model.ErrorDetail;
@@ -64,8 +65,12 @@ public final class ErrorDecoder {
     if (response.code() >= 300 && response.code() <= 399) {
       String location = response.header("Location");
       HttpUrl to = location == null ? null : request.url().resolve(location.strip());
-      return new RedirectRefusedException(r, to != null ? withoutQuery(to)
-          : location == null ? null : SafeText.escapeControls(SafeText.redact(location, token)));
+      String shown = to != null ? withoutQuery(to)
+          : location == null ? null : SafeText.escapeControls(SafeText.redact(location, token));
+      ClientLoggers.HTTP.log(System.Logger.Level.WARNING, "refused a redirect: " + r.method() + " " + r.url()
+          + " answered " + response.code() + " to " + (shown == null ? "(no Location)" : shown)
+          + "; the client never follows redirects");
+      return new RedirectRefusedException(r, shown);
     }
     return create(r);
   }

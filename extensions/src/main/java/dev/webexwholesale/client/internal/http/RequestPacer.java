@@ -1,6 +1,8 @@
 package dev.webexwholesale.client.internal.http;
 
 import dev.webexwholesale.client.Time;
+import dev.webexwholesale.client.internal.observe.ClientLoggers;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -30,6 +32,11 @@ public final class RequestPacer {
     Duration wait = reserve();
     if (wait.isZero()) {
       return;
+    }
+    if (ClientLoggers.RATE_LIMIT.isLoggable(Level.DEBUG)) {
+      ClientLoggers.RATE_LIMIT.log(Level.DEBUG, "holding a request " + ClientLoggers.human(wait)
+          + " for the client's rate limit (one request every " + ClientLoggers.human(Duration.ofNanos(intervalNanos))
+          + ")");
     }
     try {
       time.sleep(wait);

@@ -1,16 +1,25 @@
 package dev.webexwholesale.client.internal.retry;
 
+import dev.webexwholesale.client.AttemptEvent;
+import dev.webexwholesale.client.MetricsListener;
 import dev.webexwholesale.client.Time;
+import dev.webexwholesale.client.internal.errors.SafeText;
+import dev.webexwholesale.client.internal.observe.ClientLoggers;
+import dev.webexwholesale.client.internal.observe.IsolatedMetricsListener;
 import dev.webexwholesale.client.internal.http.AttemptCounter;
 import dev.webexwholesale.client.internal.http.CallInterruptedIOException;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import retrofit2.Invocation;
 
 /**
  * Replays failed calls as {@link RetryDecider} decides, within the call's deadline (OkHttp's
@@ -18,6 +27,7 @@ import okhttp3.ResponseBody;
  * is not started and the caller gets the last answer instead. Must sit before the auth
  * interceptor so every attempt asks the token supplier again. A request tagged
  * {@link SingleAttempt} is never replayed (a waiter's poll: the waiter decides itself).
+ * Each attempt is reported to the {@link MetricsListener}; each replay is logged at DEBUG.
  */
 public final class RetryInterceptor implements Interceptor {
   /** Tag of a request that must be sent at most once by this interceptor. */
@@ -25,10 +35,12 @@ public final class RetryInterceptor implements Interceptor {
 
   private final RetryDecider decider;
   private final Time time;
+  private final MetricsListener metrics;
 
-  public RetryInterceptor(RetryDecider decider, Time time) {
+  public RetryInterceptor(RetryDecider decider, Time time, MetricsListener metrics) {
     this.decider = Objects.requireNonNull(decider, "decider");
     this.time = Objects.requireNonNull(time, "time");
+    this.metrics = IsolatedMetricsListener.of(metrics);
   }
 
   @Override
@@ -47,12 +59,14 @@ public final class RetryInterceptor implements Interceptor {
       counter.increment();
       Response response = null;
       IOException failure = null;
+      long sent = time.nanoTime();
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
         failure = e;
       }
       if (single || chain.call().isCanceled() || Thread.currentThread().isInterrupted()) {
+        report(request, attempt, response, failure, sent, null);
         return answerOrThrow(response, failure);
       }
       RetryDecider.Decision decision = decider.decide(attempt, method, response, failure, time.now(),
@@ -60,26 +74,60 @@ public final class RetryInterceptor implements Interceptor {
       if (!decision.retry()) {
         if (response != null && failure == null && RetryDecider.isIdempotent(method) && response.isSuccessful()
             && decider.mayRetryBody(attempt)) {
+          Response whole;
           try {
-            return buffered(response);
+            whole = buffered(response);
           } catch (IOException brokenBody) {
             // The body broke after the headers: as retryable for a GET as a failed connect.
             RetryDecider.Decision again = decider.decide(attempt, method, null, brokenBody, time.now(),
                 deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - time.nanoTime()));
+            report(request, attempt, null, brokenBody, sent, again.delay());
             if (!again.retry()) {
               throw brokenBody;
             }
             pause(again.delay(), attempt);
             continue;
           }
+          report(request, attempt, whole, null, sent, null);
+          return whole;
         }
+        report(request, attempt, response, failure, sent, null);
         return answerOrThrow(response, failure);
       }
+      report(request, attempt, response, failure, sent, decision.delay());
       if (response != null) {
         response.close();
       }
       pause(decision.delay(), attempt);
     }
+  }
+
+  /** Tells the metrics listener about one attempt, and logs a replay: what, why, how long it waits. */
+  private void report(Request request, int attempt, Response response, IOException failure, long sent,
+      Duration retryDelay) {
+    Duration took = Duration.ofNanos(Math.max(0, time.nanoTime() - sent));
+    String path = request.url().encodedPath();
+    AttemptEvent.Decision decision = retryDelay != null ? AttemptEvent.Decision.RETRY
+        : failure == null && response.isSuccessful() ? AttemptEvent.Decision.SUCCESS : AttemptEvent.Decision.STOP;
+    metrics.onAttempt(new AttemptEvent(operation(request), request.method(), path, attempt,
+        failure == null ? OptionalInt.of(response.code()) : OptionalInt.empty(),
+        failure == null ? Optional.empty() : Optional.of(failure.getClass().getSimpleName()),
+        took, decision, Optional.ofNullable(retryDelay)));
+    if (retryDelay != null && ClientLoggers.RETRY.isLoggable(Level.DEBUG)) {
+      String why = failure != null
+          ? failure.getClass().getSimpleName() + ": " + SafeText.escapeControls(String.valueOf(failure.getMessage()))
+          : "status " + response.code() + (response.header("Retry-After") != null
+              ? ", Retry-After " + SafeText.escapeControls(response.header("Retry-After")) : "");
+      ClientLoggers.RETRY.log(Level.DEBUG, "retrying " + request.method() + " "
+          + SafeText.withoutQueryOrUserinfo(request.url()) + " (" + operation(request) + ") after attempt "
+          + attempt + " (" + why + "): attempt " + (attempt + 1) + " in " + ClientLoggers.human(retryDelay));
+    }
+  }
+
+  /** The generated interface method Retrofit tagged the request with: the spec's operationId. */
+  static String operation(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation == null ? "unknown" : invocation.method().getName();
   }
 
   private static Response answerOrThrow(Response response, IOException failure) throws IOException {
