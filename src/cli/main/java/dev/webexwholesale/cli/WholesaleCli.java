@@ -4,6 +4,8 @@ import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -26,8 +28,14 @@ public final class WholesaleCli {
     if (System.getProperty("slf4j.internal.verbosity") == null) {
       System.setProperty("slf4j.internal.verbosity", "ERROR");
     }
+    // The library's System.Logger output would reach stderr through JUL's console handler in its
+    // own two-line format; the CLI already reports every failure in one line (--verbose shows more).
+    LIBRARY_LOG.setLevel(Level.OFF);
     System.exit(run(CliContext.system(), args));
   }
+
+  /** Held so JUL keeps the level: it forgets loggers nobody references. */
+  private static final Logger LIBRARY_LOG = Logger.getLogger("dev.webexwholesale");
 
   /** Runs one invocation in-process and returns its exit code; never calls System.exit. */
   static int run(CliContext ctx, String... args) {
