@@ -5,6 +5,7 @@ import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.http.AttemptCounter;
+import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.http.RequestPacer;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
@@ -124,11 +125,13 @@ final class AsyncCall<R> {
     call.enqueue(new Callback() {
       @Override
       public void onFailure(Call c, IOException e) {
+        BodyLimitInterceptor.LAST_STATUS.remove(); // only synchronous calls read it
         failed(n, e);
       }
 
       @Override
       public void onResponse(Call c, Response response) {
+        BodyLimitInterceptor.LAST_STATUS.remove(); // only synchronous calls read it
         answered(n, response);
       }
     });

@@ -351,7 +351,7 @@ public final class WholesaleClient implements AutoCloseable {
       this.http = stack(this, rootHttp);
       Retrofit retrofit = new Retrofit.Builder()
           .baseUrl(baseUrl)
-          .client(this.http)
+          .callFactory(RequestOnlyCall::new) // Retrofit builds requests; CallRunner sends them
           .addConverterFactory(new QueryConverters())
           .addConverterFactory(new BufferedBodyConverters(gson))
           .addConverterFactory(GsonConverterFactory.create(gson))
