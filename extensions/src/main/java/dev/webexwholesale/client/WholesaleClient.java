@@ -42,8 +42,14 @@ import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * Entry point to the Webex Wholesale provisioning API. Thread-safe; build one per process
- * (or per partner token) and derive scoped views with {@link #onBehalfOf} and
- * {@link #withTrackingId}: views share the connection pool and are never closed themselves.
+ * (or per partner token) and derive scoped views with {@link #withRequestOptions},
+ * {@link #onBehalfOf} and {@link #withTrackingId}: views share the client's one HTTP stack
+ * (connection pool, dispatcher, rate limit) and are never closed themselves.
+ *
+ * <p>Every operation takes an optional {@link RequestOptions} as its last argument and has an
+ * asynchronous twin ({@code getAsync}, {@code provisionAsync}, {@code listPageAsync}, ...)
+ * returning a {@link java.util.concurrent.CompletableFuture}: no thread is blocked while the
+ * call is in flight or waiting to be retried, and cancelling the future cancels the call.
  */
 public final class WholesaleClient implements AutoCloseable {
   /**
@@ -265,6 +271,7 @@ public final class WholesaleClient implements AutoCloseable {
     return shared.baseUrl.toString();
   }
 
+  /** The one OkHttpClient of the client and all its views (tests check views share it). */
   OkHttpClient httpClient() {
     return shared.http;
   }
@@ -388,20 +395,35 @@ public final class WholesaleClient implements AutoCloseable {
     private Builder() {
     }
 
-    /** Default {@value WholesaleClient#DEFAULT_BASE_URL}; tests point it at a local server. */
+    /**
+     * Default {@value WholesaleClient#DEFAULT_BASE_URL}; tests point it at a local server.
+     *
+     * @param baseUrl the API's base URL, e.g. {@code http://127.0.0.1:8080/v1}
+     * @return this builder
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
       return this;
     }
 
-    /** Asked before every attempt, so a refreshing supplier keeps long jobs authorised. */
+    /**
+     * Asked before every attempt, so a refreshing supplier keeps long jobs authorised.
+     *
+     * @param tokens supplies the access token, asked before every attempt
+     * @return this builder
+     */
     public Builder accessToken(Supplier<String> tokens) {
       this.tokens = Objects.requireNonNull(tokens, "tokens");
       this.tokenProvider = null;
       return this;
     }
 
-    /** A fixed token. */
+    /**
+     * A fixed token.
+     *
+     * @param token the access token, not blank
+     * @return this builder
+     */
     public Builder accessToken(String token) {
       if (token == null || token.isBlank()) {
         throw new IllegalArgumentException("access token must not be null or blank");
@@ -416,6 +438,9 @@ public final class WholesaleClient implements AutoCloseable {
      * asked before every attempt, and on a 401 told the token was refused, after which the call
      * is replayed once with a fresh token (a second 401 throws UnauthorizedException).
      * Replaces {@link #accessToken}.
+     *
+     * @param tokenProvider the token source
+     * @return this builder
      */
     public Builder tokenProvider(TokenProvider tokenProvider) {
       Objects.requireNonNull(tokenProvider, "tokenProvider");
@@ -424,17 +449,34 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
-    /** Shares this OkHttpClient's pool and dispatcher; the client will not shut it down. */
+    /**
+     * Shares this OkHttpClient's pool and dispatcher; the client will not shut it down.
+     *
+     * @param httpClient the OkHttpClient to build on
+     * @return this builder
+     */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
+    /**
+     * Bound of establishing a connection.
+     *
+     * @param connectTimeout bound of establishing a connection, positive; default 10 s
+     * @return this builder
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = positive(connectTimeout, "connectTimeout");
       return this;
     }
 
+    /**
+     * Bound of the gap between two reads (not of a whole body: see {@link #callTimeout}).
+     *
+     * @param readTimeout bound of the gap between two reads, positive; default 60 s
+     * @return this builder
+     */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = positive(readTimeout, "readTimeout");
       return this;
@@ -445,6 +487,9 @@ public final class WholesaleClient implements AutoCloseable {
      * sending, reading every byte of the answer, and all retries with their waits. A server that
      * drips its answer cannot hold a call longer. With {@link #httpClient} the default is that
      * client's own call timeout, or this default when it has none.
+     *
+     * @param callTimeout bound of a whole call, positive
+     * @return this builder
      */
     public Builder callTimeout(Duration callTimeout) {
       this.callTimeout = positive(callTimeout, "callTimeout");
@@ -455,6 +500,9 @@ public final class WholesaleClient implements AutoCloseable {
      * Largest response body the client reads, counted after decompression; default
      * {@value WholesaleClient#DEFAULT_MAX_RESPONSE_BYTES} bytes. A longer one fails with
      * {@link dev.webexwholesale.client.errors.ResponseTooLargeException}.
+     *
+     * @param maxResponseBytes at least 1024
+     * @return this builder
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
       if (maxResponseBytes < 1024) {
@@ -465,16 +513,25 @@ public final class WholesaleClient implements AutoCloseable {
     }
 
     /**
-     * Where asynchronous waits ({@code await...Async}) run their polls; default a shared pool of
+     * Where asynchronous waits ({@code await...Async}) run their polls, and where asynchronous
+     * calls schedule their retries and rate-limit slots; default a shared pool of
      * {@value dev.webexwholesale.client.waiter.Waiter#DEFAULT_SCHEDULER_THREADS} daemon threads.
      * The caller keeps ownership of a scheduler it passes.
+     *
+     * @param waitScheduler the scheduler; the caller shuts it down
+     * @return this builder
      */
     public Builder waitScheduler(ScheduledExecutorService waitScheduler) {
       this.waitScheduler = Objects.requireNonNull(waitScheduler, "waitScheduler");
       return this;
     }
 
-    /** Appended to {@code webex-wholesale-java/<version>}, e.g. {@code my-portal/2.3}; checked here. */
+    /**
+     * Appended to {@code webex-wholesale-java/<version>}, e.g. {@code my-portal/2.3}; checked here.
+     *
+     * @param userAgent the product token(s) to append, or null for none
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       if (userAgent != null) {
         checkHeaderValue(userAgent, "userAgent");
@@ -483,24 +540,47 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many times and how patiently failed calls are replayed (which failures are safe to
+     * replay is fixed); default {@link RetryPolicy#defaults()}. A call's {@link RequestOptions}
+     * may replace it.
+     *
+     * @param retryPolicy how many times and how patiently calls are replayed
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** The one time source: deadlines, backoff, pacing, waits. Tests pass a fake; default {@link Time#system()}. */
+    /**
+     * The one time source: deadlines, backoff, pacing, waits. Tests pass a fake; default {@link Time#system()}.
+     *
+     * @param time the time source
+     * @return this builder
+     */
     public Builder time(Time time) {
       this.time = Objects.requireNonNull(time, "time");
       return this;
     }
 
-    /** Receives one line per request/response header; Authorization is redacted. */
+    /**
+     * Receives one line per request/response header; Authorization is redacted.
+     *
+     * @param httpLogger the logger, or null for none
+     * @return this builder
+     */
     public Builder httpLogger(HttpLogger httpLogger) {
       this.httpLogger = httpLogger;
       return this;
     }
 
-    /** Defaults for every await and provision-and-wait call; each call may override them. */
+    /**
+     * Defaults for every await and provision-and-wait call; each call may override them.
+     *
+     * @param waiterConfig the default wait settings
+     * @return this builder
+     */
     public Builder waiterConfig(WaiterConfig waiterConfig) {
       this.waiterConfig = Objects.requireNonNull(waiterConfig, "waiterConfig");
       return this;
@@ -511,6 +591,9 @@ public final class WholesaleClient implements AutoCloseable {
      * apart, across all threads and views of this client. Off by default. Set it to the limit
      * Webex gives your token when running many calls at once: hitting the limit instead costs
      * a 429 and a whole-second Retry-After for each refused call.
+     *
+     * @param requestsPerSecond positive and finite
+     * @return this builder
      */
     public Builder rateLimit(double requestsPerSecond) {
       if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
@@ -535,11 +618,24 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Told of every call's final answer (method, path, status, tracking ID, attempts, duration).
+     * An asynchronous call reports each attempt.
+     *
+     * @param responseListener the listener, or null for none
+     * @return this builder
+     */
     public Builder responseListener(ResponseListener responseListener) {
       this.responseListener = responseListener;
       return this;
     }
 
+    /**
+     * The client.
+     *
+     * @return a new client, which owns the OkHttpClient it built (see {@link WholesaleClient#close()})
+     * @throws IllegalArgumentException when no access token was given
+     */
     public WholesaleClient build() {
       if (tokens == null) {
         throw new IllegalArgumentException("an access token (or token supplier) is required");
