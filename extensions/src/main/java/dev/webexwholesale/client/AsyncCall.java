@@ -98,7 +98,13 @@ final class AsyncCall<R> {
         future.completeExceptionally(e);
       }
     };
-    pending.set(env.time().schedule(env.scheduler(), guarded, delay));
+    try {
+      pending.set(env.time().schedule(env.scheduler(), guarded, delay));
+    } catch (RuntimeException e) {
+      // A scheduler shut down by its owner: the call ends here rather than never.
+      future.completeExceptionally(e);
+      return;
+    }
     if (future.isDone()) {
       pending.get().cancel(false); // completed (cancelled) while scheduling
     }

@@ -465,6 +465,16 @@ public final class CustomersResource {
   }
 
   /**
+   * {@link #page(String)} without blocking; a foreign URL throws at once.
+   *
+   * @param nextUrl a {@link Page#nextUrl()}
+   * @return the page, or the typed failure
+   */
+  public CompletableFuture<Page<Customer>> pageAsync(String nextUrl) {
+    return pageAsync(nextUrl, null);
+  }
+
+  /**
    * {@link #page(String, RequestOptions)} without blocking; a foreign URL throws at once.
    *
    * @param nextUrl a {@link Page#nextUrl()}
@@ -551,6 +561,16 @@ public final class CustomersResource {
   }
 
   /**
+   * {@link #awaitRemoved(String)} without blocking; cancelling the future stops the wait.
+   *
+   * @param customerId the customer's id
+   * @return how the wait ended
+   */
+  public CompletableFuture<WaitOutcome<Customer>> awaitRemovedAsync(String customerId) {
+    return awaitRemovedAsync(customerId, null, null);
+  }
+
+  /**
    * {@link #awaitRemoved(String, WaiterConfig, ProgressListener)} without blocking.
    *
    * @param customerId the customer's id
@@ -588,6 +608,16 @@ public final class CustomersResource {
       ProgressListener listener) {
     String id = provision(request).requireId();
     return provisionedWaiter().await(waits.goneOn404(() -> api.getCustomer(id, null, null)), config, listener);
+  }
+
+  /**
+   * {@link #provisionAndWait(CustomerProvisionRequest)} without blocking.
+   *
+   * @param request the customer to provision
+   * @return how the wait ended, or the provision's typed failure
+   */
+  public CompletableFuture<WaitOutcome<Customer>> provisionAndWaitAsync(CustomerProvisionRequest request) {
+    return provisionAndWaitAsync(request, null, null);
   }
 
   /**

@@ -90,6 +90,16 @@ public final class SubPartnersResource {
   }
 
   /**
+   * {@link #listPage(SubPartnerListParams)} without blocking.
+   *
+   * @param params filters, page size and start
+   * @return the page, or the typed failure
+   */
+  public CompletableFuture<Page<SubPartner>> listPageAsync(SubPartnerListParams params) {
+    return listPageAsync(params, null);
+  }
+
+  /**
    * {@link #listPage(SubPartnerListParams, RequestOptions)} without blocking.
    *
    * @param params filters, page size and start
@@ -125,6 +135,16 @@ public final class SubPartnersResource {
    */
   public Page<SubPartner> page(String nextUrl, RequestOptions options) {
     return calls.nextPage(nextUrl, listInvocation(), SubPartnerList.class, SubPartnerList::getItems, options);
+  }
+
+  /**
+   * {@link #page(String)} without blocking; a foreign URL throws at once.
+   *
+   * @param nextUrl a {@link Page#nextUrl()}
+   * @return the page, or the typed failure
+   */
+  public CompletableFuture<Page<SubPartner>> pageAsync(String nextUrl) {
+    return pageAsync(nextUrl, null);
   }
 
   /**

@@ -160,6 +160,16 @@ public final class SubscribersResource {
   }
 
   /**
+   * {@link #sendConsentEmail(String)} without blocking.
+   *
+   * @param subscriberId the subscriber's id
+   * @return completes (with null) once Webex accepted, or with the typed failure
+   */
+  public CompletableFuture<Void> sendConsentEmailAsync(String subscriberId) {
+    return sendConsentEmailAsync(subscriberId, null);
+  }
+
+  /**
    * {@link #sendConsentEmail(String, RequestOptions)} without blocking.
    *
    * @param subscriberId the subscriber's id
@@ -194,6 +204,17 @@ public final class SubscribersResource {
   public Subscriber update(String subscriberId, SubscriberUpdateRequest request, RequestOptions options) {
     checkUpdate(subscriberId, request);
     return calls.executeWithBody(api.updateSubscriber(subscriberId, request, null), options).body();
+  }
+
+  /**
+   * {@link #update(String, SubscriberUpdateRequest)} without blocking.
+   *
+   * @param subscriberId the subscriber's id
+   * @param request the update
+   * @return the updated subscriber, or the typed failure
+   */
+  public CompletableFuture<Subscriber> updateAsync(String subscriberId, SubscriberUpdateRequest request) {
+    return updateAsync(subscriberId, request, null);
   }
 
   /**
@@ -237,6 +258,16 @@ public final class SubscribersResource {
   }
 
   /**
+   * {@link #remove(String)} without blocking.
+   *
+   * @param subscriberId the subscriber's id
+   * @return completes (with null) once removed, or with the typed failure
+   */
+  public CompletableFuture<Void> removeAsync(String subscriberId) {
+    return removeAsync(subscriberId, null);
+  }
+
+  /**
    * {@link #remove(String, RequestOptions)} without blocking.
    *
    * @param subscriberId the subscriber's id
@@ -270,6 +301,16 @@ public final class SubscribersResource {
   public ProvisioningPreCheckResponse precheck(SubscriberPrecheckRequest request, RequestOptions options) {
     checkPrecheck(request);
     return calls.executeWithBody(api.precheckSubscriber(request, null), options).body();
+  }
+
+  /**
+   * {@link #precheck(SubscriberPrecheckRequest)} without blocking.
+   *
+   * @param request what to check
+   * @return Webex's verdict, or the typed failure
+   */
+  public CompletableFuture<ProvisioningPreCheckResponse> precheckAsync(SubscriberPrecheckRequest request) {
+    return precheckAsync(request, null);
   }
 
   /**
@@ -360,6 +401,16 @@ public final class SubscribersResource {
   }
 
   /**
+   * {@link #listPage(SubscriberListParams)} without blocking.
+   *
+   * @param params filters, page size and start
+   * @return the page, or the typed failure
+   */
+  public CompletableFuture<Page<Subscriber>> listPageAsync(SubscriberListParams params) {
+    return listPageAsync(params, null);
+  }
+
+  /**
    * {@link #listPage(SubscriberListParams, RequestOptions)} without blocking.
    *
    * @param params filters, page size and start
@@ -393,6 +444,16 @@ public final class SubscribersResource {
    */
   public Page<Subscriber> page(String nextUrl, RequestOptions options) {
     return calls.nextPage(nextUrl, listInvocation(), SubscriberList.class, SubscriberList::getItems, options);
+  }
+
+  /**
+   * {@link #page(String)} without blocking; a foreign URL throws at once.
+   *
+   * @param nextUrl a {@link Page#nextUrl()}
+   * @return the page, or the typed failure
+   */
+  public CompletableFuture<Page<Subscriber>> pageAsync(String nextUrl) {
+    return pageAsync(nextUrl, null);
   }
 
   /**
@@ -482,6 +543,16 @@ public final class SubscribersResource {
   public WaitOutcome<Subscriber> provisionAndWait(SubscriberProvisionRequest request, WaiterConfig config,
       ProgressListener listener) {
     return waits.waiters().awaitSubscriberProvisioned(judgingAnswer(provision(request)), config, listener);
+  }
+
+  /**
+   * {@link #provisionAndWait(SubscriberProvisionRequest)} without blocking.
+   *
+   * @param request the subscriber to provision
+   * @return how the wait ended, or the provision's typed failure
+   */
+  public CompletableFuture<WaitOutcome<Subscriber>> provisionAndWaitAsync(SubscriberProvisionRequest request) {
+    return provisionAndWaitAsync(request, null, null);
   }
 
   /**

@@ -297,4 +297,16 @@ class AsyncCallsTest extends WireMockTestBase {
     assertEquals(1, requests().size());
     assertEquals(List.of(), recording.scheduled);
   }
+
+  @Test
+  void aRetryOnAShutDownSchedulerEndsTheCallInsteadOfHangingIt() {
+    asyncClient(clientBuilder());
+    scheduler.shutdownNow();
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/c1")).willReturn(aResponse().withStatus(503)
+        .withHeader("Retry-After", "1")));
+
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> client.customers().getAsync("c1").get(10, TimeUnit.SECONDS));
+    assertInstanceOf(java.util.concurrent.RejectedExecutionException.class, e.getCause());
+  }
 }
