@@ -661,6 +661,26 @@ public final class CustomersResource {
   public WaitOutcome<Customer> updateAndWait(String customerId, CustomerUpdateRequest request, WaiterConfig config,
       ProgressListener listener) {
     update(customerId, request);
+    return updatedWaiter().await(waits.poller(() -> api.getCustomer(customerId, null, null)), config, listener);
+  }
+
+  /**
+   * {@link #updateAndWait} without blocking; cancelling the future cancels the step running.
+   *
+   * @param customerId the customer's id
+   * @param request the update
+   * @param config the wait's settings, or null
+   * @param listener told of every poll, or null
+   * @return how the wait ended, or the update's typed failure
+   */
+  public CompletableFuture<WaitOutcome<Customer>> updateAndWaitAsync(String customerId, CustomerUpdateRequest request,
+      WaiterConfig config, ProgressListener listener) {
+    return AsyncSteps.then(updateAsync(customerId, request), accepted -> updatedWaiter()
+        .awaitAsync(waits.poller(() -> api.getCustomer(customerId, null, null)), config, listener, null));
+  }
+
+  /** Judges reads after an update's 202; the grace starts when this is called. */
+  private Waiter<Customer> updatedWaiter() {
     AtomicBoolean seen = new AtomicBoolean();
     long graceEnd = waits.time().nanoTime() + Duration.ofSeconds(UPDATE_GRACE_SECONDS).toNanos();
     Acceptor<Customer> updateSeen = Acceptor.onResource(c -> {
@@ -672,8 +692,7 @@ public final class CustomersResource {
     Acceptor<Customer> notYetVisible = Acceptor.onResource(
         c -> !seen.get() && waits.time().nanoTime() - graceEnd < 0 && !CustomerStatus.ERROR.equals(c.getStatus()),
         WaitState.RETRY, "update not visible yet");
-    return waits.waiters().customerProvisioned().withAcceptorsFirst(List.of(updateSeen, notYetVisible))
-        .await(waits.poller(() -> api.getCustomer(customerId, null, null)), config, listener);
+    return waits.waiters().customerProvisioned().withAcceptorsFirst(List.of(updateSeen, notYetVisible));
   }
 
   /** How long after an update's 202 an unchanged customer is taken as "not updated yet". */

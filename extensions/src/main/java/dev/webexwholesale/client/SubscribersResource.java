@@ -604,6 +604,21 @@ public final class SubscribersResource {
     return awaitProvisioned(subscriberId, config, listener);
   }
 
+  /**
+   * {@link #updateAndWait} without blocking; cancelling the future cancels the step running.
+   *
+   * @param subscriberId the subscriber's id
+   * @param request the update
+   * @param config the wait's settings, or null
+   * @param listener told of every poll, or null
+   * @return how the wait ended, or the update's typed failure
+   */
+  public CompletableFuture<WaitOutcome<Subscriber>> updateAndWaitAsync(String subscriberId,
+      SubscriberUpdateRequest request, WaiterConfig config, ProgressListener listener) {
+    return AsyncSteps.then(updateAsync(subscriberId, request),
+        updated -> awaitProvisionedAsync(subscriberId, config, listener));
+  }
+
   /** The list operation's Retrofit invocation: tells the interceptors what a next-page call is. */
   private Invocation listInvocation() {
     return CallRunner.invocationOf(listCall(SubscriberListParams.none()));

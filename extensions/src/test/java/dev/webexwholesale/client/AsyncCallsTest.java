@@ -309,4 +309,38 @@ class AsyncCallsTest extends WireMockTestBase {
         () -> client.customers().getAsync("c1").get(10, TimeUnit.SECONDS));
     assertInstanceOf(java.util.concurrent.RejectedExecutionException.class, e.getCause());
   }
+
+  @Test
+  void customerUpdateAndWaitAsyncWaitsUntilTheUpdateIsDone() {
+    asyncClient(clientBuilder());
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo("/v1/wholesale/customers/c1"))
+        .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+            .withBody("{\"url\":\"" + baseUrl() + "/wholesale/customers/c1\"}")));
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/c1")).inScenario("update").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withHeader("Content-Type", "application/json")
+            .withBody("{\"id\":\"c1\",\"status\":\"updating\"}")).willSetStateTo("done"));
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/c1")).inScenario("update").whenScenarioStateIs("done")
+        .willReturn(aResponse().withHeader("Content-Type", "application/json")
+            .withBody("{\"id\":\"c1\",\"status\":\"provisioned\"}")));
+
+    WaitOutcome<Customer> outcome = client.customers()
+        .updateAndWaitAsync("c1", TestData.customerUpdate(), null, null).join();
+
+    assertEquals("c1", outcome.orThrow().getId());
+    assertEquals(3, requests().size(), "PUT, a read seeing updating, a read seeing it done");
+    assertEquals(List.of(), recording.sleptOn, "the wait between polls was scheduled");
+  }
+
+  @Test
+  void subscriberUpdateAndWaitAsyncJudgesTheSubscriber() {
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo("/v1/wholesale/subscribers/s1"))
+        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(TestData.SUBSCRIBER_JSON)));
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/subscribers/s1")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody(TestData.SUBSCRIBER_JSON)));
+
+    WaitOutcome<Subscriber> outcome = client.subscribers()
+        .updateAndWaitAsync("s1", TestData.subscriberUpdate(), null, null).join();
+
+    assertEquals("c3ViLTE=", outcome.orThrow().getId());
+  }
 }

@@ -244,4 +244,15 @@ class RequestOptionsTest extends WireMockTestBase {
     assertEquals("job-7", merged.trackingId().orElseThrow());
     assertNull(merged.retryPolicy().orElse(null));
   }
+
+  @Test
+  void aCallsTimeoutIsTheDeadlineItsRetriesHonour() {
+    answer(503, "20", 0);
+
+    assertThrows(dev.webexwholesale.client.errors.ServiceUnavailableException.class, () -> client.customers()
+        .get("c1", RequestOptions.builder().timeout(Duration.ofSeconds(30)).build()));
+
+    assertEquals(2, requests().size(), "a second 20 s wait would pass the call's 30 s: not started");
+    assertEquals(List.of(Duration.ofSeconds(20)), time.sleeps());
+  }
 }
