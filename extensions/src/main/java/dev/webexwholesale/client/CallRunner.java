@@ -14,79 +14,196 @@ import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.paging.LinkHeader;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.paging.Page;
+import dev.webexwholesale.client.internal.http.RequestPacer;
+import dev.webexwholesale.client.internal.retry.RetryDecider;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
+import retrofit2.Converter;
 import retrofit2.Invocation;
 import retrofit2.Response;
+import retrofit2.Retrofit;
 
-/** Runs the calls of one client view and turns every failure into its typed exception. */
+/**
+ * Runs the calls of one client view and turns every failure into its typed exception. Each
+ * call is sent as the Retrofit-built request tagged with its merged {@link RequestOptions}, on
+ * the one OkHttpClient all views share; the interceptors read the tags (sub-partner, tracking
+ * ID, extra headers, retry policy). Asynchronous calls go through {@link AsyncCall}.
+ */
 final class CallRunner {
   private static final int MAX_ERROR_BODY_BYTES = 256 * 1024;
   /** Least time a poll gets, even when the wait's remaining time is shorter. */
   static final Duration MIN_POLL_TIME = Duration.ofSeconds(2);
 
+  /** What every view of one client shares. */
+  record Env(OkHttpClient http, Retrofit retrofit, HttpUrl baseUrl, Gson gson, ErrorDecoder decoder,
+      BooleanSupplier closed, Time time, ScheduledExecutorService scheduler, RequestPacer pacer,
+      RetryDecider decider, DoubleSupplier random) {
+  }
+
+  private final Env env;
   private final OkHttpClient http;
   private final HttpUrl baseUrl;
   private final Gson gson;
   private final ErrorDecoder decoder;
   private final BooleanSupplier closed;
+  /** The client's and the view's options merged: what a call's own options are laid over. */
+  private final RequestOptions defaults;
 
-  CallRunner(OkHttpClient http, HttpUrl baseUrl, Gson gson, ErrorDecoder decoder, BooleanSupplier closed) {
-    this.http = http;
-    this.baseUrl = baseUrl;
-    this.gson = gson;
-    this.decoder = decoder;
-    this.closed = closed;
+  CallRunner(Env env, RequestOptions defaults) {
+    this.env = env;
+    this.http = env.http();
+    this.baseUrl = env.baseUrl();
+    this.gson = env.gson();
+    this.decoder = env.decoder();
+    this.closed = env.closed();
+    this.defaults = defaults;
+  }
+
+  /** The options of this view: the client's, overridden by the view's. */
+  RequestOptions defaults() {
+    return defaults;
   }
 
   /** Executes and returns the successful answer; throws the typed exception otherwise. */
   <T> Response<T> execute(Call<T> call) {
+    return execute(call, null);
+  }
+
+  /** As {@link #execute(Call)} with the call's own options laid over this view's. */
+  <T> Response<T> execute(Call<T> call, RequestOptions options) {
     refuseWhenClosed();
-    Response<T> response;
+    RequestOptions merged = merged(options);
+    Request request = tagged(call.request(), merged);
+    okhttp3.Call raw = newCall(request, merged);
+    okhttp3.Response rawResponse;
     try {
-      response = call.execute();
+      rawResponse = raw.execute();
     } catch (IOException e) {
-      throw ErrorDecoder.transport(e, call.request());
+      BodyLimitInterceptor.LAST_STATUS.remove();
+      throw ErrorDecoder.transport(e, request);
+    }
+    try {
+      if (!rawResponse.isSuccessful()) {
+        WebexApiException error = decoder.decode(rawResponse, readQuietly(rawResponse.body()));
+        if (isReplayedRemoval(error, rawResponse)) {
+          // The first DELETE was processed but its answer was lost: the 404 of the replay is
+          // the removal's success, not a failure.
+          return Response.success(null, removedByEarlierAttempt(rawResponse));
+        }
+        throw error;
+      }
+      return converted(rawResponse, request);
+    } catch (IOException e) {
+      throw ErrorDecoder.transport(e, request);
     } catch (JsonParseException e) {
-      Integer status = BodyLimitInterceptor.LAST_STATUS.get();
-      throw undecodable(call.request(), status == null ? 0 : status, null, e);
+      throw undecodable(request, rawResponse.code(), null, e);
     } finally {
       BodyLimitInterceptor.LAST_STATUS.remove();
     }
-    if (!response.isSuccessful()) {
-      WebexApiException error = decoder.decode(response.raw(), readQuietly(response.errorBody()));
-      if (isReplayedRemoval(error, response.raw())) {
-        // The first DELETE was processed but its answer was lost: the 404 of the replay is
-        // the removal's success, not a failure.
-        return Response.success(null, response.raw().newBuilder().code(204).message("Removed by an earlier attempt")
-            .body(null).build());
+  }
+
+  /**
+   * Starts the call without blocking; the future completes with the successful answer mapped by
+   * {@code onSuccess}, or exceptionally with the typed exception {@link #execute} would throw.
+   * Cancelling it cancels the HTTP call in flight or the pending retry.
+   */
+  <T, R> CompletableFuture<R> executeAsync(Call<T> call, RequestOptions options, Function<Response<T>, R> onSuccess) {
+    refuseWhenClosed();
+    RequestOptions merged = merged(options);
+    Request request = tagged(call.request(), merged);
+    return new AsyncCall<R>(env, request, merged, raw -> onSuccess.apply(converted(raw, request))).start();
+  }
+
+  /**
+   * As {@link #executeAsync} for an operation whose success always carries a body: an empty one
+   * fails the future as {@link #executeWithBody} throws.
+   */
+  <T> CompletableFuture<T> executeWithBodyAsync(Call<T> call, RequestOptions options) {
+    return executeAsync(call, options, response -> {
+      if (response.body() == null) {
+        throw emptyBody(response.raw());
       }
-      throw error;
+      return response.body();
+    });
+  }
+
+  /** The call's options over this view's; null means none of its own. */
+  RequestOptions merged(RequestOptions options) {
+    return options == null ? defaults : options.over(defaults);
+  }
+
+  /** The request with its options (and a retry policy of its own, if any) as tags. */
+  private Request tagged(Request request, RequestOptions merged) {
+    Request.Builder b = request.newBuilder().tag(RequestOptions.class, merged);
+    merged.retryPolicy().ifPresent(policy -> b.tag(RetryDecider.class, new RetryDecider(policy, env.random())));
+    return b.build();
+  }
+
+  /** A call bounded by the options' timeout, when set (else by the client's call timeout). */
+  private okhttp3.Call newCall(Request request, RequestOptions merged) {
+    okhttp3.Call raw = http.newCall(request);
+    merged.timeout().ifPresent(t -> raw.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
+    return raw;
+  }
+
+  /**
+   * A success decoded as Retrofit would (its converters, 204/205 without body), with the raw
+   * response kept without its body for headers and URL.
+   */
+  private <T> Response<T> converted(okhttp3.Response raw, Request request) throws IOException {
+    okhttp3.Response headersOnly = raw.newBuilder().body(null).build();
+    ResponseBody body = raw.body();
+    if (body == null || raw.code() == 204 || raw.code() == 205) {
+      if (body != null) {
+        body.close();
+      }
+      return Response.success(null, headersOnly);
     }
-    return response;
+    Invocation invocation = request.tag(Invocation.class);
+    Type type = invocation == null ? Object.class
+        : ((ParameterizedType) invocation.method().getGenericReturnType()).getActualTypeArguments()[0];
+    Annotation[] annotations = invocation == null ? new Annotation[0] : invocation.method().getAnnotations();
+    @SuppressWarnings("unchecked")
+    Converter<ResponseBody, T> converter =
+        (Converter<ResponseBody, T>) env.retrofit().responseBodyConverter(type, annotations);
+    try (body) {
+      return Response.success(converter.convert(body), headersOnly);
+    }
+  }
+
+  static okhttp3.Response removedByEarlierAttempt(okhttp3.Response raw) {
+    if (raw.body() != null) {
+      raw.body().close();
+    }
+    return raw.newBuilder().code(204).message("Removed by an earlier attempt").body(null).build();
   }
 
   /**
    * One attempt (the retry layer does not replay it) bounded by {@code budget}: a waiter's poll,
-   * which must fit the wait's remaining time. Null budget means the client's call timeout.
+   * which must fit the wait's remaining time. Null budget means the view's timeout, else the
+   * client's call timeout.
    */
   <T> Response<T> executeOnce(Call<T> call, Duration budget) {
     refuseWhenClosed();
-    Request request = call.request().newBuilder()
+    Request request = tagged(call.request(), defaults).newBuilder()
         .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE).build();
-    okhttp3.Call raw = http.newCall(request);
+    okhttp3.Call raw = newCall(request, defaults);
     if (budget != null) {
       // The final poll of a wait comes at its deadline: it still gets a short time to answer.
       Duration bound = budget.compareTo(MIN_POLL_TIME) < 0 ? MIN_POLL_TIME : budget;
@@ -115,7 +232,7 @@ final class CallRunner {
     }
   }
 
-  private static boolean isReplayedRemoval(WebexApiException error, okhttp3.Response raw) {
+  static boolean isReplayedRemoval(WebexApiException error, okhttp3.Response raw) {
     return error instanceof NotFoundException && "DELETE".equals(raw.request().method())
         && error.attempts() > 1;
   }
@@ -125,14 +242,19 @@ final class CallRunner {
    * a truncated answer) is a typed failure here, not a null for the caller to trip over.
    */
   <T> Response<T> executeWithBody(Call<T> call) {
-    Response<T> response = execute(call);
+    return executeWithBody(call, null);
+  }
+
+  /** As {@link #executeWithBody(Call)} with the call's own options. */
+  <T> Response<T> executeWithBody(Call<T> call, RequestOptions options) {
+    Response<T> response = execute(call, options);
     if (response.body() == null) {
       throw emptyBody(response.raw());
     }
     return response;
   }
 
-  private static WholesaleException emptyBody(okhttp3.Response raw) {
+  static WholesaleException emptyBody(okhttp3.Response raw) {
     Request r = raw.request();
     String trackingId = raw.header("trackingid");
     return new WholesaleException("HTTP " + raw.code() + " with an empty body to " + r.method() + " "
@@ -141,28 +263,33 @@ final class CallRunner {
   }
 
   /** First page of a list operation. */
-  <L, T> Page<T> firstPage(Call<L> call, Function<L, List<T>> items) {
-    Response<L> response = execute(call);
+  <L, T> Page<T> firstPage(Call<L> call, Function<L, List<T>> items, RequestOptions options) {
+    Response<L> response = execute(call, options);
+    return page(response, items);
+  }
+
+  /** First page of a list operation, without blocking. */
+  <L, T> CompletableFuture<Page<T>> firstPageAsync(Call<L> call, Function<L, List<T>> items, RequestOptions options) {
+    return executeAsync(call, options, response -> page(response, items));
+  }
+
+  private static <L, T> Page<T> page(Response<L> response, Function<L, List<T>> items) {
     return new Page<>(response.body() == null ? List.of() : items.apply(response.body()),
         nextUrl(response.raw().request().url(), response.headers().values("Link")));
   }
 
   /**
-   * A following page: fetched straight from the {@code rel="next"} URL, tagged with the
-   * first call's Retrofit invocation so the interceptors treat it like that operation. The
-   * body is decoded as it streams in (and is capped like every body).
+   * A following page: fetched straight from the {@code rel="next"} URL (refused unless it is on
+   * the client's origin), tagged with the first call's Retrofit invocation so the interceptors
+   * treat it like that operation. The body is decoded as it streams in (and is capped like
+   * every body).
    */
-  <L, T> Page<T> nextPage(String url, Invocation invocation, Class<L> listType, Function<L, List<T>> items) {
+  <L, T> Page<T> nextPage(String url, Invocation invocation, Class<L> listType, Function<L, List<T>> items,
+      RequestOptions options) {
     refuseWhenClosed();
-    HttpUrl next = HttpUrl.parse(url);
-    if (next == null || !sameOrigin(next)) {
-      ClientLoggers.PAGING.log(System.Logger.Level.WARNING, "refused a next link to another origin: "
-          + (next == null ? SafeText.escapeControls(url) : SafeText.withoutQueryOrUserinfo(next)));
-      throw new ForeignNextLinkException(SafeText.withoutUserinfo(url),
-          baseUrl.scheme() + "://" + baseUrl.host() + ":" + baseUrl.port());
-    }
-    Request request = new Request.Builder().url(next).get().tag(Invocation.class, invocation).build();
-    try (okhttp3.Response response = http.newCall(request).execute()) {
+    RequestOptions merged = merged(options);
+    Request request = nextPageRequest(url, invocation, merged);
+    try (okhttp3.Response response = newCall(request, merged).execute()) {
       BodyLimitInterceptor.LAST_STATUS.remove();
       if (!response.isSuccessful()) {
         throw decoder.decode(response, readQuietly(response.body()));
@@ -175,7 +302,33 @@ final class CallRunner {
     }
   }
 
-  private <T> T decodeBody(okhttp3.Response response, Type type, Request request) {
+  /** {@link #nextPage} without blocking. */
+  <L, T> CompletableFuture<Page<T>> nextPageAsync(String url, Invocation invocation, Class<L> listType,
+      Function<L, List<T>> items, RequestOptions options) {
+    refuseWhenClosed();
+    RequestOptions merged = merged(options);
+    Request request = nextPageRequest(url, invocation, merged);
+    return new AsyncCall<Page<T>>(env, request, merged, response -> {
+      try (response) {
+        L list = decodeBody(response, listType, request);
+        return new Page<>(list == null ? List.of() : items.apply(list),
+            nextUrl(response.request().url(), response.headers("Link")));
+      }
+    }).start();
+  }
+
+  private Request nextPageRequest(String url, Invocation invocation, RequestOptions merged) {
+    HttpUrl next = url == null ? null : HttpUrl.parse(url);
+    if (next == null || !sameOrigin(next)) {
+      ClientLoggers.PAGING.log(System.Logger.Level.WARNING, "refused a next link to another origin: "
+          + (next == null ? SafeText.escapeControls(String.valueOf(url)) : SafeText.withoutQueryOrUserinfo(next)));
+      throw new ForeignNextLinkException(url == null ? "null" : SafeText.withoutUserinfo(url),
+          baseUrl.scheme() + "://" + baseUrl.host() + ":" + baseUrl.port());
+    }
+    return tagged(new Request.Builder().url(next).get().tag(Invocation.class, invocation).build(), merged);
+  }
+
+  <T> T decodeBody(okhttp3.Response response, Type type, Request request) {
     ResponseBody body = response.body();
     if (body == null) {
       return null;
@@ -194,11 +347,11 @@ final class CallRunner {
   }
 
   /** A success whose body is not the JSON the operation promises: one line, no parser advice. */
-  private static WholesaleException undecodable(Request request, okhttp3.Response response, JsonParseException e) {
+  static WholesaleException undecodable(Request request, okhttp3.Response response, JsonParseException e) {
     return undecodable(request, response.code(), response, e);
   }
 
-  private static WholesaleException undecodable(Request request, int status, okhttp3.Response response,
+  static WholesaleException undecodable(Request request, int status, okhttp3.Response response,
       JsonParseException e) {
     String contentType = response != null ? response.header("Content-Type")
         : e instanceof BufferedBodyConverters.NotJson ? ((BufferedBodyConverters.NotJson) e).contentType : null;
@@ -212,7 +365,7 @@ final class CallRunner {
     return call.request().tag(Invocation.class);
   }
 
-  private void refuseWhenClosed() {
+  void refuseWhenClosed() {
     if (closed.getAsBoolean()) {
       throw new IllegalStateException("This WholesaleClient is closed: build a new one");
     }
@@ -232,7 +385,7 @@ final class CallRunner {
   }
 
   /** Error bodies are kept for the exception; a proxy's multi-megabyte page is cut short. */
-  private static String readQuietly(ResponseBody body) {
+  static String readQuietly(ResponseBody body) {
     if (body == null) {
       return "";
     }

@@ -5,7 +5,9 @@ import dev.webexwholesale.client.paging.Page;
 import dev.webexwholesale.client.paging.PagedIterable;
 import dev.webexwholesale.model.SubPartner;
 import dev.webexwholesale.model.SubPartnerList;
+import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
+import retrofit2.Invocation;
 
 /**
  * The sub-partners the partner manages (never scoped by {@code onBehalfOf}). Pages decode from
@@ -20,21 +22,146 @@ public final class SubPartnersResource {
     this.calls = calls;
   }
 
+  /**
+   * All matching sub-partners, fetched page by page as the iteration advances.
+   *
+   * @param params filters, page size ({@code max}) and start ({@code offset})
+   * @return the sub-partners, lazily
+   */
   public PagedIterable<SubPartner> list(SubPartnerListParams params) {
-    Require.request(params, "params");
-    return new PagedIterable<>(
-        () -> calls.firstPage(listCall(params), SubPartnerList::getItems),
-        url -> calls.nextPage(url, CallRunner.invocationOf(listCall(params)), SubPartnerList.class,
-            SubPartnerList::getItems));
+    return list(params, null);
   }
 
+  /**
+   * As {@link #list(SubPartnerListParams)}; every page is fetched with this call's options.
+   *
+   * @param params filters, page size and start
+   * @param options this call's options, laid over the client's and the view's (null: none; a
+   *     sub-partner option is ignored: the operation takes none)
+   * @return the sub-partners, lazily
+   */
+  public PagedIterable<SubPartner> list(SubPartnerListParams params, RequestOptions options) {
+    Require.request(params, "params");
+    return new PagedIterable<>(() -> listPage(params, options), url -> page(url, options));
+  }
+
+  /**
+   * All sub-partners.
+   *
+   * @return the sub-partners, lazily
+   */
   public PagedIterable<SubPartner> list() {
     return list(SubPartnerListParams.none());
   }
 
+  /**
+   * The sub-partners from the page at {@code nextUrl} on: a restarted job resumes where it stopped.
+   *
+   * @param nextUrl a {@link Page#nextUrl()} of this client's origin
+   * @param options this call's options, laid over the client's and the view's (null: none; a
+   *     sub-partner option is ignored: the operation takes none)
+   * @return the sub-partners from that page on, lazily
+   */
+  public PagedIterable<SubPartner> listFrom(String nextUrl, RequestOptions options) {
+    return new PagedIterable<>(() -> page(nextUrl, options), url -> page(url, options));
+  }
+
+  /**
+   * Only the first page (size and start set by {@code max}/{@code offset}) and its next link.
+   *
+   * @param params filters, page size and start
+   * @return the page
+   */
   public Page<SubPartner> listPage(SubPartnerListParams params) {
+    return listPage(params, null);
+  }
+
+  /**
+   * As {@link #listPage(SubPartnerListParams)} with this call's own options.
+   *
+   * @param params filters, page size and start
+   * @param options this call's options, laid over the client's and the view's (null: none; a
+   *     sub-partner option is ignored: the operation takes none)
+   * @return the page
+   */
+  public Page<SubPartner> listPage(SubPartnerListParams params, RequestOptions options) {
     Require.request(params, "params");
-    return calls.firstPage(listCall(params), SubPartnerList::getItems);
+    return calls.firstPage(listCall(params), SubPartnerList::getItems, options);
+  }
+
+  /**
+   * {@link #listPage(SubPartnerListParams)} without blocking.
+   *
+   * @param params filters, page size and start
+   * @return the page, or the typed failure
+   */
+  public CompletableFuture<Page<SubPartner>> listPageAsync(SubPartnerListParams params) {
+    return listPageAsync(params, null);
+  }
+
+  /**
+   * {@link #listPage(SubPartnerListParams, RequestOptions)} without blocking.
+   *
+   * @param params filters, page size and start
+   * @param options this call's options, laid over the client's and the view's (null: none; a
+   *     sub-partner option is ignored: the operation takes none)
+   * @return the page, or the typed failure
+   */
+  public CompletableFuture<Page<SubPartner>> listPageAsync(SubPartnerListParams params, RequestOptions options) {
+    Require.request(params, "params");
+    return calls.firstPageAsync(listCall(params), SubPartnerList::getItems, options);
+  }
+
+  /**
+   * The page at a next link, so a stateless UI can fetch page N+1 from what page N returned.
+   * The URL is followed as given and must be on the client's origin.
+   *
+   * @param nextUrl a {@link Page#nextUrl()}
+   * @return the page
+   * @throws dev.webexwholesale.client.errors.ForeignNextLinkException when the URL is on another
+   *     origin (nothing is sent)
+   */
+  public Page<SubPartner> page(String nextUrl) {
+    return page(nextUrl, null);
+  }
+
+  /**
+   * As {@link #page(String)} with this call's own options.
+   *
+   * @param nextUrl a {@link Page#nextUrl()}
+   * @param options this call's options, laid over the client's and the view's (null: none; a
+   *     sub-partner option is ignored: the operation takes none)
+   * @return the page
+   */
+  public Page<SubPartner> page(String nextUrl, RequestOptions options) {
+    return calls.nextPage(nextUrl, listInvocation(), SubPartnerList.class, SubPartnerList::getItems, options);
+  }
+
+  /**
+   * {@link #page(String)} without blocking; a foreign URL throws at once.
+   *
+   * @param nextUrl a {@link Page#nextUrl()}
+   * @return the page, or the typed failure
+   */
+  public CompletableFuture<Page<SubPartner>> pageAsync(String nextUrl) {
+    return pageAsync(nextUrl, null);
+  }
+
+  /**
+   * {@link #page(String, RequestOptions)} without blocking; a foreign URL throws at once.
+   *
+   * @param nextUrl a {@link Page#nextUrl()}
+   * @param options this call's options, laid over the client's and the view's (null: none; a
+   *     sub-partner option is ignored: the operation takes none)
+   * @return the page, or the typed failure
+   */
+  public CompletableFuture<Page<SubPartner>> pageAsync(String nextUrl, RequestOptions options) {
+    return calls.nextPageAsync(nextUrl, listInvocation(), SubPartnerList.class, SubPartnerList::getItems, options);
+  }
+
+  /** The list operation's Retrofit invocation: tells the interceptors what a next-page call is. */
+  private Invocation listInvocation() {
+    return CallRunner.invocationOf(listCall(SubPartnerListParams.none()));
   }
 
   private Call<SubPartnerList> listCall(SubPartnerListParams p) {

@@ -11,6 +11,7 @@ import dev.webexwholesale.client.HttpLogger;
 import dev.webexwholesale.client.internal.http.LoggingInterceptor;
 import dev.webexwholesale.client.internal.errors.SafeText;
 import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
+import dev.webexwholesale.client.internal.http.ExtraHeadersInterceptor;
 import dev.webexwholesale.client.internal.http.OneShotPostInterceptor;
 import dev.webexwholesale.client.internal.http.RateLimitInterceptor;
 import dev.webexwholesale.client.internal.http.RequestPacer;
@@ -24,6 +25,7 @@ import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.retry.RetryPolicy;
 import dev.webexwholesale.client.waiter.ResourceWaiters;
+import dev.webexwholesale.client.waiter.Waiter;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -31,6 +33,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -39,8 +42,14 @@ import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * Entry point to the Webex Wholesale provisioning API. Thread-safe; build one per process
- * (or per partner token) and derive scoped views with {@link #onBehalfOf} and
- * {@link #withTrackingId}: views share the connection pool and are never closed themselves.
+ * (or per partner token) and derive scoped views with {@link #withRequestOptions},
+ * {@link #onBehalfOf} and {@link #withTrackingId}: views share the client's one HTTP stack
+ * (connection pool, dispatcher, rate limit) and are never closed themselves.
+ *
+ * <p>Every operation takes an optional {@link RequestOptions} as its last argument and has an
+ * asynchronous twin ({@code getAsync}, {@code provisionAsync}, {@code listPageAsync}, ...)
+ * returning a {@link java.util.concurrent.CompletableFuture}: no thread is blocked while the
+ * call is in flight or waiting to be retried, and cancelling the future cancels the call.
  */
 public final class WholesaleClient implements AutoCloseable {
   /**
@@ -59,38 +68,33 @@ public final class WholesaleClient implements AutoCloseable {
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
   private final Shared shared;
-  private final String subPartnerOrgId;
-  private final String trackingId;
+  /** This view's own options (empty for the client itself). */
+  private final RequestOptions viewOptions;
   private final boolean root;
-  private final OkHttpClient http;
+  private final CallRunner calls;
   private final CustomersResource customers;
   private final SubscribersResource subscribers;
   private final SubPartnersResource subPartners;
 
-  private WholesaleClient(Shared shared, String subPartnerOrgId, String trackingId, boolean root) {
+  /** A view costs a few small objects: the HTTP stack and Retrofit services are the client's. */
+  private WholesaleClient(Shared shared, RequestOptions viewOptions, boolean root) {
     this.shared = shared;
-    this.subPartnerOrgId = subPartnerOrgId;
-    this.trackingId = trackingId;
+    this.viewOptions = viewOptions;
     this.root = root;
-    this.http = viewClient();
-    Retrofit retrofit = new Retrofit.Builder()
-        .baseUrl(shared.baseUrl)
-        .client(http)
-        .addConverterFactory(new QueryConverters())
-        .addConverterFactory(new BufferedBodyConverters(shared.gson))
-        .addConverterFactory(GsonConverterFactory.create(shared.gson))
-        .build();
-    CallRunner calls = new CallRunner(http, shared.baseUrl, shared.gson, new ErrorDecoder(shared.gson, shared.time),
-        shared.closed::get);
+    this.calls = new CallRunner(shared.env, viewOptions.over(shared.clientOptions));
     ResourcePolling waits = new ResourcePolling(shared.waiters, calls, shared.time);
-    this.customers = new CustomersResource(retrofit.create(CustomersApi.class), calls, waits);
-    this.subscribers = new SubscribersResource(retrofit.create(SubscribersApi.class), calls, waits);
-    this.subPartners = new SubPartnersResource(retrofit.create(SubPartnersApi.class), calls);
+    this.customers = new CustomersResource(shared.customersApi, calls, waits);
+    this.subscribers = new SubscribersResource(shared.subscribersApi, calls, waits);
+    this.subPartners = new SubPartnersResource(shared.subPartnersApi, calls);
   }
 
-  /** One concern per interceptor; the order matters and is documented in line. */
-  private OkHttpClient viewClient() {
-    OkHttpClient.Builder b = shared.rootHttp.newBuilder();
+  /**
+   * The one HTTP stack of a client and all its views. One concern per interceptor; the order
+   * matters and is documented in line. Per-call settings travel as a {@link RequestOptions}
+   * request tag, read by the interceptors that apply them.
+   */
+  private static OkHttpClient stack(Shared shared, OkHttpClient rootHttp) {
+    OkHttpClient.Builder b = rootHttp.newBuilder();
     if (shared.responseListener != null) {
       b.addInterceptor(new ResponseListenerInterceptor(shared.responseListener)); // sees the final answer
     }
@@ -99,22 +103,18 @@ public final class WholesaleClient implements AutoCloseable {
       // (retries, pacing, a fresh Authorization) exactly once.
       b.addInterceptor(new TokenRefreshInterceptor(shared.tokenProvider));
     }
-    // Retry before auth: every attempt asks the token supplier again.
-    b.addInterceptor(new RetryInterceptor(
-        new RetryDecider(shared.retryPolicy, () -> ThreadLocalRandom.current().nextDouble()), shared.time,
-        shared.metricsListener));
+    // Retry before auth: every attempt asks the token supplier again. An async call is tagged
+    // single-attempt here: AsyncCall retries it by scheduling, never sleeping on a dispatcher.
+    b.addInterceptor(new RetryInterceptor(shared.decider, shared.time, shared.metricsListener));
     b.addInterceptor(new BodyLimitInterceptor(shared.maxResponseBytes)); // inside retry: an oversized body is final
     b.addInterceptor(new OneShotPostInterceptor()); // OkHttp may not replay a POST body on its own
     if (shared.pacer != null) {
       b.addInterceptor(new RateLimitInterceptor(shared.pacer)); // after retry: every attempt waits its turn
     }
     b.addInterceptor(new AuthInterceptor(shared.tokens));
-    if (subPartnerOrgId != null) {
-      b.addInterceptor(new SubPartnerInterceptor(subPartnerOrgId));
-    }
-    if (trackingId != null) {
-      b.addInterceptor(new TrackingIdInterceptor(trackingId));
-    }
+    b.addInterceptor(new SubPartnerInterceptor()); // the options' sub-partner, as a query parameter
+    b.addInterceptor(new ExtraHeadersInterceptor()); // the options' headers (never Authorization)
+    b.addInterceptor(new TrackingIdInterceptor()); // after the extra headers: the tracking ID option wins
     b.addInterceptor(new UserAgentInterceptor(shared.userAgent));
     // Last: logs what is really sent, to System.Logger "dev.webexwholesale.client.http" and the httpLogger.
     b.addInterceptor(new LoggingInterceptor(shared.httpLogger, shared.time));
@@ -127,70 +127,152 @@ public final class WholesaleClient implements AutoCloseable {
     return b.build();
   }
 
+  /**
+   * A builder; only the access token is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Wholesale customers, with this view's options.
+   *
+   * @return the customers resource
+   */
   public CustomersResource customers() {
     return customers;
   }
 
+  /**
+   * Wholesale subscribers, with this view's options.
+   *
+   * @return the subscribers resource
+   */
   public SubscribersResource subscribers() {
     return subscribers;
   }
 
+  /**
+   * The partner's sub-partners, with this view's options.
+   *
+   * @return the sub-partners resource
+   */
   public SubPartnersResource subPartners() {
     return subPartners;
   }
 
   /**
+   * A view whose calls all carry {@code options}, laid over this view's own (the view's options
+   * win field by field; a call's own options win over both). It shares this client's HTTP stack,
+   * connection pool, dispatcher, rate limit and closing; this client is unaffected.
+   *
+   * @param options the view's options
+   * @return the new view
+   */
+  public WholesaleClient withRequestOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return new WholesaleClient(shared, options.over(viewOptions), false);
+  }
+
+  /**
    * A view acting for one sub-partner: every call that accepts it carries
-   * {@code onBehalfOfSubPartnerOrgId}. This client is unaffected.
+   * {@code onBehalfOfSubPartnerOrgId}. This client is unaffected. Sugar for
+   * {@link #withRequestOptions} with {@link RequestOptions.Builder#subPartnerOrgId}.
+   *
+   * @param subPartnerOrgId the sub-partner's org id, not blank
+   * @return the new view
    */
   public WholesaleClient onBehalfOf(String subPartnerOrgId) {
     if (subPartnerOrgId == null || subPartnerOrgId.isBlank()) {
       throw new IllegalArgumentException("subPartnerOrgId must not be null or blank");
     }
-    return new WholesaleClient(shared, subPartnerOrgId, trackingId, false);
+    return withRequestOptions(RequestOptions.builder().subPartnerOrgId(subPartnerOrgId).build());
   }
 
-  /** A view sending {@code TrackingID: trackingId} on every call, so support can find them. */
+  /**
+   * A view sending {@code TrackingID: trackingId} on every call, so support can find them. Sugar
+   * for {@link #withRequestOptions} with {@link RequestOptions.Builder#trackingId}.
+   *
+   * @param trackingId the tracking ID, not blank, legal in an HTTP header
+   * @return the new view
+   */
   public WholesaleClient withTrackingId(String trackingId) {
     if (trackingId == null || trackingId.isBlank()) {
       throw new IllegalArgumentException("trackingId must not be null or blank");
     }
     checkHeaderValue(trackingId, "trackingId");
-    return new WholesaleClient(shared, subPartnerOrgId, trackingId, false);
+    return withRequestOptions(RequestOptions.builder().trackingId(trackingId).build());
   }
 
+  /**
+   * The options every call of this view starts from: the client's defaults overridden by the
+   * view's.
+   *
+   * @return the merged options of this view
+   */
+  public RequestOptions requestOptions() {
+    return calls.defaults();
+  }
+
+  /**
+   * The sub-partner this view acts for.
+   *
+   * @return its org id, or empty when the view acts for the partner itself
+   */
   public Optional<String> subPartnerOrgId() {
-    return Optional.ofNullable(subPartnerOrgId);
+    return calls.defaults().subPartnerOrgId();
   }
 
+  /**
+   * The tracking ID this view sends.
+   *
+   * @return the tracking ID, or empty when none is set
+   */
   public Optional<String> trackingId() {
-    return Optional.ofNullable(trackingId);
+    return calls.defaults().trackingId();
   }
 
-  /** The time source of every deadline, backoff, pacing and wait of this client. */
+  /**
+   * The time source of every deadline, backoff, pacing and wait of this client.
+   *
+   * @return the client's time
+   */
   public Time time() {
     return shared.time;
   }
 
+  /**
+   * The Gson that encodes requests and decodes answers (tolerant of unknown enum values).
+   *
+   * @return the client's Gson
+   */
   public Gson gson() {
     return shared.gson;
   }
 
+  /**
+   * The client's retry policy (a call's {@link RequestOptions} may replace it).
+   *
+   * @return the retry policy
+   */
   public RetryPolicy retryPolicy() {
     return shared.retryPolicy;
   }
 
-  /** The base URL, always ending in {@code /}. */
+  /**
+   * The base URL.
+   *
+   * @return the base URL, always ending in {@code /}
+   */
   public String baseUrl() {
     return shared.baseUrl.toString();
   }
 
+  /** The one OkHttpClient of the client and all its views (tests check views share it). */
   OkHttpClient httpClient() {
-    return http;
+    return shared.http;
   }
 
   /**
@@ -205,15 +287,16 @@ public final class WholesaleClient implements AutoCloseable {
     }
     shared.closed.set(true);
     if (shared.ownsHttp) {
-      shared.rootHttp.dispatcher().executorService().shutdown();
-      shared.rootHttp.connectionPool().evictAll();
+      shared.http.dispatcher().executorService().shutdown();
+      shared.http.connectionPool().evictAll();
     }
   }
 
   @Override
   public String toString() {
-    return "WholesaleClient{baseUrl=" + SafeText.withoutQueryOrUserinfo(shared.baseUrl) + ", subPartnerOrgId=" + subPartnerOrgId
-        + ", trackingId=" + trackingId + ", token=<redacted>}";
+    RequestOptions o = calls.defaults();
+    return "WholesaleClient{baseUrl=" + SafeText.withoutQueryOrUserinfo(shared.baseUrl) + ", subPartnerOrgId="
+        + o.subPartnerOrgId().orElse(null) + ", trackingId=" + o.trackingId().orElse(null) + ", token=<redacted>}";
   }
 
   /** What all views of one client share. */
@@ -222,7 +305,6 @@ public final class WholesaleClient implements AutoCloseable {
     final Supplier<String> tokens;
     /** Set only by Builder#tokenProvider: then a 401 refreshes and replays once. */
     final TokenProvider tokenProvider;
-    final OkHttpClient rootHttp;
     final boolean ownsHttp;
     final String userAgent;
     final RetryPolicy retryPolicy;
@@ -236,6 +318,14 @@ public final class WholesaleClient implements AutoCloseable {
     final ResourceWaiters waiters;
     /** One for the client and all its views: they share the token, so they share its limit. */
     final RequestPacer pacer;
+    final RetryDecider decider;
+    final RequestOptions clientOptions;
+    /** The one HTTP stack (with every interceptor) of the client and all its views. */
+    final OkHttpClient http;
+    final CustomersApi customersApi;
+    final SubscribersApi subscribersApi;
+    final SubPartnersApi subPartnersApi;
+    final CallRunner.Env env;
 
     Shared(Builder b) {
       this.baseUrl = b.parsedBaseUrl();
@@ -253,7 +343,7 @@ public final class WholesaleClient implements AutoCloseable {
       if (ownsHttp || b.callTimeout != null || b.httpClient.callTimeoutMillis() == 0) {
         http.callTimeout(b.callTimeout != null ? b.callTimeout : DEFAULT_CALL_TIMEOUT);
       }
-      this.rootHttp = http.build();
+      OkHttpClient rootHttp = http.build();
       String ours = "webex-wholesale-java/" + VERSION;
       this.userAgent = b.userAgent == null || b.userAgent.isBlank() ? ours : ours + " " + b.userAgent.strip();
       this.retryPolicy = b.retryPolicy;
@@ -264,6 +354,22 @@ public final class WholesaleClient implements AutoCloseable {
       this.waiters = ResourcePolling.waiters(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener);
       this.responseListener = b.responseListener;
       this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.time);
+      this.decider = new RetryDecider(retryPolicy, RANDOM);
+      this.clientOptions = b.requestOptions;
+      this.http = stack(this, rootHttp);
+      Retrofit retrofit = new Retrofit.Builder()
+          .baseUrl(baseUrl)
+          .callFactory(RequestOnlyCall::new) // Retrofit builds requests; CallRunner sends them
+          .addConverterFactory(new QueryConverters())
+          .addConverterFactory(new BufferedBodyConverters(gson))
+          .addConverterFactory(GsonConverterFactory.create(gson))
+          .build();
+      this.customersApi = retrofit.create(CustomersApi.class);
+      this.subscribersApi = retrofit.create(SubscribersApi.class);
+      this.subPartnersApi = retrofit.create(SubPartnersApi.class);
+      ScheduledExecutorService scheduler = b.waitScheduler != null ? b.waitScheduler : Waiter.defaultScheduler();
+      this.env = new CallRunner.Env(this.http, retrofit, baseUrl, gson, new ErrorDecoder(gson, time), closed::get,
+          time, scheduler, pacer, decider, RANDOM);
     }
   }
 
@@ -286,24 +392,40 @@ public final class WholesaleClient implements AutoCloseable {
     private ResponseListener responseListener;
     private MetricsListener metricsListener = MetricsListener.NONE;
     private Double rateLimit;
+    private RequestOptions requestOptions = RequestOptions.none();
 
     private Builder() {
     }
 
-    /** Default {@value WholesaleClient#DEFAULT_BASE_URL}; tests point it at a local server. */
+    /**
+     * Default {@value WholesaleClient#DEFAULT_BASE_URL}; tests point it at a local server.
+     *
+     * @param baseUrl the API's base URL, e.g. {@code http://127.0.0.1:8080/v1}
+     * @return this builder
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
       return this;
     }
 
-    /** Asked before every attempt, so a refreshing supplier keeps long jobs authorised. */
+    /**
+     * Asked before every attempt, so a refreshing supplier keeps long jobs authorised.
+     *
+     * @param tokens supplies the access token, asked before every attempt
+     * @return this builder
+     */
     public Builder accessToken(Supplier<String> tokens) {
       this.tokens = Objects.requireNonNull(tokens, "tokens");
       this.tokenProvider = null;
       return this;
     }
 
-    /** A fixed token. */
+    /**
+     * A fixed token.
+     *
+     * @param token the access token, not blank
+     * @return this builder
+     */
     public Builder accessToken(String token) {
       if (token == null || token.isBlank()) {
         throw new IllegalArgumentException("access token must not be null or blank");
@@ -318,6 +440,9 @@ public final class WholesaleClient implements AutoCloseable {
      * asked before every attempt, and on a 401 told the token was refused, after which the call
      * is replayed once with a fresh token (a second 401 throws UnauthorizedException).
      * Replaces {@link #accessToken}.
+     *
+     * @param tokenProvider the token source
+     * @return this builder
      */
     public Builder tokenProvider(TokenProvider tokenProvider) {
       Objects.requireNonNull(tokenProvider, "tokenProvider");
@@ -326,17 +451,34 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
-    /** Shares this OkHttpClient's pool and dispatcher; the client will not shut it down. */
+    /**
+     * Shares this OkHttpClient's pool and dispatcher; the client will not shut it down.
+     *
+     * @param httpClient the OkHttpClient to build on
+     * @return this builder
+     */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
+    /**
+     * Bound of establishing a connection.
+     *
+     * @param connectTimeout bound of establishing a connection, positive; default 10 s
+     * @return this builder
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = positive(connectTimeout, "connectTimeout");
       return this;
     }
 
+    /**
+     * Bound of the gap between two reads (not of a whole body: see {@link #callTimeout}).
+     *
+     * @param readTimeout bound of the gap between two reads, positive; default 60 s
+     * @return this builder
+     */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = positive(readTimeout, "readTimeout");
       return this;
@@ -347,6 +489,9 @@ public final class WholesaleClient implements AutoCloseable {
      * sending, reading every byte of the answer, and all retries with their waits. A server that
      * drips its answer cannot hold a call longer. With {@link #httpClient} the default is that
      * client's own call timeout, or this default when it has none.
+     *
+     * @param callTimeout bound of a whole call, positive
+     * @return this builder
      */
     public Builder callTimeout(Duration callTimeout) {
       this.callTimeout = positive(callTimeout, "callTimeout");
@@ -357,6 +502,9 @@ public final class WholesaleClient implements AutoCloseable {
      * Largest response body the client reads, counted after decompression; default
      * {@value WholesaleClient#DEFAULT_MAX_RESPONSE_BYTES} bytes. A longer one fails with
      * {@link dev.webexwholesale.client.errors.ResponseTooLargeException}.
+     *
+     * @param maxResponseBytes at least 1024
+     * @return this builder
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
       if (maxResponseBytes < 1024) {
@@ -367,16 +515,25 @@ public final class WholesaleClient implements AutoCloseable {
     }
 
     /**
-     * Where asynchronous waits ({@code await...Async}) run their polls; default a shared pool of
+     * Where asynchronous waits ({@code await...Async}) run their polls, and where asynchronous
+     * calls schedule their retries and rate-limit slots; default a shared pool of
      * {@value dev.webexwholesale.client.waiter.Waiter#DEFAULT_SCHEDULER_THREADS} daemon threads.
      * The caller keeps ownership of a scheduler it passes.
+     *
+     * @param waitScheduler the scheduler; the caller shuts it down
+     * @return this builder
      */
     public Builder waitScheduler(ScheduledExecutorService waitScheduler) {
       this.waitScheduler = Objects.requireNonNull(waitScheduler, "waitScheduler");
       return this;
     }
 
-    /** Appended to {@code webex-wholesale-java/<version>}, e.g. {@code my-portal/2.3}; checked here. */
+    /**
+     * Appended to {@code webex-wholesale-java/<version>}, e.g. {@code my-portal/2.3}; checked here.
+     *
+     * @param userAgent the product token(s) to append, or null for none
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       if (userAgent != null) {
         checkHeaderValue(userAgent, "userAgent");
@@ -385,12 +542,25 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many times and how patiently failed calls are replayed (which failures are safe to
+     * replay is fixed); default {@link RetryPolicy#defaults()}. A call's {@link RequestOptions}
+     * may replace it.
+     *
+     * @param retryPolicy how many times and how patiently calls are replayed
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** The one time source: deadlines, backoff, pacing, waits. Tests pass a fake; default {@link Time#system()}. */
+    /**
+     * The one time source: deadlines, backoff, pacing, waits. Tests pass a fake; default {@link Time#system()}.
+     *
+     * @param time the time source
+     * @return this builder
+     */
     public Builder time(Time time) {
       this.time = Objects.requireNonNull(time, "time");
       return this;
@@ -408,7 +578,12 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
-    /** Defaults for every await and provision-and-wait call; each call may override them. */
+    /**
+     * Defaults for every await and provision-and-wait call; each call may override them.
+     *
+     * @param waiterConfig the default wait settings
+     * @return this builder
+     */
     public Builder waiterConfig(WaiterConfig waiterConfig) {
       this.waiterConfig = Objects.requireNonNull(waiterConfig, "waiterConfig");
       return this;
@@ -419,6 +594,9 @@ public final class WholesaleClient implements AutoCloseable {
      * apart, across all threads and views of this client. Off by default. Set it to the limit
      * Webex gives your token when running many calls at once: hitting the limit instead costs
      * a 429 and a whole-second Retry-After for each refused call.
+     *
+     * @param requestsPerSecond positive and finite
+     * @return this builder
      */
     public Builder rateLimit(double requestsPerSecond) {
       if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond)) {
@@ -429,6 +607,27 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Options of every call of the client and its views, the least specific layer: a view's
+     * options ({@link WholesaleClient#withRequestOptions}, {@link WholesaleClient#onBehalfOf},
+     * {@link WholesaleClient#withTrackingId}) override them field by field, and a call's own
+     * options override both. Default {@link RequestOptions#none()}.
+     *
+     * @param requestOptions the client's default options
+     * @return this builder
+     */
+    public Builder requestOptions(RequestOptions requestOptions) {
+      this.requestOptions = Objects.requireNonNull(requestOptions, "requestOptions");
+      return this;
+    }
+
+    /**
+     * Told of every call's final answer (method, path, status, tracking ID, attempts, duration).
+     * An asynchronous call reports each attempt.
+     *
+     * @param responseListener the listener, or null for none
+     * @return this builder
+     */
     public Builder responseListener(ResponseListener responseListener) {
       this.responseListener = responseListener;
       return this;
@@ -446,11 +645,17 @@ public final class WholesaleClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The client.
+     *
+     * @return a new client, which owns the OkHttpClient it built (see {@link WholesaleClient#close()})
+     * @throws IllegalArgumentException when no access token was given
+     */
     public WholesaleClient build() {
       if (tokens == null) {
         throw new IllegalArgumentException("an access token (or token supplier) is required");
       }
-      return new WholesaleClient(new Shared(this), null, null, true);
+      return new WholesaleClient(new Shared(this), RequestOptions.none(), true);
     }
 
     private HttpUrl parsedBaseUrl() {
@@ -483,6 +688,8 @@ public final class WholesaleClient implements AutoCloseable {
           + ", retryPolicy=" + retryPolicy + "}";
     }
   }
+
+  private static final DoubleSupplier RANDOM = () -> ThreadLocalRandom.current().nextDouble();
 
   /** Longest timeout accepted: far beyond any real need, far below nanosecond overflow. */
   static final Duration MAX_DURATION = Duration.ofDays(365);

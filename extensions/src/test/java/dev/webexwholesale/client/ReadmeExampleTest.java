@@ -21,6 +21,7 @@ import dev.webexwholesale.model.SubscriberProvisioningParameters;
 import dev.webexwholesale.model.SubscriberStatus;
 import dev.webexwholesale.model.WholesalePackagesCustomer;
 import dev.webexwholesale.model.WholesalePackagesSubscriber;
+import dev.webexwholesale.client.paging.Page;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,5 +103,52 @@ class ReadmeExampleTest extends WireMockTestBase {
       assertEquals(1, provisioned);
     }
     assertTrue(audit.contains("POST /v1/wholesale/customers 202 ROUTER_2"), audit.toString());
+  }
+
+  @Test
+  void perRequestOptionsAsyncAndResumeRunAsDocumented() {
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/cust-1")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody("{\"id\":\"cust-1\",\"status\":\"provisioned\"}")));
+    wm.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/wholesale/customers?max=100"))
+        .willReturn(aResponse().withHeader("Content-Type", "application/json")
+            .withHeader("Link", "<" + baseUrl() + "/wholesale/customers?max=100&offset=100>; rel=\"next\"")
+            .withBody("{\"items\":[{\"id\":\"a\"}]}")));
+    wm.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/wholesale/customers?max=100&offset=100"))
+        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"items\":[{\"id\":\"b\"}]}")));
+    String customerId = "cust-1";
+    String subPartnerOrgId = "c3ViLXBhcnRuZXI=";
+    List<String> statuses = new ArrayList<>();
+
+    // README "Per-request options"
+    RequestOptions options = RequestOptions.builder()
+        .timeout(Duration.ofSeconds(20))
+        .trackingId("acme-job-7731")
+        .subPartnerOrgId(subPartnerOrgId)
+        .retryPolicy(dev.webexwholesale.client.retry.RetryPolicy.none())
+        .header("X-Acme-Order", "SO-1042")
+        .build();
+    Customer customer = client.customers().get(customerId, options);
+    assertEquals("cust-1", customer.getId());
+
+    // README "Async"
+    client.customers().getAsync(customerId, options)
+        .thenAccept(c -> statuses.add(String.valueOf(c.getStatus())))
+        .exceptionally(e -> null)
+        .join();
+    assertEquals(List.of("provisioned"), statuses);
+    assertTrue(requests().stream().allMatch(r -> "SO-1042".equals(r.getHeader("X-Acme-Order"))
+        && "acme-job-7731".equals(r.getHeader("TrackingID"))
+        && subPartnerOrgId.equals(r.queryParameter("onBehalfOfSubPartnerOrgId").firstValue())));
+
+    // docs/client.md "Resume a list"
+    Page<Customer> first = client.customers().listPage(CustomerListParams.builder().max(100).build());
+    String resumeAt = first.nextUrl().orElse(null);
+    Page<Customer> second = client.customers().page(resumeAt);
+    List<String> rest = new ArrayList<>();
+    for (Customer c : client.customers().listFrom(resumeAt, null)) {
+      rest.add(c.getId());
+    }
+    assertEquals("b", second.items().get(0).getId());
+    assertEquals(List.of("b"), rest);
   }
 }

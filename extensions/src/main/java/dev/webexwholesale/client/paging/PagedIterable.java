@@ -18,6 +18,8 @@ import java.util.stream.StreamSupport;
  * <p>Bounded whatever the server links: a next URL seen before in this iteration (A→B→A, or a
  * page linking to itself) stops it, and so do {@value #MAX_EMPTY_PAGES_IN_A_ROW} empty pages in
  * a row that still link onwards; both with a {@link WholesaleException}.
+ *
+ * @param <T> the type of the items
  */
 public final class PagedIterable<T> implements Iterable<T> {
   /** Empty pages in a row, each with a next link, after which paging stops. */
@@ -35,6 +37,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     this.nextPage = Objects.requireNonNull(nextPage, "nextPage");
   }
 
+  /** Iterates over all items from the first page, fetching each page when it is reached. */
   @Override
   public Iterator<T> iterator() {
     Iterator<Page<T>> pages = pages().iterator();
@@ -62,7 +65,12 @@ public final class PagedIterable<T> implements Iterable<T> {
     };
   }
 
-  /** The pages themselves, lazily; the first is fetched on the first {@code hasNext()}. */
+  /**
+   * The pages themselves, lazily; the first is fetched on the first {@code hasNext()}. Keep a
+   * page's {@link Page#nextUrl()} to resume there later.
+   *
+   * @return the pages, each fetched as the iteration reaches it
+   */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<>() {
       private Page<T> last;
@@ -119,7 +127,11 @@ public final class PagedIterable<T> implements Iterable<T> {
     return dev.webexwholesale.client.internal.errors.SafeText.escapeControls(q < 0 ? url : url.substring(0, q));
   }
 
-  /** A sequential stream over all items; pages are fetched as the stream advances. */
+  /**
+   * A sequential stream over all items; pages are fetched as the stream advances.
+   *
+   * @return the items, lazily
+   */
   public Stream<T> stream() {
     return StreamSupport.stream(
         () -> Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),

@@ -249,6 +249,16 @@ public final class Waiter<T> {
     return l != null ? l : listener;
   }
 
+  /**
+   * The scheduler shared by all asynchronous waits (and the client's asynchronous retries) that
+   * were given none: {@value #DEFAULT_SCHEDULER_THREADS} daemon threads, started on first use.
+   *
+   * @return the process-wide default scheduler
+   */
+  public static ScheduledExecutorService defaultScheduler() {
+    return DefaultScheduler.INSTANCE;
+  }
+
   /** Created on first use: a process that never waits asynchronously starts no thread. */
   private static final class DefaultScheduler {
     static final ScheduledExecutorService INSTANCE = create();

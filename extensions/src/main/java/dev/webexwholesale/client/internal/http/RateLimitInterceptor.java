@@ -18,7 +18,10 @@ public final class RateLimitInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    pacer.acquire();
+    // async: the caller already took its slot by scheduling, not sleeping (RequestPacer.Reserved).
+    if (chain.request().tag(RequestPacer.Reserved.class) == null) {
+      pacer.acquire();
+    }
     return chain.proceed(chain.request());
   }
 }

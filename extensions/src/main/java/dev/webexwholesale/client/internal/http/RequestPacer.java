@@ -13,6 +13,9 @@ import java.util.Objects;
  * whole-second Retry-After leaves the allowance unused for most of each second.
  */
 public final class RequestPacer {
+  /** Tag of a request whose slot was reserved (and waited for) by the async caller. */
+  public enum Reserved { INSTANCE }
+
   private final long intervalNanos;
   private final Time time;
   private long nextSlotNanos;
@@ -51,7 +54,7 @@ public final class RequestPacer {
    * clock stepped back would otherwise stall every caller. Compared by difference, since
    * nanoTime values may be negative and wrap.
    */
-  synchronized Duration reserve() {
+  public synchronized Duration reserve() {
     long now = time.nanoTime();
     long slot = !started || now - nextSlotNanos > 0 ? now : nextSlotNanos;
     started = true;

@@ -3,7 +3,7 @@ package dev.webexwholesale.client.internal.http;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.Objects;
+import dev.webexwholesale.client.RequestOptions;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -11,22 +11,19 @@ import retrofit2.Invocation;
 import retrofit2.http.Query;
 
 /**
- * Scopes every call to one sub-partner by setting {@code onBehalfOfSubPartnerOrgId}, except on
- * operations whose generated signature has no such parameter (List Sub-partners).
+ * Scopes a call to the sub-partner of its {@link RequestOptions} tag by setting
+ * {@code onBehalfOfSubPartnerOrgId}, except on operations whose generated signature has no such
+ * parameter (List Sub-partners). A call without one is sent as it is.
  */
 public final class SubPartnerInterceptor implements Interceptor {
   public static final String PARAM = "onBehalfOfSubPartnerOrgId";
 
-  private final String subPartnerOrgId;
-
-  public SubPartnerInterceptor(String subPartnerOrgId) {
-    this.subPartnerOrgId = Objects.requireNonNull(subPartnerOrgId, "subPartnerOrgId");
-  }
-
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (!accepts(request.tag(Invocation.class))) {
+    RequestOptions options = request.tag(RequestOptions.class);
+    String subPartnerOrgId = options == null ? null : options.subPartnerOrgId().orElse(null);
+    if (subPartnerOrgId == null || !accepts(request.tag(Invocation.class))) {
       return chain.proceed(request);
     }
     // set, not add: a next-page link may already carry the parameter.

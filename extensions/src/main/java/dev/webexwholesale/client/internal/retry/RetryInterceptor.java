@@ -53,6 +53,8 @@ public final class RetryInterceptor implements Interceptor {
       request = request.newBuilder().tag(AttemptCounter.class, counter).build();
     }
     boolean single = request.tag(SingleAttempt.class) != null;
+    // Per-request options: a call may carry its own retry policy as a decider tag.
+    RetryDecider decider = request.tag(RetryDecider.class) != null ? request.tag(RetryDecider.class) : this.decider;
     long timeoutNanos = chain.call().timeout().timeoutNanos();
     long deadline = timeoutNanos > 0 ? time.nanoTime() + timeoutNanos : Long.MAX_VALUE;
     for (int attempt = 1; ; attempt++) {
