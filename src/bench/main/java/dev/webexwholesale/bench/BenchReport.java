@@ -27,7 +27,9 @@ public final class BenchReport {
       "bulk_e2e_duplicates",
       "bulk_e2e_lost",
       "bulk_resume_resent_rows",
-      "bulk_100k_rows_peak_heap_mb");
+      "bulk_100k_rows_peak_heap_mb",
+      // part 1 again: bytes allocated per get(id), ours / raw OkHttp + Gson
+      "alloc_ratio_vs_raw");
 
   private final Map<String, Object> summary = new LinkedHashMap<>();
   private final Map<String, Object> details = new LinkedHashMap<>();

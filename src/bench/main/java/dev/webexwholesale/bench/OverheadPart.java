@@ -85,6 +85,8 @@ public final class OverheadPart implements BenchPart {
     ratio(report, p50, "ours", "vanilla", "overhead_ratio_vs_vanilla", "");
     ratio(report, p50, "retrofit", "raw", null, "");
     ratio(report, p50, "ours", "retrofit", null, "");
+    ratio(report, alloc, "ours", "raw", "alloc_ratio_vs_raw", "<= 1.10", "alloc");
+    ratio(report, alloc, "retrofit", "raw", null, "", "alloc");
     runInterleaved(report, variants);
     runDecode(report, extra);
   }
@@ -150,7 +152,14 @@ public final class OverheadPart implements BenchPart {
   /** Median over rounds of the within-round ratio of p50s. */
   private static void ratio(BenchReport report, Map<String, List<Double>> p50, String num, String den,
       String summaryKey, String goal) {
-    String figure = "p50 ratio " + num + " / " + den;
+    ratio(report, p50, num, den, summaryKey, goal, "p50");
+  }
+
+  /** Median over rounds of {@code num / den} for one figure ({@code what}: "p50" or "alloc"), taken within each round. */
+  private static void ratio(BenchReport report, Map<String, List<Double>> p50, String num, String den,
+      String summaryKey, String goal, String what) {
+    String figure = what + " ratio " + num + " / " + den;
+    String prefix = what.equals("p50") ? "ratio_" : what + "_ratio_";
     if (!p50.containsKey(num) || !p50.containsKey(den)) {
       report.row("1 overhead", figure, "not run", goal);
       return;
@@ -160,11 +169,11 @@ public final class OverheadPart implements BenchPart {
       perRound.add(p50.get(num).get(i) / p50.get(den).get(i));
     }
     double value = BenchSuite.round(BenchSuite.median(perRound));
-    report.detail("ratio_" + num + "_vs_" + den + "_by_round", perRound.stream().map(BenchSuite::round).toArray());
+    report.detail(prefix + num + "_vs_" + den + "_by_round", perRound.stream().map(BenchSuite::round).toArray());
     if (summaryKey != null) {
       report.summary(summaryKey, value);
     } else {
-      report.detail("ratio_" + num + "_vs_" + den, value);
+      report.detail(prefix + num + "_vs_" + den, value);
     }
     report.row("1 overhead", figure, String.format(Locale.ROOT, "%.3f (rounds %s)", value,
         perRound.stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList()), goal);
