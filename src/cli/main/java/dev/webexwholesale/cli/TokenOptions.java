@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The global OAuth options: an integration's client id and secret, a refresh token, and the
@@ -22,20 +23,20 @@ final class TokenOptions {
   static final String REFRESH_TOKEN_ENV = "WEBEX_REFRESH_TOKEN";
   static final String LOGIN_HINT = "run 'webex-wholesale auth login' to sign in";
 
-  @Option(names = "--client-id", paramLabel = "ID",
+  @Option(names = "--client-id", paramLabel = "ID", scope = ScopeType.INHERIT,
       description = "OAuth integration's client id (default: the environment variable " + CLIENT_ID_ENV + ").")
   String clientId;
 
-  @Option(names = "--client-secret", paramLabel = "SECRET",
+  @Option(names = "--client-secret", paramLabel = "SECRET", scope = ScopeType.INHERIT,
       description = "OAuth integration's client secret (default: " + CLIENT_SECRET_ENV + ").")
   String clientSecret;
 
-  @Option(names = "--refresh-token", paramLabel = "TOKEN",
+  @Option(names = "--refresh-token", paramLabel = "TOKEN", scope = ScopeType.INHERIT,
       description = "Refresh token to start from when the token store holds none (default: " + REFRESH_TOKEN_ENV
           + ").")
   String refreshToken;
 
-  @Option(names = "--token-store", paramLabel = "FILE",
+  @Option(names = "--token-store", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = "File keeping the newest OAuth tokens, owner-only (default: ~/.webex-wholesale/tokens.json).")
   Path tokenStore;
 

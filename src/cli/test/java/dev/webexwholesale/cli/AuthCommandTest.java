@@ -58,6 +58,11 @@ class AuthCommandTest {
   private CliRunner.Result run(String... args) {
     List<String> all = new ArrayList<>(List.of("--base-url", sandbox.baseUrl(), "--token-store", store().toString()));
     all.addAll(List.of(args));
+    return runAsGiven(all.toArray(String[]::new));
+  }
+
+  /** Runs the CLI with exactly these arguments. */
+  private CliRunner.Result runAsGiven(String... all) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
@@ -70,7 +75,7 @@ class AuthCommandTest {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
           .sendAsync(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
     };
-    int code = WholesaleCli.run(ctx, all.toArray(String[]::new));
+    int code = WholesaleCli.run(ctx, all);
     return new CliRunner.Result(code, out.toString(), err.toString());
   }
 
@@ -123,6 +128,17 @@ class AuthCommandTest {
     assertFalse(status.get("refreshTokenExpired").getAsBoolean(), r::toString);
     assertEquals(store().toAbsolutePath().toString(), status.get("tokenStore").getAsString());
     assertNoSecret(r, tokens.accessToken(), tokens.refreshToken());
+  }
+
+  @Test
+  void oauthOptionsWorkAfterTheCommandToo() {
+    assertEquals(0, login().exitCode());
+
+    CliRunner.Result r = runAsGiven("auth", "status", "--token-store", store().toString(),
+        "--base-url", sandbox.baseUrl(), "--client-id", CLIENT_ID, "--client-secret", CLIENT_SECRET);
+
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals(store().toAbsolutePath().toString(), r.json().getAsJsonObject().get("tokenStore").getAsString());
   }
 
   @Test
