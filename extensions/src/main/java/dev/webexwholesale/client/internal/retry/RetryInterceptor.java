@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -107,6 +106,17 @@ public final class RetryInterceptor implements Interceptor {
   /** Tells the metrics listener about one attempt, and logs a replay: what, why, how long it waits. */
   private void report(Request request, int attempt, Response response, IOException failure, long sent,
       Duration retryDelay) {
+    if (metrics != MetricsListener.NONE) {
+      onAttempt(request, attempt, response, failure, sent, retryDelay);
+    }
+    if (retryDelay != null && ClientLoggers.RETRY.isLoggable(Level.DEBUG)) {
+      logReplay(request, attempt, response, failure, retryDelay);
+    }
+  }
+
+  /** Only built when someone listens: an event costs a Duration, a path string and Optionals per attempt. */
+  private void onAttempt(Request request, int attempt, Response response, IOException failure, long sent,
+      Duration retryDelay) {
     Duration took = Duration.ofNanos(Math.max(0, time.nanoTime() - sent));
     String path = request.url().encodedPath();
     AttemptEvent.Decision decision = retryDelay != null ? AttemptEvent.Decision.RETRY
@@ -115,15 +125,17 @@ public final class RetryInterceptor implements Interceptor {
         failure == null ? OptionalInt.of(response.code()) : OptionalInt.empty(),
         failure == null ? Optional.empty() : Optional.of(failure.getClass().getSimpleName()),
         took, decision, Optional.ofNullable(retryDelay)));
-    if (retryDelay != null && ClientLoggers.RETRY.isLoggable(Level.DEBUG)) {
-      String why = failure != null
-          ? failure.getClass().getSimpleName() + ": " + SafeText.escapeControls(String.valueOf(failure.getMessage()))
-          : "status " + response.code() + (response.header("Retry-After") != null
-              ? ", Retry-After " + SafeText.escapeControls(response.header("Retry-After")) : "");
-      ClientLoggers.RETRY.log(Level.DEBUG, "retrying " + request.method() + " "
-          + SafeText.withoutQueryOrUserinfo(request.url()) + " (" + operation(request) + ") after attempt "
-          + attempt + " (" + why + "): attempt " + (attempt + 1) + " in " + ClientLoggers.human(retryDelay));
-    }
+  }
+
+  private static void logReplay(Request request, int attempt, Response response, IOException failure,
+      Duration retryDelay) {
+    String why = failure != null
+        ? failure.getClass().getSimpleName() + ": " + SafeText.escapeControls(String.valueOf(failure.getMessage()))
+        : "status " + response.code() + (response.header("Retry-After") != null
+            ? ", Retry-After " + SafeText.escapeControls(response.header("Retry-After")) : "");
+    ClientLoggers.RETRY.log(Level.DEBUG, "retrying " + request.method() + " "
+        + SafeText.withoutQueryOrUserinfo(request.url()) + " (" + operation(request) + ") after attempt "
+        + attempt + " (" + why + "): attempt " + (attempt + 1) + " in " + ClientLoggers.human(retryDelay));
   }
 
   /** The generated interface method Retrofit tagged the request with: the spec's operationId. */
@@ -139,18 +151,23 @@ public final class RetryInterceptor implements Interceptor {
     return response;
   }
 
-  /** Reads the whole body now, while a failure to read it can still be retried. */
+  /**
+   * Reads the whole body now, while a failure to read it can still be retried. The bytes stay in
+   * the body's own buffer (its source reached the end, so the connection is released): the same
+   * response is returned, without copying the body into an array and a new response.
+   */
   private static Response buffered(Response response) throws IOException {
     ResponseBody body = response.body();
     if (body == null) {
       return response;
     }
-    MediaType type = body.contentType();
-    byte[] bytes;
-    try (body) {
-      bytes = body.bytes();
+    try {
+      body.source().request(Long.MAX_VALUE);
+    } catch (IOException | RuntimeException e) {
+      response.close();
+      throw e;
     }
-    return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
+    return response;
   }
 
   private void pause(Duration wait, int attempt) throws IOException {
