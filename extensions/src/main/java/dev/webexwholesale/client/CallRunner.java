@@ -10,10 +10,12 @@ import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.errors.SafeText;
+import dev.webexwholesale.client.internal.http.AttemptCounter;
 import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.paging.LinkHeader;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.paging.Page;
+import dev.webexwholesale.client.retry.RetryPolicy;
 import dev.webexwholesale.client.internal.http.RequestPacer;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import java.io.IOException;
@@ -148,11 +150,22 @@ final class CallRunner {
     return options == null ? defaults : options.over(defaults);
   }
 
-  /** The request with its options (and a retry policy of its own, if any) as tags. */
+  /**
+   * The request with its options (and a retry policy of its own, if any) and a fresh attempt
+   * counter as tags: one copy of the request per call, none in the interceptors.
+   */
   private Request tagged(Request request, RequestOptions merged) {
-    Request.Builder b = request.newBuilder().tag(RequestOptions.class, merged);
-    merged.retryPolicy().ifPresent(policy -> b.tag(RetryDecider.class, new RetryDecider(policy, env.random())));
-    return b.build();
+    return tagging(request, merged).build();
+  }
+
+  private Request.Builder tagging(Request request, RequestOptions merged) {
+    Request.Builder b = request.newBuilder().tag(RequestOptions.class, merged)
+        .tag(AttemptCounter.class, new AttemptCounter());
+    RetryPolicy policy = merged.retryPolicy().orElse(null);
+    if (policy != null) {
+      b.tag(RetryDecider.class, new RetryDecider(policy, env.random()));
+    }
+    return b;
   }
 
   /** A call bounded by the options' timeout, when set (else by the client's call timeout). */
@@ -201,7 +214,7 @@ final class CallRunner {
    */
   <T> Response<T> executeOnce(Call<T> call, Duration budget) {
     refuseWhenClosed();
-    Request request = tagged(call.request(), defaults).newBuilder()
+    Request request = tagging(call.request(), defaults)
         .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE).build();
     okhttp3.Call raw = newCall(request, defaults);
     if (budget != null) {

@@ -31,7 +31,10 @@ public final class TokenRefreshInterceptor implements Interceptor {
     }
     tokens.invalidate(sentToken(response));
     response.close();
-    return chain.proceed(request);
+    // The replay counts its own attempts (an error names those: the refused one was not
+    // processed), which still add up in the call's counter the response listener reads.
+    return chain.proceed(request.newBuilder()
+        .tag(AttemptCounter.class, new AttemptCounter(request.tag(AttemptCounter.class))).build());
   }
 
   /** The token the refused attempt carried, as set by the auth interceptor further down. */
