@@ -21,11 +21,13 @@ import dev.webexwholesale.client.internal.retry.RetryDecider;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -66,6 +68,7 @@ final class CallRunner {
   private final BooleanSupplier closed;
   /** The client's and the view's options merged: what a call's own options are laid over. */
   private final RequestOptions defaults;
+  private final ConcurrentHashMap<Method, Converter<ResponseBody, ?>> converters = new ConcurrentHashMap<>();
 
   CallRunner(Env env, RequestOptions defaults) {
     this.env = env;
@@ -176,28 +179,33 @@ final class CallRunner {
   }
 
   /**
-   * A success decoded as Retrofit would (its converters, 204/205 without body), with the raw
-   * response kept without its body for headers and URL.
+   * A success decoded as Retrofit would (its converters, 204/205 without body). The raw response
+   * is handed on as it is, for headers and URL: its body is closed once decoded.
    */
   private <T> Response<T> converted(okhttp3.Response raw, Request request) throws IOException {
-    okhttp3.Response headersOnly = raw.newBuilder().body(null).build();
     ResponseBody body = raw.body();
     if (body == null || raw.code() == 204 || raw.code() == 205) {
       if (body != null) {
         body.close();
       }
-      return Response.success(null, headersOnly);
+      return Response.success(null, raw);
     }
-    Invocation invocation = request.tag(Invocation.class);
-    Type type = invocation == null ? Object.class
-        : ((ParameterizedType) invocation.method().getGenericReturnType()).getActualTypeArguments()[0];
-    Annotation[] annotations = invocation == null ? new Annotation[0] : invocation.method().getAnnotations();
     @SuppressWarnings("unchecked")
-    Converter<ResponseBody, T> converter =
-        (Converter<ResponseBody, T>) env.retrofit().responseBodyConverter(type, annotations);
+    Converter<ResponseBody, T> converter = (Converter<ResponseBody, T>) converter(request.tag(Invocation.class));
     try (body) {
-      return Response.success(converter.convert(body), headersOnly);
+      return Response.success(converter.convert(body), raw);
     }
+  }
+
+  /** The success-body converter of the operation; looked up once per operation, not per call. */
+  private Converter<ResponseBody, ?> converter(Invocation invocation) {
+    if (invocation == null) {
+      return env.retrofit().responseBodyConverter(Object.class, new Annotation[0]);
+    }
+    Converter<ResponseBody, ?> known = converters.get(invocation.method()); // no capturing lambda per call
+    return known != null ? known : converters.computeIfAbsent(invocation.method(), method -> env.retrofit()
+        .responseBodyConverter(((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0],
+            method.getAnnotations()));
   }
 
   static okhttp3.Response removedByEarlierAttempt(okhttp3.Response raw) {
