@@ -10,7 +10,6 @@ import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.errors.SafeText;
-import dev.webexwholesale.client.internal.http.AttemptCounter;
 import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.paging.LinkHeader;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
@@ -154,16 +153,15 @@ final class CallRunner {
   }
 
   /**
-   * The request with its options (and a retry policy of its own, if any) and a fresh attempt
-   * counter as tags: one copy of the request per call, none in the interceptors.
+   * The request with its options (and a retry policy of its own, if any) as tags: one copy of
+   * the request per call, none when there are no options (the interceptors then add nothing).
    */
   private Request tagged(Request request, RequestOptions merged) {
-    return tagging(request, merged).build();
+    return merged.isEmpty() ? request : tagging(request, merged).build();
   }
 
   private Request.Builder tagging(Request request, RequestOptions merged) {
-    Request.Builder b = request.newBuilder().tag(RequestOptions.class, merged)
-        .tag(AttemptCounter.class, new AttemptCounter());
+    Request.Builder b = request.newBuilder().tag(RequestOptions.class, merged);
     RetryPolicy policy = merged.retryPolicy().orElse(null);
     if (policy != null) {
       b.tag(RetryDecider.class, new RetryDecider(policy, env.random()));

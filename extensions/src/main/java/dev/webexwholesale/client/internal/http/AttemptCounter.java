@@ -4,8 +4,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Request tag through which the retry interceptor tells the listener interceptor (and the error
- * decoder) how many attempts one call took. The client tags each call with one when it builds
- * the request, so no interceptor has to copy the request to add it.
+ * decoder) how many attempts one call took. Tagged up front only where someone reads it for a
+ * success too (the listener, async calls); else the retry interceptor tags the request of a
+ * failed answer only, so a successful call is never copied to carry it.
  */
 public final class AttemptCounter {
   private final AtomicInteger attempts = new AtomicInteger();

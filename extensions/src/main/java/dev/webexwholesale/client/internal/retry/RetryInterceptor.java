@@ -46,11 +46,8 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     String method = request.method();
-    AttemptCounter counter = request.tag(AttemptCounter.class);
-    if (counter == null) {
-      counter = new AttemptCounter();
-      request = request.newBuilder().tag(AttemptCounter.class, counter).build();
-    }
+    AttemptCounter tagged = request.tag(AttemptCounter.class);
+    AttemptCounter counter = tagged != null ? tagged : new AttemptCounter();
     boolean single = request.tag(SingleAttempt.class) != null;
     // Per-request options: a call may carry its own retry policy as a decider tag.
     RetryDecider decider = request.tag(RetryDecider.class) != null ? request.tag(RetryDecider.class) : this.decider;
@@ -68,7 +65,7 @@ public final class RetryInterceptor implements Interceptor {
       }
       if (single || chain.call().isCanceled() || Thread.currentThread().isInterrupted()) {
         report(request, attempt, response, failure, sent, null);
-        return answerOrThrow(response, failure);
+        return counted(answerOrThrow(response, failure), counter, tagged);
       }
       RetryDecider.Decision decision = decider.decide(attempt, method, response, failure, time.now(),
           deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - time.nanoTime()));
@@ -93,7 +90,7 @@ public final class RetryInterceptor implements Interceptor {
           return whole;
         }
         report(request, attempt, response, failure, sent, null);
-        return answerOrThrow(response, failure);
+        return counted(answerOrThrow(response, failure), counter, tagged);
       }
       report(request, attempt, response, failure, sent, decision.delay());
       if (response != null) {
@@ -142,6 +139,18 @@ public final class RetryInterceptor implements Interceptor {
   static String operation(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     return invocation == null ? "unknown" : invocation.method().getName();
+  }
+
+  /**
+   * The answer; a failed one carries the attempt counter as a tag of its request, for the error
+   * it becomes. Only then is the request copied: a success needs no count.
+   */
+  private static Response counted(Response response, AttemptCounter counter, AttemptCounter tagged) {
+    if (tagged != null || response.isSuccessful()) {
+      return response;
+    }
+    return response.newBuilder()
+        .request(response.request().newBuilder().tag(AttemptCounter.class, counter).build()).build();
   }
 
   private static Response answerOrThrow(Response response, IOException failure) throws IOException {
