@@ -188,10 +188,13 @@ final class CallRunner {
       }
       return Response.success(null, raw);
     }
-    @SuppressWarnings("unchecked")
-    Converter<ResponseBody, T> converter = (Converter<ResponseBody, T>) converter(request.tag(Invocation.class));
+    Converter<ResponseBody, ?> converter = converter(request.tag(Invocation.class));
     try (body) {
-      return Response.success(converter.convert(body), raw);
+      @SuppressWarnings("unchecked")
+      T decoded = (T) (converter instanceof BufferedBodyConverters.JsonConverter json
+          ? json.decode(body, raw.header("Content-Type")) // the header as sent, not parsed again
+          : converter.convert(body));
+      return Response.success(decoded, raw);
     }
   }
 
