@@ -67,8 +67,10 @@ public final class RetryInterceptor implements Interceptor {
         report(request, attempt, response, failure, sent, null);
         return counted(answerOrThrow(response, failure), counter, tagged);
       }
-      RetryDecider.Decision decision = decider.decide(attempt, method, response, failure, time.now(),
-          deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - time.nanoTime()));
+      // A success is never replayed: no clock reading, no remaining-time Duration for it.
+      RetryDecider.Decision decision = failure == null && response.isSuccessful() ? RetryDecider.Decision.STOP
+          : decider.decide(attempt, method, response, failure, time.now(),
+              deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - time.nanoTime()));
       if (!decision.retry()) {
         if (response != null && failure == null && RetryDecider.isIdempotent(method) && response.isSuccessful()
             && decider.mayRetryBody(attempt)) {
