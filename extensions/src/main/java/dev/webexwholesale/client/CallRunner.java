@@ -14,16 +14,19 @@ import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.paging.LinkHeader;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.paging.Page;
+import dev.webexwholesale.client.retry.RetryPolicy;
 import dev.webexwholesale.client.internal.http.RequestPacer;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -64,6 +67,7 @@ final class CallRunner {
   private final BooleanSupplier closed;
   /** The client's and the view's options merged: what a call's own options are laid over. */
   private final RequestOptions defaults;
+  private final ConcurrentHashMap<Method, Converter<ResponseBody, ?>> converters = new ConcurrentHashMap<>();
 
   CallRunner(Env env, RequestOptions defaults) {
     this.env = env;
@@ -148,11 +152,21 @@ final class CallRunner {
     return options == null ? defaults : options.over(defaults);
   }
 
-  /** The request with its options (and a retry policy of its own, if any) as tags. */
+  /**
+   * The request with its options (and a retry policy of its own, if any) as tags: one copy of
+   * the request per call, none when there are no options (the interceptors then add nothing).
+   */
   private Request tagged(Request request, RequestOptions merged) {
+    return merged.isEmpty() ? request : tagging(request, merged).build();
+  }
+
+  private Request.Builder tagging(Request request, RequestOptions merged) {
     Request.Builder b = request.newBuilder().tag(RequestOptions.class, merged);
-    merged.retryPolicy().ifPresent(policy -> b.tag(RetryDecider.class, new RetryDecider(policy, env.random())));
-    return b.build();
+    RetryPolicy policy = merged.retryPolicy().orElse(null);
+    if (policy != null) {
+      b.tag(RetryDecider.class, new RetryDecider(policy, env.random()));
+    }
+    return b;
   }
 
   /** A call bounded by the options' timeout, when set (else by the client's call timeout). */
@@ -163,28 +177,36 @@ final class CallRunner {
   }
 
   /**
-   * A success decoded as Retrofit would (its converters, 204/205 without body), with the raw
-   * response kept without its body for headers and URL.
+   * A success decoded as Retrofit would (its converters, 204/205 without body). The raw response
+   * is handed on as it is, for headers and URL: its body is closed once decoded.
    */
   private <T> Response<T> converted(okhttp3.Response raw, Request request) throws IOException {
-    okhttp3.Response headersOnly = raw.newBuilder().body(null).build();
     ResponseBody body = raw.body();
     if (body == null || raw.code() == 204 || raw.code() == 205) {
       if (body != null) {
         body.close();
       }
-      return Response.success(null, headersOnly);
+      return Response.success(null, raw);
     }
-    Invocation invocation = request.tag(Invocation.class);
-    Type type = invocation == null ? Object.class
-        : ((ParameterizedType) invocation.method().getGenericReturnType()).getActualTypeArguments()[0];
-    Annotation[] annotations = invocation == null ? new Annotation[0] : invocation.method().getAnnotations();
-    @SuppressWarnings("unchecked")
-    Converter<ResponseBody, T> converter =
-        (Converter<ResponseBody, T>) env.retrofit().responseBodyConverter(type, annotations);
+    Converter<ResponseBody, ?> converter = converter(request.tag(Invocation.class));
     try (body) {
-      return Response.success(converter.convert(body), headersOnly);
+      @SuppressWarnings("unchecked")
+      T decoded = (T) (converter instanceof BufferedBodyConverters.JsonConverter json
+          ? json.decode(body, raw.header("Content-Type")) // the header as sent, not parsed again
+          : converter.convert(body));
+      return Response.success(decoded, raw);
     }
+  }
+
+  /** The success-body converter of the operation; looked up once per operation, not per call. */
+  private Converter<ResponseBody, ?> converter(Invocation invocation) {
+    if (invocation == null) {
+      return env.retrofit().responseBodyConverter(Object.class, new Annotation[0]);
+    }
+    Converter<ResponseBody, ?> known = converters.get(invocation.method()); // no capturing lambda per call
+    return known != null ? known : converters.computeIfAbsent(invocation.method(), method -> env.retrofit()
+        .responseBodyConverter(((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0],
+            method.getAnnotations()));
   }
 
   static okhttp3.Response removedByEarlierAttempt(okhttp3.Response raw) {
@@ -201,7 +223,7 @@ final class CallRunner {
    */
   <T> Response<T> executeOnce(Call<T> call, Duration budget) {
     refuseWhenClosed();
-    Request request = tagged(call.request(), defaults).newBuilder()
+    Request request = tagging(call.request(), defaults)
         .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE).build();
     okhttp3.Call raw = newCall(request, defaults);
     if (budget != null) {

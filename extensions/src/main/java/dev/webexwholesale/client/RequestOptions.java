@@ -109,6 +109,12 @@ public final class RequestOptions {
     return b.build();
   }
 
+  /** Whether nothing is set: a call with these options is sent as it was built. */
+  boolean isEmpty() {
+    return timeout == null && trackingId == null && subPartnerOrgId == null && retryPolicy == null
+        && headers.isEmpty();
+  }
+
   /**
    * Bound of the whole call: connecting, sending, reading the answer, and every retry with its
    * wait. Empty means the client's call timeout.

@@ -6,7 +6,7 @@ import dev.webexwholesale.api.SubPartnersApi;
 import dev.webexwholesale.api.SubscribersApi;
 import dev.webexwholesale.client.auth.TokenProvider;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
-import dev.webexwholesale.client.internal.http.AuthInterceptor;
+import dev.webexwholesale.client.internal.http.IdentityHeadersInterceptor;
 import dev.webexwholesale.client.HttpLogger;
 import dev.webexwholesale.client.internal.http.LoggingInterceptor;
 import dev.webexwholesale.client.internal.errors.SafeText;
@@ -19,7 +19,6 @@ import dev.webexwholesale.client.internal.http.ResponseListenerInterceptor;
 import dev.webexwholesale.client.internal.http.SubPartnerInterceptor;
 import dev.webexwholesale.client.internal.http.TokenRefreshInterceptor;
 import dev.webexwholesale.client.internal.http.TrackingIdInterceptor;
-import dev.webexwholesale.client.internal.http.UserAgentInterceptor;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
@@ -111,11 +110,11 @@ public final class WholesaleClient implements AutoCloseable {
     if (shared.pacer != null) {
       b.addInterceptor(new RateLimitInterceptor(shared.pacer)); // after retry: every attempt waits its turn
     }
-    b.addInterceptor(new AuthInterceptor(shared.tokens));
     b.addInterceptor(new SubPartnerInterceptor()); // the options' sub-partner, as a query parameter
     b.addInterceptor(new ExtraHeadersInterceptor()); // the options' headers (never Authorization)
     b.addInterceptor(new TrackingIdInterceptor()); // after the extra headers: the tracking ID option wins
-    b.addInterceptor(new UserAgentInterceptor(shared.userAgent));
+    // Authorization (a fresh token per attempt) and User-Agent, after the options' headers: both win.
+    b.addInterceptor(new IdentityHeadersInterceptor(shared.tokens, shared.userAgent));
     // Last: logs what is really sent, to System.Logger "dev.webexwholesale.client.http" and the httpLogger.
     b.addInterceptor(new LoggingInterceptor(shared.httpLogger, shared.time));
     // OkHttp's own connection retry stays on: it tries a host's next address when a connect

@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.webexwholesale.client.auth.InMemoryTokenStore;
 import dev.webexwholesale.client.auth.OAuthClient;
 import dev.webexwholesale.client.auth.RefreshingTokenProvider;
+import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.SignInRequiredException;
 import dev.webexwholesale.client.errors.UnauthorizedException;
 import dev.webexwholesale.testing.FakeTime;
@@ -53,6 +54,13 @@ class TokenRefreshOn401Test extends WireMockTestBase {
     client.close();
     client = clientBuilder().time(time).tokenProvider(provider).httpLogger(logLines::add).build();
     return client;
+  }
+
+  private RefreshingTokenProvider refreshingProvider() {
+    OAuthClient oauth = OAuthClient.builder().clientId("C1").clientSecret(SECRET).baseUrl(baseUrl()).time(time)
+        .build();
+    return RefreshingTokenProvider.builder().oauthClient(oauth)
+        .store(new InMemoryTokenStore()).refreshToken("RT-old").time(time).build();
   }
 
   private void tokenGrant(String refresh, String access, String next) {
@@ -108,6 +116,26 @@ class TokenRefreshOn401Test extends WireMockTestBase {
     assertTrue(api.get(1).getBodyAsString().contains("ann@example.com"));
     assertEquals("Bearer AT-new", api.get(1).getHeader("Authorization"));
     assertEquals(2, tokenRequests());
+  }
+
+  @Test
+  void aRemoval404AfterA401IsNotFoundNotARemovalByTheRefusedAttempt() {
+    oauthClient().close(); // stubs the token grants
+    List<ResponseMetadata> seen = new CopyOnWriteArrayList<>();
+    client = clientBuilder().time(time).tokenProvider(refreshingProvider()).responseListener(seen::add).build();
+    WholesaleClient c = client;
+    answers(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(CUSTOMER)), "AT-old", 401,
+        UNAUTHORIZED);
+    answers(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(CUSTOMER)), "AT-new", 404,
+        "{\"message\":\"Customer not found\",\"trackingId\":\"T404\"}");
+
+    // The 401 was refused before processing: the 404 is not "removed by an earlier attempt".
+    NotFoundException e = assertThrows(NotFoundException.class, () -> c.customers().remove("Y3VzdC0x"));
+
+    assertEquals(1, e.attempts(), "the replay after the refresh counts its own attempts");
+    assertEquals(2, apiRequests().size());
+    assertEquals(1, seen.size());
+    assertEquals(2, seen.get(0).attempts(), "the listener still sees every attempt of the call");
   }
 
   @Test

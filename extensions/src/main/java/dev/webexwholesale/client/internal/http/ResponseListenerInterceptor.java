@@ -19,8 +19,12 @@ public final class ResponseListenerInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    AttemptCounter counter = new AttemptCounter();
-    Request request = chain.request().newBuilder().tag(AttemptCounter.class, counter).build();
+    Request request = chain.request();
+    AttemptCounter counter = request.tag(AttemptCounter.class);
+    if (counter == null) {
+      counter = new AttemptCounter();
+      request = request.newBuilder().tag(AttemptCounter.class, counter).build();
+    }
     long start = System.nanoTime();
     Response response = chain.proceed(request);
     ResponseMetadata metadata = new ResponseMetadata(

@@ -11,7 +11,7 @@ import okhttp3.Response;
  * On a 401, tells the token provider the token it sent was refused and replays the request
  * once, which fetches a fresh token. A POST is replayed too: a 401 means Webex refused the
  * request before processing it. A second 401 is returned as is (the caller sees
- * UnauthorizedException). Must wrap the auth interceptor, so the replay asks for a new token.
+ * UnauthorizedException). Must wrap the identity-headers interceptor, so the replay asks for a new token.
  */
 public final class TokenRefreshInterceptor implements Interceptor {
   private static final String BEARER = "Bearer ";
@@ -31,10 +31,13 @@ public final class TokenRefreshInterceptor implements Interceptor {
     }
     tokens.invalidate(sentToken(response));
     response.close();
-    return chain.proceed(request);
+    // The replay counts its own attempts (an error names those: the refused one was not
+    // processed), which still add up in the call's counter the response listener reads.
+    return chain.proceed(request.newBuilder()
+        .tag(AttemptCounter.class, new AttemptCounter(request.tag(AttemptCounter.class))).build());
   }
 
-  /** The token the refused attempt carried, as set by the auth interceptor further down. */
+  /** The token the refused attempt carried, as set by the identity-headers interceptor further down. */
   private static String sentToken(Response response) {
     String header = response.request().header("Authorization");
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

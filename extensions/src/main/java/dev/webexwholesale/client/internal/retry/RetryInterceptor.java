@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -47,11 +46,8 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     String method = request.method();
-    AttemptCounter counter = request.tag(AttemptCounter.class);
-    if (counter == null) {
-      counter = new AttemptCounter();
-      request = request.newBuilder().tag(AttemptCounter.class, counter).build();
-    }
+    AttemptCounter tagged = request.tag(AttemptCounter.class);
+    AttemptCounter counter = tagged != null ? tagged : new AttemptCounter();
     boolean single = request.tag(SingleAttempt.class) != null;
     // Per-request options: a call may carry its own retry policy as a decider tag.
     RetryDecider decider = request.tag(RetryDecider.class) != null ? request.tag(RetryDecider.class) : this.decider;
@@ -69,10 +65,12 @@ public final class RetryInterceptor implements Interceptor {
       }
       if (single || chain.call().isCanceled() || Thread.currentThread().isInterrupted()) {
         report(request, attempt, response, failure, sent, null);
-        return answerOrThrow(response, failure);
+        return counted(answerOrThrow(response, failure), counter, tagged);
       }
-      RetryDecider.Decision decision = decider.decide(attempt, method, response, failure, time.now(),
-          deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - time.nanoTime()));
+      // A success is never replayed: no clock reading, no remaining-time Duration for it.
+      RetryDecider.Decision decision = failure == null && response.isSuccessful() ? RetryDecider.Decision.STOP
+          : decider.decide(attempt, method, response, failure, time.now(),
+              deadline == Long.MAX_VALUE ? null : Duration.ofNanos(deadline - time.nanoTime()));
       if (!decision.retry()) {
         if (response != null && failure == null && RetryDecider.isIdempotent(method) && response.isSuccessful()
             && decider.mayRetryBody(attempt)) {
@@ -94,7 +92,7 @@ public final class RetryInterceptor implements Interceptor {
           return whole;
         }
         report(request, attempt, response, failure, sent, null);
-        return answerOrThrow(response, failure);
+        return counted(answerOrThrow(response, failure), counter, tagged);
       }
       report(request, attempt, response, failure, sent, decision.delay());
       if (response != null) {
@@ -107,6 +105,17 @@ public final class RetryInterceptor implements Interceptor {
   /** Tells the metrics listener about one attempt, and logs a replay: what, why, how long it waits. */
   private void report(Request request, int attempt, Response response, IOException failure, long sent,
       Duration retryDelay) {
+    if (metrics != MetricsListener.NONE) {
+      onAttempt(request, attempt, response, failure, sent, retryDelay);
+    }
+    if (retryDelay != null && ClientLoggers.RETRY.isLoggable(Level.DEBUG)) {
+      logReplay(request, attempt, response, failure, retryDelay);
+    }
+  }
+
+  /** Only built when someone listens: an event costs a Duration, a path string and Optionals per attempt. */
+  private void onAttempt(Request request, int attempt, Response response, IOException failure, long sent,
+      Duration retryDelay) {
     Duration took = Duration.ofNanos(Math.max(0, time.nanoTime() - sent));
     String path = request.url().encodedPath();
     AttemptEvent.Decision decision = retryDelay != null ? AttemptEvent.Decision.RETRY
@@ -115,21 +124,35 @@ public final class RetryInterceptor implements Interceptor {
         failure == null ? OptionalInt.of(response.code()) : OptionalInt.empty(),
         failure == null ? Optional.empty() : Optional.of(failure.getClass().getSimpleName()),
         took, decision, Optional.ofNullable(retryDelay)));
-    if (retryDelay != null && ClientLoggers.RETRY.isLoggable(Level.DEBUG)) {
-      String why = failure != null
-          ? failure.getClass().getSimpleName() + ": " + SafeText.escapeControls(String.valueOf(failure.getMessage()))
-          : "status " + response.code() + (response.header("Retry-After") != null
-              ? ", Retry-After " + SafeText.escapeControls(response.header("Retry-After")) : "");
-      ClientLoggers.RETRY.log(Level.DEBUG, "retrying " + request.method() + " "
-          + SafeText.withoutQueryOrUserinfo(request.url()) + " (" + operation(request) + ") after attempt "
-          + attempt + " (" + why + "): attempt " + (attempt + 1) + " in " + ClientLoggers.human(retryDelay));
-    }
+  }
+
+  private static void logReplay(Request request, int attempt, Response response, IOException failure,
+      Duration retryDelay) {
+    String why = failure != null
+        ? failure.getClass().getSimpleName() + ": " + SafeText.escapeControls(String.valueOf(failure.getMessage()))
+        : "status " + response.code() + (response.header("Retry-After") != null
+            ? ", Retry-After " + SafeText.escapeControls(response.header("Retry-After")) : "");
+    ClientLoggers.RETRY.log(Level.DEBUG, "retrying " + request.method() + " "
+        + SafeText.withoutQueryOrUserinfo(request.url()) + " (" + operation(request) + ") after attempt "
+        + attempt + " (" + why + "): attempt " + (attempt + 1) + " in " + ClientLoggers.human(retryDelay));
   }
 
   /** The generated interface method Retrofit tagged the request with: the spec's operationId. */
   static String operation(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     return invocation == null ? "unknown" : invocation.method().getName();
+  }
+
+  /**
+   * The answer; a failed one carries the attempt counter as a tag of its request, for the error
+   * it becomes. Only then is the request copied: a success needs no count.
+   */
+  private static Response counted(Response response, AttemptCounter counter, AttemptCounter tagged) {
+    if (tagged != null || response.isSuccessful()) {
+      return response;
+    }
+    return response.newBuilder()
+        .request(response.request().newBuilder().tag(AttemptCounter.class, counter).build()).build();
   }
 
   private static Response answerOrThrow(Response response, IOException failure) throws IOException {
@@ -139,18 +162,23 @@ public final class RetryInterceptor implements Interceptor {
     return response;
   }
 
-  /** Reads the whole body now, while a failure to read it can still be retried. */
+  /**
+   * Reads the whole body now, while a failure to read it can still be retried. The bytes stay in
+   * the body's own buffer (its source reached the end, so the connection is released): the same
+   * response is returned, without copying the body into an array and a new response.
+   */
   private static Response buffered(Response response) throws IOException {
     ResponseBody body = response.body();
     if (body == null) {
       return response;
     }
-    MediaType type = body.contentType();
-    byte[] bytes;
-    try (body) {
-      bytes = body.bytes();
+    try {
+      body.source().request(Long.MAX_VALUE);
+    } catch (IOException | RuntimeException e) {
+      response.close();
+      throw e;
     }
-    return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
+    return response;
   }
 
   private void pause(Duration wait, int attempt) throws IOException {
