@@ -1,29 +1,9 @@
 package dev.webexwholesale.client;
 
 import com.google.gson.Gson;
-import dev.webexwholesale.api.CustomersApi;
-import dev.webexwholesale.api.SubPartnersApi;
-import dev.webexwholesale.api.SubscribersApi;
 import dev.webexwholesale.client.auth.TokenProvider;
-import dev.webexwholesale.client.internal.errors.ErrorDecoder;
-import dev.webexwholesale.client.internal.http.IdentityHeadersInterceptor;
-import dev.webexwholesale.client.HttpLogger;
-import dev.webexwholesale.client.internal.http.LoggingInterceptor;
 import dev.webexwholesale.client.internal.errors.SafeText;
-import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
-import dev.webexwholesale.client.internal.http.ExtraHeadersInterceptor;
-import dev.webexwholesale.client.internal.http.OneShotPostInterceptor;
-import dev.webexwholesale.client.internal.http.RateLimitInterceptor;
-import dev.webexwholesale.client.internal.http.RequestPacer;
-import dev.webexwholesale.client.internal.http.ResponseListenerInterceptor;
-import dev.webexwholesale.client.internal.http.SubPartnerInterceptor;
-import dev.webexwholesale.client.internal.http.TokenRefreshInterceptor;
-import dev.webexwholesale.client.internal.http.TrackingIdInterceptor;
-import dev.webexwholesale.client.internal.json.WholesaleJson;
-import dev.webexwholesale.client.internal.retry.RetryDecider;
-import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.retry.RetryPolicy;
-import dev.webexwholesale.client.waiter.ResourceWaiters;
 import dev.webexwholesale.client.waiter.Waiter;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import java.time.Duration;
@@ -31,13 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * Entry point to the Webex Wholesale provisioning API. Thread-safe; build one per process
@@ -66,7 +44,7 @@ public final class WholesaleClient implements AutoCloseable {
   /** Largest response body read (after decompression): far above any real Webex answer. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
-  private final Shared shared;
+  private final ClientStack shared;
   /** This view's own options (empty for the client itself). */
   private final RequestOptions viewOptions;
   private final boolean root;
@@ -76,7 +54,7 @@ public final class WholesaleClient implements AutoCloseable {
   private final SubPartnersResource subPartners;
 
   /** A view costs a few small objects: the HTTP stack and Retrofit services are the client's. */
-  private WholesaleClient(Shared shared, RequestOptions viewOptions, boolean root) {
+  private WholesaleClient(ClientStack shared, RequestOptions viewOptions, boolean root) {
     this.shared = shared;
     this.viewOptions = viewOptions;
     this.root = root;
@@ -85,45 +63,6 @@ public final class WholesaleClient implements AutoCloseable {
     this.customers = new CustomersResource(shared.customersApi, calls, waits);
     this.subscribers = new SubscribersResource(shared.subscribersApi, calls, waits);
     this.subPartners = new SubPartnersResource(shared.subPartnersApi, calls);
-  }
-
-  /**
-   * The one HTTP stack of a client and all its views. One concern per interceptor; the order
-   * matters and is documented in line. Per-call settings travel as a {@link RequestOptions}
-   * request tag, read by the interceptors that apply them.
-   */
-  private static OkHttpClient stack(Shared shared, OkHttpClient rootHttp) {
-    OkHttpClient.Builder b = rootHttp.newBuilder();
-    if (shared.responseListener != null) {
-      b.addInterceptor(new ResponseListenerInterceptor(shared.responseListener)); // sees the final answer
-    }
-    if (shared.tokenProvider != null) {
-      // Outside retry, wrapping auth: a 401 invalidates the token and replays the whole call
-      // (retries, pacing, a fresh Authorization) exactly once.
-      b.addInterceptor(new TokenRefreshInterceptor(shared.tokenProvider));
-    }
-    // Retry before auth: every attempt asks the token supplier again. An async call is tagged
-    // single-attempt here: AsyncCall retries it by scheduling, never sleeping on a dispatcher.
-    b.addInterceptor(new RetryInterceptor(shared.decider, shared.time, shared.metricsListener));
-    b.addInterceptor(new BodyLimitInterceptor(shared.maxResponseBytes)); // inside retry: an oversized body is final
-    b.addInterceptor(new OneShotPostInterceptor()); // OkHttp may not replay a POST body on its own
-    if (shared.pacer != null) {
-      b.addInterceptor(new RateLimitInterceptor(shared.pacer)); // after retry: every attempt waits its turn
-    }
-    b.addInterceptor(new SubPartnerInterceptor()); // the options' sub-partner, as a query parameter
-    b.addInterceptor(new ExtraHeadersInterceptor()); // the options' headers (never Authorization)
-    b.addInterceptor(new TrackingIdInterceptor()); // after the extra headers: the tracking ID option wins
-    // Authorization (a fresh token per attempt) and User-Agent, after the options' headers: both win.
-    b.addInterceptor(new IdentityHeadersInterceptor(shared.tokens, shared.userAgent));
-    // Last: logs what is really sent, to System.Logger "dev.webexwholesale.client.http" and the httpLogger.
-    b.addInterceptor(new LoggingInterceptor(shared.httpLogger, shared.time));
-    // OkHttp's own connection retry stays on: it tries a host's next address when a connect
-    // fails. It can never replay a POST, whose body is one-shot (above).
-    b.retryOnConnectionFailure(true);
-    // The API never redirects; following one would send a provisioning body to another origin
-    // or drop the sub-partner scope. A 3xx becomes RedirectRefusedException.
-    b.followRedirects(false).followSslRedirects(false);
-    return b.build();
   }
 
   /**
@@ -298,100 +237,26 @@ public final class WholesaleClient implements AutoCloseable {
         + o.subPartnerOrgId().orElse(null) + ", trackingId=" + o.trackingId().orElse(null) + ", token=<redacted>}";
   }
 
-  /** What all views of one client share. */
-  private static final class Shared {
-    final HttpUrl baseUrl;
-    final Supplier<String> tokens;
-    /** Set only by Builder#tokenProvider: then a 401 refreshes and replays once. */
-    final TokenProvider tokenProvider;
-    final boolean ownsHttp;
-    final String userAgent;
-    final RetryPolicy retryPolicy;
-    final Time time;
-    final long maxResponseBytes;
-    final AtomicBoolean closed = new AtomicBoolean();
-    final HttpLogger httpLogger;
-    final ResponseListener responseListener;
-    final MetricsListener metricsListener;
-    final Gson gson = WholesaleJson.gson();
-    final ResourceWaiters waiters;
-    /** One for the client and all its views: they share the token, so they share its limit. */
-    final RequestPacer pacer;
-    final RetryDecider decider;
-    final RequestOptions clientOptions;
-    /** The one HTTP stack (with every interceptor) of the client and all its views. */
-    final OkHttpClient http;
-    final CustomersApi customersApi;
-    final SubscribersApi subscribersApi;
-    final SubPartnersApi subPartnersApi;
-    final CallRunner.Env env;
-
-    Shared(Builder b) {
-      this.baseUrl = b.parsedBaseUrl();
-      this.tokens = b.tokens;
-      this.tokenProvider = b.tokenProvider;
-      this.ownsHttp = b.httpClient == null;
-      OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : b.httpClient.newBuilder();
-      if (ownsHttp || b.connectTimeout != null) {
-        http.connectTimeout(b.connectTimeout != null ? b.connectTimeout : DEFAULT_CONNECT_TIMEOUT);
-      }
-      if (ownsHttp || b.readTimeout != null) {
-        http.readTimeout(b.readTimeout != null ? b.readTimeout : DEFAULT_READ_TIMEOUT);
-      }
-      // A supplied client without a call timeout gets ours: no call may be unbounded.
-      if (ownsHttp || b.callTimeout != null || b.httpClient.callTimeoutMillis() == 0) {
-        http.callTimeout(b.callTimeout != null ? b.callTimeout : DEFAULT_CALL_TIMEOUT);
-      }
-      OkHttpClient rootHttp = http.build();
-      String ours = "webex-wholesale-java/" + VERSION;
-      this.userAgent = b.userAgent == null || b.userAgent.isBlank() ? ours : ours + " " + b.userAgent.strip();
-      this.retryPolicy = b.retryPolicy;
-      this.time = b.time;
-      this.maxResponseBytes = b.maxResponseBytes;
-      this.httpLogger = b.httpLogger;
-      this.metricsListener = b.metricsListener;
-      this.waiters = ResourcePolling.waiters(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener);
-      this.responseListener = b.responseListener;
-      this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.time);
-      this.decider = new RetryDecider(retryPolicy, RANDOM);
-      this.clientOptions = b.requestOptions;
-      this.http = stack(this, rootHttp);
-      Retrofit retrofit = new Retrofit.Builder()
-          .baseUrl(baseUrl)
-          .callFactory(RequestOnlyCall::new) // Retrofit builds requests; CallRunner sends them
-          .addConverterFactory(new QueryConverters())
-          .addConverterFactory(new BufferedBodyConverters(gson))
-          .addConverterFactory(GsonConverterFactory.create(gson))
-          .build();
-      this.customersApi = retrofit.create(CustomersApi.class);
-      this.subscribersApi = retrofit.create(SubscribersApi.class);
-      this.subPartnersApi = retrofit.create(SubPartnersApi.class);
-      ScheduledExecutorService scheduler = b.waitScheduler != null ? b.waitScheduler : Waiter.defaultScheduler();
-      this.env = new CallRunner.Env(this.http, retrofit, baseUrl, gson, new ErrorDecoder(gson, time), closed::get,
-          time, scheduler, pacer, decider, RANDOM);
-    }
-  }
-
   /** Builder of a {@link WholesaleClient}; only the access token is required. */
   public static final class Builder {
-    private String baseUrl = DEFAULT_BASE_URL;
-    private Supplier<String> tokens;
-    private TokenProvider tokenProvider;
-    private OkHttpClient httpClient;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration callTimeout;
-    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private ScheduledExecutorService waitScheduler;
-    private String userAgent;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Time time = Time.system();
-    private WaiterConfig waiterConfig = WaiterConfig.defaults();
-    private HttpLogger httpLogger;
-    private ResponseListener responseListener;
-    private MetricsListener metricsListener = MetricsListener.NONE;
-    private Double rateLimit;
-    private RequestOptions requestOptions = RequestOptions.none();
+    String baseUrl = DEFAULT_BASE_URL;
+    Supplier<String> tokens;
+    TokenProvider tokenProvider;
+    OkHttpClient httpClient;
+    Duration connectTimeout;
+    Duration readTimeout;
+    Duration callTimeout;
+    long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    ScheduledExecutorService waitScheduler;
+    String userAgent;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
+    Time time = Time.system();
+    WaiterConfig waiterConfig = WaiterConfig.defaults();
+    HttpLogger httpLogger;
+    ResponseListener responseListener;
+    MetricsListener metricsListener = MetricsListener.NONE;
+    Double rateLimit;
+    RequestOptions requestOptions = RequestOptions.none();
 
     private Builder() {
     }
@@ -654,10 +519,10 @@ public final class WholesaleClient implements AutoCloseable {
       if (tokens == null) {
         throw new IllegalArgumentException("an access token (or token supplier) is required");
       }
-      return new WholesaleClient(new Shared(this), RequestOptions.none(), true);
+      return new WholesaleClient(new ClientStack(this), RequestOptions.none(), true);
     }
 
-    private HttpUrl parsedBaseUrl() {
+    HttpUrl parsedBaseUrl() {
       String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
       HttpUrl parsed = HttpUrl.parse(url);
       if (parsed == null) {
@@ -688,7 +553,7 @@ public final class WholesaleClient implements AutoCloseable {
     }
   }
 
-  private static final DoubleSupplier RANDOM = () -> ThreadLocalRandom.current().nextDouble();
+  static final DoubleSupplier RANDOM = () -> ThreadLocalRandom.current().nextDouble();
 
   /** Longest timeout accepted: far beyond any real need, far below nanosecond overflow. */
   static final Duration MAX_DURATION = Duration.ofDays(365);
