@@ -3,6 +3,7 @@ package dev.webexwholesale.cli;
 import dev.webexwholesale.client.WholesaleClient;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -55,6 +56,11 @@ final class RootCommand implements Callable<Integer> {
   @Option(names = "--sub-partner", paramLabel = "ORG_ID", scope = ScopeType.INHERIT,
       description = "Act on behalf of this sub-partner on every call.")
   String subPartner;
+
+  @Option(names = "--call-timeout", paramLabel = "D", scope = ScopeType.INHERIT, converter = DurationConverter.class,
+      description = "Bound of each API call: connect, send, every byte of the answer and all retries with their "
+          + "waits (default: 2m).")
+  Duration callTimeout;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
       description = "Log each HTTP exchange and each retry with its wait to stderr (credentials redacted).")
@@ -152,6 +158,9 @@ final class RootCommand implements Callable<Integer> {
         .userAgent("webex-wholesale-cli")
         .httpClient(http)
         .time(retries.wrap(ctx.time));
+    if (callTimeout != null) {
+      b.callTimeout(callTimeout);
+    }
     if (verbose) {
       b.httpLogger(line -> {
         ctx.err.println(safe(line));

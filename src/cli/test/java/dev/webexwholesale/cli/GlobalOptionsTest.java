@@ -29,6 +29,20 @@ class GlobalOptionsTest extends CliWireMockTestBase {
   }
 
   @Test
+  void callTimeoutBoundsACallWhoseBodyTrickles() {
+    // The whole body arrives, but only over 1.5 s: within the default bound, past a 300 ms one.
+    wm.stubFor(get(urlPathEqualTo(CUSTOMERS + "/Y3VzdC0x")).willReturn(okJson("{\"id\":\"Y3VzdC0x\"}")
+        .withChunkedDribbleDelay(4, 1500)));
+
+    CliRunner.Result bounded = run("customers", "get", "Y3VzdC0x", "--call-timeout", "300ms");
+
+    assertEquals(1, bounded.exitCode(), bounded::toString);
+    assertTrue(bounded.stderr().contains("(TIMEOUT)"), bounded::toString);
+    assertEquals("", bounded.stdout(), bounded::toString);
+    assertEquals(0, run("customers", "get", "Y3VzdC0x").exitCode(), "the default bound lets it finish");
+  }
+
+  @Test
   void missingTokenIsAUsageErrorAndSendsNothing() {
     cli.env.clear();
 
