@@ -606,8 +606,23 @@ public final class CustomersResource {
    */
   public WaitOutcome<Customer> provisionAndWait(CustomerProvisionRequest request, WaiterConfig config,
       ProgressListener listener) {
-    String id = provision(request).requireId();
-    return provisionedWaiter().await(waits.goneOn404(() -> api.getCustomer(id, null, null)), config, listener);
+    return awaitAfterProvision(provision(request).requireId(), config, listener);
+  }
+
+  /**
+   * The wait of {@link #provisionAndWait}, for a caller that sent the provision itself (to keep
+   * its {@link ProvisioningAccepted}): call it right after the 202. A 404 within
+   * {@link #NOT_YET_VISIBLE_GRACE} of this call means "not visible yet", not a failure.
+   *
+   * @param customerId the id the provision's answer named
+   * @param config the wait's settings, or null
+   * @param listener told of every poll, or null
+   * @return how the wait ended
+   */
+  public WaitOutcome<Customer> awaitAfterProvision(String customerId, WaiterConfig config, ProgressListener listener) {
+    Require.id(customerId, "customerId");
+    return provisionedWaiter().await(waits.goneOn404(() -> api.getCustomer(customerId, null, null)), config,
+        listener);
   }
 
   /**
@@ -661,6 +676,21 @@ public final class CustomersResource {
   public WaitOutcome<Customer> updateAndWait(String customerId, CustomerUpdateRequest request, WaiterConfig config,
       ProgressListener listener) {
     update(customerId, request);
+    return awaitAfterUpdate(customerId, config, listener);
+  }
+
+  /**
+   * The wait of {@link #updateAndWait}, for a caller that sent the update itself: call it right
+   * after the 202. A read still showing the customer as it was counts only once the update was
+   * seen ({@code updating}) or {@value #UPDATE_GRACE_SECONDS} s after this call.
+   *
+   * @param customerId the customer's id
+   * @param config the wait's settings, or null
+   * @param listener told of every poll, or null
+   * @return how the wait ended
+   */
+  public WaitOutcome<Customer> awaitAfterUpdate(String customerId, WaiterConfig config, ProgressListener listener) {
+    Require.id(customerId, "customerId");
     return updatedWaiter().await(waits.poller(() -> api.getCustomer(customerId, null, null)), config, listener);
   }
 

@@ -73,7 +73,7 @@ final class CustomersCommand extends ApiCommand {
       printCurrent(id, accepted);
       return ExitCodes.OK;
     }
-    return awaitAndReport("customer " + id, p -> client().customers().awaitProvisioned(id, config, p));
+    return awaitAndReport("customer " + id, p -> client().customers().awaitAfterProvision(id, config, p));
   }
 
   @Command(name = "update", description = "Update a customer; print it, or with --wait once the update ended.")
@@ -90,7 +90,7 @@ final class CustomersCommand extends ApiCommand {
       printCurrent(id, accepted);
       return ExitCodes.OK;
     }
-    return awaitAndReport("customer " + id, p -> client().customers().awaitProvisioned(id, config, p));
+    return awaitAndReport("customer " + id, p -> client().customers().awaitAfterUpdate(id, config, p));
   }
 
   @Command(name = "remove", description = "Remove a customer (asynchronous); with --wait until it is gone.")

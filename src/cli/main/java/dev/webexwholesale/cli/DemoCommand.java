@@ -101,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
     detail("accepted (202): customer id " + customerId);
 
     step("Wait until the customer is provisioned");
-    int code = await("customer", p -> client.customers().awaitProvisioned(customerId, waits, p));
+    int code = await("customer", p -> client.customers().awaitAfterProvision(customerId, waits, p));
     if (code != ExitCodes.OK) {
       return code;
     }

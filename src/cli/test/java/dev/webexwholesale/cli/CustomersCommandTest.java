@@ -230,6 +230,40 @@ class CustomersCommandTest extends CliWireMockTestBase {
   }
 
   @Test
+  void updateWaitDoesNotTakeTheCustomerAsItWasBeforeTheUpdateForItsEnd() {
+    String update = "{\"packages\":[\"webex_calling\"]}";
+    wm.stubFor(put(urlPathEqualTo(PATH + "/" + ID)).willReturn(aResponse().withStatus(202)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"url\":\"" + baseUrl() + "/wholesale/customers/" + ID + "\"}")));
+    // The first read still shows the customer as it was before the update.
+    stubGetSequence(PATH + "/" + ID, customer(ID, "provisioned", ""), customer(ID, "updating", ""),
+        customer(ID, "provisioned", ""));
+
+    CliRunner.Result r = run("customers", "update", ID, "--file", file("u.json", update), "--wait",
+        "--interval", "1s");
+
+    assertEquals(0, r.exitCode(), r::toString);
+    wm.verify(3, getRequestedFor(urlPathEqualTo(PATH + "/" + ID)));
+  }
+
+  @Test
+  void provisionWaitToleratesA404RightAfterThe202() {
+    stubAccepted();
+    wm.stubFor(get(urlPathEqualTo(PATH + "/" + ID)).inScenario("new").whenScenarioStateIs("Started")
+        .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+            .withBody(errorBody("Customer not found", "T1", 4008))).willSetStateTo("visible"));
+    wm.stubFor(get(urlPathEqualTo(PATH + "/" + ID)).inScenario("new").whenScenarioStateIs("visible")
+        .willReturn(okJson(customer(ID, "provisioned", ""))));
+
+    CliRunner.Result r = run("customers", "provision", "--file", file("req.json", PROVISION_JSON), "--wait",
+        "--interval", "1s", "--timeout", "1m");
+
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals(JsonParser.parseString(customer(ID, "provisioned", "")), r.json());
+    wm.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
+  }
+
+  @Test
   void removeWaitEndsWhenTheCustomerAnswers404AndPrintsNothing() {
     wm.stubFor(delete(urlPathEqualTo(PATH + "/" + ID)).willReturn(aResponse().withStatus(202)));
     wm.stubFor(get(urlPathEqualTo(PATH + "/" + ID)).inScenario("rm").whenScenarioStateIs("Started")

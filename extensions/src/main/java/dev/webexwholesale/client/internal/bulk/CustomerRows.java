@@ -64,7 +64,7 @@ public final class CustomerRows implements RowKind<CustomerProvisionRequest> {
 
   @Override
   public Finished await(WholesaleClient client, String id, String statusSoFar, WaiterConfig config) {
-    WaitOutcome<Customer> w = client.customers().awaitProvisioned(id, config, null);
+    WaitOutcome<Customer> w = client.customers().awaitAfterProvision(id, config, null);
     List<BulkError> errors = new ArrayList<>();
     w.problems().forEach(p -> p.errors().forEach(e -> errors.add(Errors.of(e))));
     return new Finished(Waits.outcome(w.kind()), w.status().orElse(statusSoFar), errors,
