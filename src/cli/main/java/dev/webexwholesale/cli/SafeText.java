@@ -23,7 +23,8 @@ final class SafeText {
     if (text == null) {
       return "";
     }
-    return escapeControls(withoutUserInfo(redact(text, secret)));
+    // Control and bidi characters escaped by the library's own rule, the one its exceptions use.
+    return dev.webexwholesale.client.internal.errors.SafeText.escapeControls(withoutUserInfo(redact(text, secret)));
   }
 
   /** {@code http://user:pw@host/x} becomes {@code http://host/x}. */
@@ -47,26 +48,5 @@ final class SafeText {
       from = end;
     }
     return sb.append(text, from, text.length()).toString();
-  }
-
-  /** C0 and C1 controls (newlines included), DEL and bidi controls as {@code \\uXXXX}. */
-  static String escapeControls(String text) {
-    StringBuilder sb = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean unsafe = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
-          || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-      if (unsafe && sb == null) {
-        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      if (sb != null) {
-        if (unsafe) {
-          sb.append(String.format("\\u%04x", (int) c));
-        } else {
-          sb.append(c);
-        }
-      }
-    }
-    return sb == null ? text : sb.toString();
   }
 }
