@@ -1,9 +1,6 @@
 package dev.webexwholesale.client;
 
 import com.google.gson.Gson;
-import dev.webexwholesale.api.CustomersApi;
-import dev.webexwholesale.api.SubPartnersApi;
-import dev.webexwholesale.api.SubscribersApi;
 import dev.webexwholesale.client.auth.TokenProvider;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.http.IdentityHeadersInterceptor;
@@ -58,9 +55,9 @@ final class ClientStack {
   final RequestOptions clientOptions;
   /** The one HTTP stack (with every interceptor) of the client and all its views. */
   final OkHttpClient http;
-  final CustomersApi customersApi;
-  final SubscribersApi subscribersApi;
-  final SubPartnersApi subPartnersApi;
+  /** The generated Retrofit services, one per resource group. */
+  final WholesaleResources.Apis apis;
+  final ResourcePolling.Settings waiterSettings;
   final CallRunner.Env env;
 
   ClientStack(WholesaleClient.Builder b) {
@@ -87,7 +84,8 @@ final class ClientStack {
     this.maxResponseBytes = b.maxResponseBytes;
     this.httpLogger = b.httpLogger;
     this.metricsListener = b.metricsListener;
-    this.waiters = ResourcePolling.waiters(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener);
+    this.waiterSettings = ResourcePolling.settings(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener);
+    this.waiters = ResourcePolling.waiters(waiterSettings);
     this.responseListener = b.responseListener;
     this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.time);
     this.decider = new RetryDecider(retryPolicy, WholesaleClient.RANDOM);
@@ -100,9 +98,7 @@ final class ClientStack {
         .addConverterFactory(new BufferedBodyConverters(gson))
         .addConverterFactory(GsonConverterFactory.create(gson))
         .build();
-    this.customersApi = retrofit.create(CustomersApi.class);
-    this.subscribersApi = retrofit.create(SubscribersApi.class);
-    this.subPartnersApi = retrofit.create(SubPartnersApi.class);
+    this.apis = new WholesaleResources.Apis(retrofit);
     ScheduledExecutorService scheduler = b.waitScheduler != null ? b.waitScheduler : Waiter.defaultScheduler();
     this.env = new CallRunner.Env(this.http, retrofit, baseUrl, gson, new ErrorDecoder(gson, time), closed::get,
         time, scheduler, pacer, decider, WholesaleClient.RANDOM);

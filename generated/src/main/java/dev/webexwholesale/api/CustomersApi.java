@@ -23,7 +23,7 @@ import dev.webexwholesale.model.WebexError;
 import java.util.List;
 
 /**
- * Retrofit interface of the Customers operations. Use it through the hand-written
+ * Retrofit interface of the customers operations. Use it through the hand-written
  * client in {@code dev.webexwholesale.client}, which adds auth, sub-partner scope, retries
  * and typed errors.
  */
