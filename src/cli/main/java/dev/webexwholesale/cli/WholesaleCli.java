@@ -40,8 +40,9 @@ public final class WholesaleCli {
   /** Runs one invocation in-process and returns its exit code; never calls System.exit. */
   static int run(CliContext ctx, String... args) {
     RootCommand root = new RootCommand(ctx);
-    CommandLine cl = new CommandLine(root)
-        .setOut(ctx.out)
+    CommandLine cl = new CommandLine(root);
+    GeneratedCommand.register(cl, root); // before the settings below: they reach only the commands present
+    cl.setOut(ctx.out)
         .setErr(ctx.err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((ex, a) -> usageError(root, ex))

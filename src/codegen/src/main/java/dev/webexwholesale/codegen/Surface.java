@@ -108,6 +108,10 @@ final class Surface {
     throw new IllegalStateException(m.classname + " has no property " + name);
   }
 
+  static String javaString(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("%", "%%") + "\"";
+  }
+
   static String doc(String text) {
     if (text == null || text.isBlank()) {
       return null;
@@ -201,10 +205,16 @@ final class Surface {
     public final Map<?, ?> waitersDeclared;
     public final Map<?, ?> waitDeclared;
     public AndWait andWait;
+    public final String cliName;
+    public final String cliDescription;
+    public final String cliArgs;
+    public final List<String> cliDecls = new ArrayList<>();
+    public final String group;
     final CodegenOperation co;
 
     Op(Group g, CodegenOperation co, WholesaleCodegen codegen) {
       this.co = co;
+      this.group = g.name;
       Object declaredMethod = co.vendorExtensions.get("x-webex-method");
       this.method = declaredMethod != null ? declaredMethod.toString() : Names.method(co.operationId);
       this.methodUpper = Names.upperCamel(method);
@@ -219,11 +229,11 @@ final class Surface {
       boolean sub = false;
       for (CodegenParameter p : co.allParams) {
         if (p.isPathParam) {
-          pathParams.add(new Param(p));
+          pathParams.add(new Param(p, codegen));
         } else if (p.isQueryParam && SUB_PARTNER_PARAM.equals(p.baseName)) {
           sub = true;
         } else if (p.isQueryParam) {
-          queryParams.add(new Param(p));
+          queryParams.add(new Param(p, codegen));
         }
       }
       this.hasSubPartner = sub;
@@ -307,6 +317,36 @@ final class Surface {
         this.nextName = null;
         this.invocationArgs = null;
       }
+      this.cliName = Names.kebab(method);
+      String help = co.summary != null && !co.summary.isBlank() ? co.summary.strip() : co.operationId;
+      this.cliDescription = javaString((help.endsWith(".") ? help : help + ".") + " " + co.httpMethod + " " + (co.path.startsWith("/") ? co.path : "/" + co.path)
+          + (isPage ? ": every page (or the first --limit) as one JSON array." : "."));
+      List<String> cli = new ArrayList<>();
+      for (Param p : pathParams) {
+        cli.add(p.name);
+      }
+      if (hasBody) {
+        cli.add(BODY);
+      }
+      if (params != null) {
+        cli.add(PARAMS);
+      }
+      this.cliArgs = String.join(", ", cli);
+      for (Param p : pathParams) {
+        cliDecls.add("@Parameters(paramLabel = \"" + p.cliLabel + "\", description = " + p.cliHelp + ") String " + p.name);
+      }
+      for (Param p : queryParams) {
+        cliDecls.add("@Option(names = \"" + p.cliOption + "\", paramLabel = \"" + p.cliLabel + "\", description = "
+            + p.cliHelp + (p.cliFlag ? ", arity = \"0..1\", fallbackValue = \"true\"" : "") + ") " + p.cliType
+            + " cli_" + p.name);
+      }
+      if (hasBody) {
+        cliDecls.add("@Option(names = \"--file\", paramLabel = \"BODY.json\","
+            + " description = \"Request body as JSON (- or none: stdin).\") String file");
+      }
+      if (isPage) {
+        cliDecls.add("@Mixin LimitOption limit");
+      }
       this.waitersDeclared = co.vendorExtensions.get("x-webex-waiters") instanceof Map<?, ?> w ? w : null;
       this.waitDeclared = co.vendorExtensions.get("x-webex-wait") instanceof Map<?, ?> w ? w : null;
       if (waitersDeclared != null) {
@@ -336,11 +376,18 @@ final class Surface {
       if (waitDeclared == null) {
         return;
       }
+      cliDecls.add("@Option(names = \"--wait\", description = \"Wait with the declared "
+          + waitDeclared.get("waiter") + " waiter.\") boolean wait");
+      cliDecls.add("@Mixin WaitOptions waitOptions");
       String name = String.valueOf(waitDeclared.get("waiter"));
       Waiter w = g.waiters.stream().filter(x -> x.name.equals(name)).findFirst()
           .orElseThrow(() -> new IllegalStateException(co.operationId + ": x-webex-wait names no waiter " + name));
       String from = waitDeclared.get("id") == null ? "path" : waitDeclared.get("id").toString();
       this.andWait = new AndWait(this, w, from);
+    }
+
+    public String cliSignature() {
+      return cliDecls.isEmpty() ? "() {" : "(\n      " + String.join(",\n      ", cliDecls) + ") {";
     }
 
     public boolean hasParams() {
@@ -460,7 +507,33 @@ final class Surface {
     public final boolean timestamp;
     public final Object maxPageSize;
 
-    Param(CodegenParameter p) {
+    public final String cliOption;
+    public final String cliLabel;
+    public final String cliType;
+    public final String cliConvert;
+    public final boolean cliFlag;
+    public final String cliHelp;
+
+    Param(CodegenParameter p, WholesaleCodegen codegen) {
+      this.cliOption = "--" + Names.kebab(p.paramName);
+      this.cliLabel = Names.kebab(p.paramName).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+      String item = p.items == null ? null : p.items.dataType;
+      boolean enumType = isEnum(codegen, p.dataType);
+      boolean enumItems = item != null && isEnum(codegen, item);
+      this.cliFlag = "Boolean".equals(p.dataType);
+      this.cliHelp = javaString(p.description == null ? "The " + p.baseName + " parameter."
+          : p.description.strip().replaceAll("\\s+", " "));
+      if (p.isArray) {
+        this.cliType = enumItems || "String".equals(item) ? "List<String>" : p.dataType;
+        this.cliConvert = enumItems ? "cli_" + p.paramName + " == null ? null : cli_" + p.paramName
+            + ".stream().map(" + item + "::fromValue).toList()" : "cli_" + p.paramName;
+      } else if (enumType) {
+        this.cliType = "String";
+        this.cliConvert = "cli_" + p.paramName + " == null ? null : " + p.dataType + ".fromValue(cli_" + p.paramName + ")";
+      } else {
+        this.cliType = p.dataType;
+        this.cliConvert = "cli_" + p.paramName;
+      }
       this.name = p.paramName;
       this.baseName = p.baseName;
       this.type = p.dataType;
@@ -474,6 +547,11 @@ final class Surface {
     public String docOrDefault() {
       return doc == null ? "The " + baseName + " parameter." : doc;
     }
+  }
+
+  private static boolean isEnum(WholesaleCodegen codegen, String type) {
+    CodegenModel m = type == null ? null : codegen.models.get(type);
+    return m != null && m.isEnum;
   }
 
   /** A generated params builder: the optional query parameters of one operation. */

@@ -30,6 +30,11 @@ public class WholesaleGenerator extends DefaultGenerator {
         }
       }
       files.add(write(surface.data(), "webex/resources.mustache", out + "WholesaleResources.java"));
+      String cli = config.getOutputDir() + "/cli/src/main/java/dev/webexwholesale/cli/";
+      for (Surface.Group g : surface.groups) {
+        files.add(write(g.data(), "webex/cli.mustache", cli + g.className + "Commands.java"));
+      }
+      files.add(write(surface.data(), "webex/cliGroups.mustache", cli + "GeneratedGroups.java"));
       files.add(write(surface.data(), "webex/checks.mustache", out + "RequestChecks.java"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

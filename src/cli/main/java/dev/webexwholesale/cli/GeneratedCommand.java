@@ -1,0 +1,49 @@
+package dev.webexwholesale.cli;
+
+import com.google.gson.JsonObject;
+import dev.webexwholesale.client.ProvisioningAccepted;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Joins the generated command groups (generated/cli, one per group of the spec) to the command
+ * line: a group without a hand-written class is added whole; into a hand-written group, each
+ * generated command is added unless the hand-written class already has one of that name (its
+ * options and output are the ones users know).
+ */
+final class GeneratedCommand {
+  private GeneratedCommand() {
+  }
+
+  static void register(CommandLine cl, RootCommand root) {
+    Map<String, CommandLine> groups = cl.getSubcommands();
+    for (ApiCommand generated : GeneratedGroups.all()) {
+      generated.root = root;
+      CommandLine own = new CommandLine(generated);
+      String name = own.getCommandName();
+      CommandLine existing = groups.get(name);
+      if (existing == null) {
+        cl.addSubcommand(name, own);
+        continue;
+      }
+      for (Map.Entry<String, CommandLine> command : own.getSubcommands().entrySet()) {
+        if (!existing.getSubcommands().containsKey(command.getKey())) {
+          existing.addSubcommand(command.getKey(), command.getValue());
+        }
+      }
+    }
+  }
+
+  /** What a 202 printed: the id to follow and the URL Webex named. */
+  static JsonObject accepted(ProvisioningAccepted accepted) {
+    JsonObject ref = new JsonObject();
+    ref.addProperty("id", accepted.id());
+    if (accepted.url() != null) {
+      ref.addProperty("url", accepted.url());
+    }
+    if (accepted.trackingId() != null) {
+      ref.addProperty("trackingId", accepted.trackingId());
+    }
+    return ref;
+  }
+}
