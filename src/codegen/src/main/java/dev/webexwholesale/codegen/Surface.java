@@ -332,20 +332,22 @@ final class Surface {
         cli.add(PARAMS);
       }
       this.cliArgs = String.join(", ", cli);
+      int index = 0;
       for (Param p : pathParams) {
-        cliDecls.add("@Parameters(paramLabel = \"" + p.cliLabel + "\", description = " + p.cliHelp + ") String " + p.name);
+        cliDecls.add("@Parameters(index = \"" + index++ + "\", paramLabel = \"" + p.cliLabel + "\", description = "
+            + p.cliHelp + ") String " + p.name + ";");
       }
       for (Param p : queryParams) {
         cliDecls.add("@Option(names = \"" + p.cliOption + "\", paramLabel = \"" + p.cliLabel + "\", description = "
             + p.cliHelp + (p.cliFlag ? ", arity = \"0..1\", fallbackValue = \"true\"" : "") + ") " + p.cliType
-            + " cli_" + p.name);
+            + " cli_" + p.name + ";");
       }
       if (hasBody) {
         cliDecls.add("@Option(names = \"--file\", paramLabel = \"BODY.json\","
-            + " description = \"Request body as JSON (- or none: stdin).\") String file");
+            + " description = \"Request body as JSON (- or none: stdin).\") String file;");
       }
       if (isPage) {
-        cliDecls.add("@Mixin LimitOption limit");
+        cliDecls.add("@Mixin LimitOption limit;");
       }
       this.waitersDeclared = co.vendorExtensions.get("x-webex-waiters") instanceof Map<?, ?> w ? w : null;
       this.waitDeclared = co.vendorExtensions.get("x-webex-wait") instanceof Map<?, ?> w ? w : null;
@@ -377,8 +379,8 @@ final class Surface {
         return;
       }
       cliDecls.add("@Option(names = \"--wait\", description = \"Wait with the declared "
-          + waitDeclared.get("waiter") + " waiter.\") boolean wait");
-      cliDecls.add("@Mixin WaitOptions waitOptions");
+          + waitDeclared.get("waiter") + " waiter.\") boolean wait;");
+      cliDecls.add("@Mixin WaitOptions waitOptions;");
       String name = String.valueOf(waitDeclared.get("waiter"));
       Waiter w = g.waiters.stream().filter(x -> x.name.equals(name)).findFirst()
           .orElseThrow(() -> new IllegalStateException(co.operationId + ": x-webex-wait names no waiter " + name));
@@ -386,9 +388,6 @@ final class Surface {
       this.andWait = new AndWait(this, w, from);
     }
 
-    public String cliSignature() {
-      return cliDecls.isEmpty() ? "() {" : "(\n      " + String.join(",\n      ", cliDecls) + ") {";
-    }
 
     public boolean hasParams() {
       return params != null;
