@@ -18,7 +18,6 @@ import dev.webexwholesale.client.internal.json.WholesaleJson;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.retry.RetryPolicy;
-import dev.webexwholesale.client.waiter.ResourceWaiters;
 import dev.webexwholesale.client.waiter.Waiter;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,7 +47,6 @@ final class ClientStack {
   final ResponseListener responseListener;
   final MetricsListener metricsListener;
   final Gson gson = WholesaleJson.gson();
-  final ResourceWaiters waiters;
   /** One for the client and all its views: they share the token, so they share its limit. */
   final RequestPacer pacer;
   final RetryDecider decider;
@@ -85,7 +83,6 @@ final class ClientStack {
     this.httpLogger = b.httpLogger;
     this.metricsListener = b.metricsListener;
     this.waiterSettings = ResourcePolling.settings(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener);
-    this.waiters = ResourcePolling.waiters(waiterSettings);
     this.responseListener = b.responseListener;
     this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.time);
     this.decider = new RetryDecider(retryPolicy, WholesaleClient.RANDOM);

@@ -7,7 +7,6 @@ import dev.webexwholesale.client.internal.retry.RetryAfter;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.waiter.PollAnswer;
 import dev.webexwholesale.client.waiter.Poller;
-import dev.webexwholesale.client.waiter.ResourceWaiters;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.client.errors.WholesaleException;
 import dev.webexwholesale.client.retry.Backoff;
@@ -38,7 +37,6 @@ import retrofit2.Response;
  * what a failed poll means.
  */
 final class ResourcePolling {
-  private final ResourceWaiters waiters;
   private final CallRunner calls;
   private final Time time;
   private final Settings settings;
@@ -47,12 +45,7 @@ final class ResourcePolling {
   record Settings(WaiterConfig config, Consumer<Waiter.Builder<?>> apply) {
   }
 
-  ResourcePolling(ResourceWaiters waiters, CallRunner calls, Time time) {
-    this(waiters, calls, time, new Settings(WaiterConfig.defaults(), b -> b.time(time)));
-  }
-
-  ResourcePolling(ResourceWaiters waiters, CallRunner calls, Time time, Settings settings) {
-    this.waiters = waiters;
+  ResourcePolling(CallRunner calls, Time time, Settings settings) {
     this.calls = calls;
     this.time = time;
     this.settings = settings;
@@ -65,10 +58,6 @@ final class ResourcePolling {
     return new Settings(config, b -> b.config(config).time(time)
         .transientErrors(ResourcePolling::isTransient, ResourcePolling::retryAfterOf).scheduler(scheduler)
         .metricsListener(metrics));
-  }
-
-  static ResourceWaiters waiters(Settings settings) {
-    return ResourceWaiters.create(settings.apply());
   }
 
   /** A waiter of declared acceptors with the client's settings. */
@@ -146,10 +135,6 @@ final class ResourcePolling {
         return poller(() -> read.apply(id)).poll(remaining);
       }
     };
-  }
-
-  ResourceWaiters waiters() {
-    return waiters;
   }
 
   Time time() {

@@ -57,7 +57,7 @@ public final class WholesaleClient extends WholesaleResources implements AutoClo
 
   /** The resource accessors ({@code customers()}, ...) are generated, one per group of the spec. */
   private WholesaleClient(ClientStack shared, RequestOptions viewOptions, boolean root, CallRunner calls) {
-    super(shared.apis, calls, new ResourcePolling(shared.waiters, calls, shared.time, shared.waiterSettings));
+    super(shared.apis, calls, new ResourcePolling(calls, shared.time, shared.waiterSettings));
     this.shared = shared;
     this.viewOptions = viewOptions;
     this.root = root;
