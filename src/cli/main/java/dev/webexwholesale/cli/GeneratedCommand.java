@@ -2,6 +2,7 @@ package dev.webexwholesale.cli;
 
 import com.google.gson.JsonObject;
 import dev.webexwholesale.client.ProvisioningAccepted;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -30,6 +31,18 @@ final class GeneratedCommand {
         if (!existing.getSubcommands().containsKey(command.getKey())) {
           existing.addSubcommand(command.getKey(), command.getValue());
         }
+      }
+    }
+  }
+
+  /** Unknown values are sent as given (Webex adds values), with a warning in case of a typo. */
+  static void warnUnknown(ApiCommand group, String option, List<String> values, List<String> known) {
+    if (values == null) {
+      return;
+    }
+    for (String v : values) {
+      if (!known.contains(v)) {
+        group.warnUnknown(option, v, known);
       }
     }
   }

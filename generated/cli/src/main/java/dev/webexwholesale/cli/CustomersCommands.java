@@ -44,6 +44,8 @@ final class CustomersCommands extends ApiCommand {
 
     @Override
     public Integer call() {
+      GeneratedCommand.warnUnknown(group, "--status", cli_status,
+          CustomerStatus.knownValues().stream().map(CustomerStatus::getValue).toList());
       CustomerListParams params = CustomerListParams.builder()
           .externalId(cli_externalId)
           .orgId(cli_orgId)

@@ -26,6 +26,8 @@ final class SubPartnersCommands extends ApiCommand {
 
     @Override
     public Integer call() {
+      GeneratedCommand.warnUnknown(group, "--provisioning-state", cli_provisioningState == null ? null : List.of(cli_provisioningState),
+          SubPartnerProvisioningState.knownValues().stream().map(SubPartnerProvisioningState::getValue).toList());
       SubPartnerListParams params = SubPartnerListParams.builder()
           .provisioningState(cli_provisioningState == null ? null : SubPartnerProvisioningState.fromValue(cli_provisioningState))
           .offset(cli_offset)

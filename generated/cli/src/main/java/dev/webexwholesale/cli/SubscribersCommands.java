@@ -46,6 +46,8 @@ final class SubscribersCommands extends ApiCommand {
 
     @Override
     public Integer call() {
+      GeneratedCommand.warnUnknown(group, "--status", cli_status == null ? null : List.of(cli_status),
+          SubscriberStatus.knownValues().stream().map(SubscriberStatus::getValue).toList());
       SubscriberListParams params = SubscriberListParams.builder()
           .max(cli_max)
           .offset(cli_offset)

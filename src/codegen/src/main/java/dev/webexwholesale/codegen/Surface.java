@@ -512,6 +512,8 @@ final class Surface {
     public final String cliConvert;
     public final boolean cliFlag;
     public final String cliHelp;
+    /** The model enum a CLI value is converted to (its unknown values are warned about), or null. */
+    public final String enumType;
 
     Param(CodegenParameter p, WholesaleCodegen codegen) {
       this.cliOption = "--" + Names.kebab(p.paramName);
@@ -519,6 +521,7 @@ final class Surface {
       String item = p.items == null ? null : p.items.dataType;
       boolean enumType = isEnum(codegen, p.dataType);
       boolean enumItems = item != null && isEnum(codegen, item);
+      this.enumType = enumType ? p.dataType : enumItems ? item : null;
       this.cliFlag = "Boolean".equals(p.dataType);
       this.cliHelp = javaString(p.description == null ? "The " + p.baseName + " parameter."
           : p.description.strip().replaceAll("\\s+", " "));
