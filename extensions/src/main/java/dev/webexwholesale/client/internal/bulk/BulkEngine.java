@@ -68,8 +68,20 @@ public final class BulkEngine<T> {
       return t;
     });
     try {
-      while (failure.get() == null && gate.stopped() == null && rows.hasNext()) {
-        RowRunner.Task task = runner.prepare(rows.next());
+      while (failure.get() == null && gate.stopped() == null) {
+        BulkRow<T> row;
+        try {
+          if (!rows.hasNext()) {
+            break;
+          }
+          row = rows.next();
+        } catch (RuntimeException e) {
+          if (!Thread.currentThread().isInterrupted()) {
+            throw e;
+          }
+          throw new InterruptedException("interrupted while reading the input"); // an interrupted read
+        }
+        RowRunner.Task task = runner.prepare(row);
         slots.acquire();
         if (failure.get() != null || gate.stopped() != null) {
           slots.release();

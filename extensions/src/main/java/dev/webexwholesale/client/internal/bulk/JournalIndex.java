@@ -1,5 +1,6 @@
 package dev.webexwholesale.client.internal.bulk;
 
+import dev.webexwholesale.client.bulk.BulkError;
 import dev.webexwholesale.client.bulk.BulkJournal;
 import dev.webexwholesale.client.bulk.BulkOutcome;
 import dev.webexwholesale.client.bulk.JournalRecord;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,6 +51,10 @@ public final class JournalIndex {
     /** An unknown fate not settled since by an answer, an id or a rejection: look up before sending. */
     boolean needsReconcile;
     BulkOutcome outcome;
+    /** For a result other than succeeded (few rows): what to report again when it is skipped. */
+    List<BulkError> errors;
+    List<String> trackingIds;
+    String message;
   }
 
   private final Map<Digest, Entry> entries = new HashMap<>();
@@ -115,6 +121,10 @@ public final class JournalIndex {
         }
         e.status = r.status();
         e.adopted = e.adopted || Boolean.TRUE.equals(r.adopted());
+        boolean keep = r.outcome() != BulkOutcome.SUCCEEDED;
+        e.errors = keep ? r.errors() : null;
+        e.trackingIds = keep ? r.trackingIds() : null;
+        e.message = keep ? r.message() : null;
     }
   }
 
@@ -152,6 +162,12 @@ public final class JournalIndex {
     copy.unknown = e.unknown || e.openIntent;
     copy.needsReconcile = e.needsReconcile || e.openIntent;
     copy.outcome = e.outcome;
+    copy.errors = e.errors;
+    copy.trackingIds = e.trackingIds;
+    copy.message = e.message;
+    e.errors = null;
+    e.trackingIds = null;
+    e.message = null;
     // Only the claim matters from now on: drop what the run no longer needs.
     e.id = null;
     e.status = null;

@@ -120,7 +120,8 @@ public final class RowRunner<T> {
       return () -> {
         counters.skipped.increment();
         BulkResult r = new BulkResult(n, key, prior.outcome, prior.id, prior.status, prior.adopted, prior.sends,
-            List.of(), List.of(), "finished by an earlier run", true);
+            prior.errors, prior.trackingIds, prior.message == null ? "finished by an earlier run"
+                : "finished by an earlier run: " + prior.message, true);
         event(n, key, Step.FINISHED, r);
         return r;
       };
