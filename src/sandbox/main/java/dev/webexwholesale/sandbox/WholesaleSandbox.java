@@ -71,6 +71,7 @@ public final class WholesaleSandbox implements AutoCloseable {
     this.store = new SandboxStore(lifecycle, rules, counters);
     store.consent = new Lifecycle(builder.consentPolls, builder.consentDelay, builder.clock);
     store.subPartnerListKey = builder.subPartnerListKey;
+    store.caseSensitiveEmailFilter = builder.caseSensitiveEmailFilter;
     builder.freeAccounts.forEach(rules::freeAccount);
     builder.subPartners.values().forEach(this::addSubPartner);
     RateLimiter limiter = builder.ratePerSecond > 0
@@ -522,6 +523,7 @@ public final class WholesaleSandbox implements AutoCloseable {
     private int consentPolls = 1;
     private Duration consentDelay;
     private String subPartnerListKey = "items";
+    private boolean caseSensitiveEmailFilter;
 
     private Builder() {}
 
@@ -834,6 +836,20 @@ public final class WholesaleSandbox implements AutoCloseable {
         throw new IllegalArgumentException("subPartnerListKey must be items or subPartners, was " + key);
       }
       this.subPartnerListKey = key;
+      return this;
+    }
+
+    /**
+     * Makes List Wholesale Subscribers' {@code email} filter match exactly, case included (default:
+     * it ignores case). Webex's documents do not say which it does; this rehearses a client
+     * against the stricter reading (a subscriber stored as {@code Ann@x} is not found by
+     * {@code ann@x}).
+     *
+     * @param caseSensitive whether the filter heeds case
+     * @return this builder
+     */
+    public Builder caseSensitiveEmailFilter(boolean caseSensitive) {
+      this.caseSensitiveEmailFilter = caseSensitive;
       return this;
     }
 

@@ -292,11 +292,10 @@ class BulkSimulationTest {
           assertTrue(r.trackingIds().contains(said.trackingId()), "I4: tracking ID " + said.trackingId()
               + " missing from " + r.trackingIds());
         }
-        if (r.outcome() == BulkOutcome.FAILED && !isUnresolved(r) && r.id() != null && !r.fromJournal()) {
-          // A failed row with an id failed on Webex's side: its status says so, with its errors.
-          if ("error".equals(r.status())) {
-            assertTrue(!r.errors().isEmpty(), "a row in error carries its errors: " + r);
-          }
+        if (r.outcome() == BulkOutcome.FAILED && "status is error".equals(r.message())) {
+          // Judged failed by what Webex shows: with Webex's errors, and Webex does show error.
+          assertTrue(!r.errors().isEmpty(), "a row in error carries its errors: " + r);
+          assertTrue(server.failsProvisioningOf(r.key()), "failed, but Webex shows no error: " + r);
         }
       }
     }
