@@ -116,7 +116,8 @@ public final class BulkProvisioner<T> {
    * @param rows the rows, read one at a time as workers free up
    * @return the counts of the run
    * @throws IOException the journal could not be read before the first row
-   * @throws InterruptedException never since 0.x; interrupts stop the run with a {@link BulkStoppedException}
+   * @throws InterruptedException not thrown any more (kept for compatibility): an interrupt stops the run
+   *     with a {@link BulkStoppedException} of reason {@code INTERRUPTED}
    * @throws BulkStoppedException the run stopped before every row was taken
    */
   public BulkSummary run(Iterator<BulkRow<T>> rows) throws IOException, InterruptedException {
