@@ -12,6 +12,7 @@ import dev.webexwholesale.client.bulk.BulkOutcome;
 import dev.webexwholesale.client.bulk.BulkProvisioner;
 import dev.webexwholesale.client.bulk.BulkResult;
 import dev.webexwholesale.client.bulk.BulkRow;
+import dev.webexwholesale.client.bulk.BulkStoppedException;
 import dev.webexwholesale.client.bulk.BulkSummary;
 import dev.webexwholesale.client.bulk.JsonLinesJournal;
 import dev.webexwholesale.model.CustomerProvisionRequest;
@@ -311,6 +312,55 @@ class BulkProvisionerE2eTest {
             () -> JsonLinesJournal.open(dir.resolve("half-0.jsonl")));
         assertTrue(e.getMessage().contains("in use"), e.getMessage());
       }
+    }
+  }
+
+  @Test
+  void anInterruptStopsTheRunWithItsCountsAndARerunFinishesEveryRowOnce() throws Exception {
+    try (BulkRig rig = new BulkRig(dir, b -> { })) {
+      String customer = rig.sandbox.createProvisionedCustomer("acme");
+      // Row 1's POST, if it reaches the sandbox, is answered late: the interrupt finds it in flight.
+      rig.sandbox.injectFault("POST", "/wholesale/subscribers", 1, SandboxFault.latency(Duration.ofSeconds(3)));
+      List<BulkRow<SubscriberProvisionRequest>> rows = BulkRig.subscriberRows(customer, 4);
+      Thread caller = Thread.currentThread();
+      BulkStoppedException stop = assertThrows(BulkStoppedException.class, () -> rig.subscribers(rows,
+          b -> b.concurrency(1).listener(e -> {
+            rig.record(e);
+            if (e.row() == 1 && e.step() == BulkEvent.Step.INTENT_RECORDED) {
+              caller.interrupt();
+            }
+          })));
+      assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+      assertEquals(BulkStoppedException.Reason.INTERRUPTED, stop.reason());
+      assertTrue(stop.getMessage().startsWith("interrupted"), stop.getMessage());
+      assertEquals(0, stop.summary().rows(), "no row finished before the interrupt");
+      assertTrue(rig.journalLines().get(0).contains("\"type\":\"intent\""), "the intent is durable");
+
+      rig.sandbox.clearFaults();
+      rig.subscribers(rows, b -> b);
+      assertTrue(rig.results.values().stream().allMatch(r -> r.outcome() == BulkOutcome.SUCCEEDED),
+          rig.outcomes().toString());
+      // Whether the interrupted POST reached the sandbox or not, row 1 was reconciled first and exists once.
+      assertTrue(rig.results.get(1L).adopted() || rig.results.get(1L).sends() == 2, rig.results.get(1L).toString());
+      assertEachOnce(rig, customer, 4);
+    }
+  }
+
+  @Test
+  void a403StopsTheRunAndNothingIsCountedAsSent() throws Exception {
+    try (BulkRig rig = new BulkRig(dir, b -> { })) {
+      rig.sandbox.injectFault("POST", "/wholesale/customers", 1, SandboxFault.status(403));
+      List<BulkRow<CustomerProvisionRequest>> rows = BulkRig.customerRows(3);
+      BulkStoppedException stop = assertThrows(BulkStoppedException.class,
+          () -> rig.customers(rows, b -> b.concurrency(1)));
+      assertEquals(BulkStoppedException.Reason.REFUSED_BY_WEBEX, stop.reason());
+      assertTrue(stop.getMessage().contains("403"), stop.getMessage());
+      assertEquals(0, rig.sandbox.customerCount());
+
+      rig.customers(rows, b -> b);
+      assertEquals(Map.of(1L, "succeeded", 2L, "succeeded", 3L, "succeeded"), rig.outcomes());
+      assertEquals(1, rig.results.get(1L).sends(), "the refused POST is not a send");
+      assertEquals(3, rig.sandbox.customerCount());
     }
   }
 
