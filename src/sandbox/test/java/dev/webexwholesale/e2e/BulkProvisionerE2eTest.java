@@ -142,7 +142,11 @@ class BulkProvisionerE2eTest {
 
       assertEquals(Map.of(1L, "succeeded"), rig.outcomes());
       assertTrue(rig.events.stream().noneMatch(e -> e.step() == BulkEvent.Step.RECONCILING));
-      assertTrue(rig.time.sleeps().contains(Duration.ofSeconds(3)), "the row waited the server's Retry-After");
+      assertEquals(5, rig.events.stream()
+          .filter(e -> e.step() == BulkEvent.Step.RATE_LIMITED && Duration.ofSeconds(3).equals(e.delay())).count(),
+          "each refusal pauses the run for its Retry-After");
+      assertTrue(rig.time.slept().compareTo(Duration.ofSeconds(15)) >= 0, "waited: " + rig.time.slept());
+      assertEquals(1, rig.results.get(1L).sends(), "the five refused POSTs are not sends");
       assertEquals(0, rig.sandbox.stats().requests(Operation.LIST_SUBSCRIBERS));
       assertEachOnce(rig, customer, 1);
     }

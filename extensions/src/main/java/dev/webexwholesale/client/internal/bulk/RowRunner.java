@@ -25,6 +25,7 @@ import dev.webexwholesale.client.errors.TransportException;
 import dev.webexwholesale.client.errors.UnauthorizedException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
+import dev.webexwholesale.client.waiter.WaitInterruptedException;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import java.io.IOException;
 import java.time.Duration;
@@ -569,7 +570,8 @@ public final class RowRunner<T> {
         || e instanceof TokenEndpointException) {
       throw gate.stop(new RunStop(Reason.REFUSED_BY_WEBEX, "Webex refused the partner: " + e.getMessage(), e));
     }
-    if (e instanceof CallInterruptedException || Thread.currentThread().isInterrupted()) {
+    if (e instanceof CallInterruptedException || e instanceof WaitInterruptedException
+        || Thread.currentThread().isInterrupted()) {
       throw gate.stop(RunStop.interrupted(e));
     }
   }

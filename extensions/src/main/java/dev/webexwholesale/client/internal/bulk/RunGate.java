@@ -12,6 +12,7 @@ import java.time.Duration;
  * the cap stops the run: waiting that long in silence helps nobody.
  */
 public final class RunGate {
+  private static final long STEP_NANOS = Duration.ofSeconds(1).toNanos();
   private final Time time;
   private final Duration cap;
   private final BulkListener listener;
@@ -39,7 +40,8 @@ public final class RunGate {
       if (wait <= 0) {
         return;
       }
-      time.sleep(Duration.ofNanos(wait));
+      // In steps, so a stop (another row's journal failure, a Retry-After past the cap) ends the wait.
+      time.sleep(Duration.ofNanos(Math.min(wait, STEP_NANOS)));
     }
   }
 
