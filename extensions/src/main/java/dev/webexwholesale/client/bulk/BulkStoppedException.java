@@ -24,7 +24,9 @@ public final class BulkStoppedException extends RuntimeException {
     RATE_LIMITED
   }
 
+  /** Why the run stopped. */
   private final Reason reason;
+  /** The counts so far; not serialized. */
   private final transient BulkSummary summary;
 
   /**
