@@ -313,4 +313,29 @@ class BulkRegressionTest {
     assertTrue(rows(second).get(1L).get("adopted").getAsBoolean(), second::toString);
     assertEquals(1, sandbox.subscriberCount());
   }
+
+  /** The sandbox command's --case-sensitive-email-filter reaches the sandbox it starts. */
+  @Test
+  void theSandboxCommandCanFilterEmailsCaseSensitively() {
+    List<Integer> found = new java.util.ArrayList<>();
+    cli.sandboxes = (builder, setup) -> {
+      WholesaleSandbox configured = builder.build().start();
+      String acme = configured.createProvisionedCustomer("acme");
+      try (WholesaleClient client = WholesaleClient.builder().baseUrl(configured.baseUrl()).accessToken("t").build()) {
+        client.subscribers().provision(new SubscriberProvisionRequest().customerId(acme).email("Ann@Example.com")
+            .packages(List.of(dev.webexwholesale.model.WholesalePackagesSubscriber.WEBEX_CALLING))
+            .provisioningParameters(new SubscriberProvisioningParameters().firstName("Ann")));
+        int n = 0;
+        for (var ignored : client.subscribers().list(dev.webexwholesale.client.SubscriberListParams.builder()
+            .customerId(acme).email("ann@example.com").build())) {
+          n++;
+        }
+        found.add(n);
+      }
+      return EmbeddedSandbox.running(configured, setup);
+    };
+    assertEquals(0, cli.run("sandbox").exitCode());
+    assertEquals(0, cli.run("sandbox", "--case-sensitive-email-filter").exitCode());
+    assertEquals(List.of(1, 0), found, "found ignoring case by default, not with the option");
+  }
 }
