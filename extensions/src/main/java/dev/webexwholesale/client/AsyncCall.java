@@ -7,6 +7,7 @@ import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.http.AttemptCounter;
 import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.http.RequestPacer;
+import dev.webexwholesale.client.internal.http.UncheckedFailureInterceptor;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import java.io.IOException;
@@ -48,7 +49,8 @@ final class AsyncCall<R> {
     this.env = env;
     Request.Builder b = request.newBuilder()
         .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE)
-        .tag(AttemptCounter.class, new AttemptCounter());
+        .tag(AttemptCounter.class, new AttemptCounter())
+        .tag(UncheckedFailureInterceptor.Async.class, UncheckedFailureInterceptor.Async.INSTANCE);
     if (env.pacer() != null) {
       b.tag(RequestPacer.Reserved.class, RequestPacer.Reserved.INSTANCE);
     }
@@ -146,6 +148,12 @@ final class AsyncCall<R> {
   private void failed(int n, IOException e) {
     if (future.isDone()) {
       return; // cancelled: the failure is the cancel itself
+    }
+    if (e instanceof UncheckedFailureInterceptor.Carried) {
+      // Thrown before an answer (the token provider, typically): the caller's own exception,
+      // never retried like a network failure. Nothing was sent when it came from the provider.
+      future.completeExceptionally(((UncheckedFailureInterceptor.Carried) e).failure());
+      return;
     }
     RetryDecider.Decision decision = decider.decide(n, request.method(), null, e, env.time().now(), remaining());
     if (decision.retry()) {

@@ -17,6 +17,7 @@ import dev.webexwholesale.client.internal.http.ResponseListenerInterceptor;
 import dev.webexwholesale.client.internal.http.SubPartnerInterceptor;
 import dev.webexwholesale.client.internal.http.TokenRefreshInterceptor;
 import dev.webexwholesale.client.internal.http.TrackingIdInterceptor;
+import dev.webexwholesale.client.internal.http.UncheckedFailureInterceptor;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
@@ -115,6 +116,9 @@ final class ClientStack {
  */
 private static OkHttpClient stack(ClientStack shared, OkHttpClient rootHttp) {
   OkHttpClient.Builder b = rootHttp.newBuilder();
+  // Outermost: an async call's unchecked failure (a token provider that cannot sign in) reaches
+  // its caller as itself, never as OkHttp's "canceled due to" IOException nor as a stack trace.
+  b.addInterceptor(new UncheckedFailureInterceptor());
   if (shared.responseListener != null) {
     b.addInterceptor(new ResponseListenerInterceptor(shared.responseListener)); // sees the final answer
   }
