@@ -125,7 +125,7 @@ private static OkHttpClient stack(ClientStack shared, OkHttpClient rootHttp) {
   if (shared.tokenProvider != null) {
     // Outside retry, wrapping auth: a 401 invalidates the token and replays the whole call
     // (retries, pacing, a fresh Authorization) exactly once.
-    b.addInterceptor(new TokenRefreshInterceptor(shared.tokenProvider));
+    b.addInterceptor(new TokenRefreshInterceptor(shared.tokenProvider, shared.time));
   }
   // Retry before auth: every attempt asks the token supplier again. An async call is tagged
   // single-attempt here: AsyncCall retries it by scheduling, never sleeping on a dispatcher.
