@@ -45,7 +45,8 @@ final class AsyncCall<R> {
   private final AtomicReference<Call> inFlight = new AtomicReference<>();
   private final AtomicReference<Future<?>> pending = new AtomicReference<>();
 
-  AsyncCall(CallRunner.Env env, Request request, RequestOptions merged, OnSuccess<R> onSuccess) {
+  /** {@code timeout} bounds the whole call, retries included; zero means unbounded. */
+  AsyncCall(CallRunner.Env env, Request request, Duration timeout, OnSuccess<R> onSuccess) {
     this.env = env;
     Request.Builder b = request.newBuilder()
         .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE)
@@ -58,8 +59,7 @@ final class AsyncCall<R> {
     RetryDecider own = request.tag(RetryDecider.class);
     this.decider = own != null ? own : env.decider();
     this.onSuccess = onSuccess;
-    long timeoutNanos = merged.timeout().map(Duration::toNanos)
-        .orElse(TimeUnit.MILLISECONDS.toNanos(env.http().callTimeoutMillis()));
+    long timeoutNanos = timeout.toNanos();
     this.hasDeadline = timeoutNanos > 0;
     this.deadline = env.time().nanoTime() + timeoutNanos;
   }
