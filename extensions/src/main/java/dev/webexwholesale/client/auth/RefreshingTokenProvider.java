@@ -115,7 +115,9 @@ public final class RefreshingTokenProvider implements TokenProvider {
     OAuthTokens stored = storedOrNull();
     if (stored != null && usable(stored, now) && (t == null || !stored.accessToken().equals(t.accessToken()))) {
       current = stored;
-      clearFailures();
+      if (lastFailure instanceof SignInRequiredException) {
+        clearFailures(); // someone signed in again: a new start. An outage's cooldown runs on.
+      }
       return stored;
     }
     if (usable(t, now) && !(lastFailure instanceof SignInRequiredException)) {
@@ -131,11 +133,35 @@ public final class RefreshingTokenProvider implements TokenProvider {
       OAuthTokens t = current;
       if (t != null && (rejectedAccessToken == null || rejectedAccessToken.equals(t.accessToken()))) {
         // Expired as of the epoch: the next accessToken() refreshes and never falls back to it.
-        current = new OAuthTokens(t.accessToken(), Instant.EPOCH, t.refreshToken(), t.refreshTokenExpiresAt(),
-            t.tokenType(), t.scope());
+        current = refused(t);
+        refusedInStore(t.accessToken());
       }
     } finally {
       refreshLock.unlock();
+    }
+  }
+
+  private static OAuthTokens refused(OAuthTokens t) {
+    return new OAuthTokens(t.accessToken(), Instant.EPOCH, t.refreshToken(), t.refreshTokenExpiresAt(),
+        t.tokenType(), t.scope());
+  }
+
+  /**
+   * Tells processes sharing the store that Webex refused this access token, so they refresh
+   * instead of sending it too. Best effort: this process refreshes either way.
+   */
+  private void refusedInStore(String accessToken) {
+    try {
+      store.underRefreshLock(() -> {
+        OAuthTokens stored = storedOrNull();
+        if (stored != null && stored.accessToken().equals(accessToken) && Instant.EPOCH.isBefore(
+            stored.accessTokenExpiresAt())) {
+          store.save(refused(stored));
+        }
+        return null;
+      });
+    } catch (RuntimeException e) {
+      // an unwritable or busy store: the next refresh still replaces the token
     }
   }
 
@@ -158,8 +184,9 @@ public final class RefreshingTokenProvider implements TokenProvider {
       failures++;
       lastFailure = e;
       cooldownEnd = time.nanoTime() + cooldown(failures).toNanos();
-      if (!(e instanceof SignInRequiredException) && usable(stale, time.now())) {
-        return stale; // an outage: the current token still works at Webex
+      OAuthTokens known = current; // ours, or newer ones read from the store meanwhile
+      if (!(e instanceof SignInRequiredException) && usable(known, time.now())) {
+        return known; // an outage: this token still works at Webex
       }
       throw e;
     }
@@ -183,8 +210,8 @@ public final class RefreshingTokenProvider implements TokenProvider {
     // tokens are newer, and ours may hold a dead refresh token.
     OAuthTokens stored = storedOrNull();
     if (stored != null && (base == null || !stored.accessToken().equals(base.accessToken()))) {
+      current = stored;
       if (stored.accessTokenFreshAt(now, margin)) {
-        current = stored;
         return stored;
       }
       base = stored;
