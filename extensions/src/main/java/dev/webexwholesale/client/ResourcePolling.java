@@ -72,7 +72,8 @@ final class ResourcePolling {
       @Override
       public CompletableFuture<PollAnswer<T>> pollAsync(Duration remaining) {
         try {
-          return calls.executeOnceAsync(call.call(), remaining).thenApply(ResourcePolling.this::answer);
+          CompletableFuture<Response<T>> sent = calls.executeOnceAsync(call.call(), remaining);
+          return cancelling(sent, sent.thenApply(ResourcePolling.this::answer));
         } catch (Exception e) {
           return CompletableFuture.failedFuture(e); // invalid input or a closed client: nothing sent
         }
@@ -117,14 +118,19 @@ final class ResourcePolling {
           }
           throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
         });
-        judged.whenComplete((a, f) -> {
-          if (judged.isCancelled()) {
-            sent.cancel(true); // reaches the HTTP call
-          }
-        });
-        return judged;
+        return cancelling(sent, judged);
       }
     };
+  }
+
+  /** {@code derived}, whose cancellation reaches {@code source} (and so the HTTP call), unlike thenApply's. */
+  private static <A, B> CompletableFuture<B> cancelling(CompletableFuture<A> source, CompletableFuture<B> derived) {
+    derived.whenComplete((b, failure) -> {
+      if (derived.isCancelled()) {
+        source.cancel(true);
+      }
+    });
+    return derived;
   }
 
   /** For a removal, whose success is the 404. */

@@ -48,6 +48,9 @@ class AsyncWaitsHoldNoThreadTest extends WireMockTestBase {
     scheduler.shutdownNow();
   }
 
+  /** Counted when a held request, released, finds its call cancelled. */
+  private final CountDownLatch cancelledOnRelease = new CountDownLatch(1);
+
   /** Holds every request to a "slow-" customer in flight (on the OkHttp thread) until released. */
   private OkHttpClient slowPolls(CountDownLatch arrived) {
     return new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
@@ -57,6 +60,9 @@ class AsyncWaitsHoldNoThreadTest extends WireMockTestBase {
           release.await(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+        }
+        if (chain.call().isCanceled()) {
+          cancelledOnRelease.countDown();
         }
       }
       return chain.proceed(chain.request());
@@ -105,9 +111,10 @@ class AsyncWaitsHoldNoThreadTest extends WireMockTestBase {
 
     wait.cancel(true);
 
-    // The HTTP call is cancelled: the server never receives the poll held in the interceptor.
+    // The HTTP call is cancelled: released, the held poll finds it so, and it never reaches the server.
     release.countDown();
     assertTrue(wait.isCancelled());
+    assertTrue(cancelledOnRelease.await(10, TimeUnit.SECONDS), "the poll's HTTP call was cancelled");
     assertEquals(0, wm.findAll(getRequestedFor(urlPathMatching("/v1/wholesale/customers/slow-.*"))).size());
   }
 
