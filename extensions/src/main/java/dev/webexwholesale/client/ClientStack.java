@@ -70,6 +70,13 @@ final class ClientStack {
     this.tokenProvider = b.tokenProvider;
     this.ownsHttp = b.httpClient == null;
     OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : b.httpClient.newBuilder();
+    if (ownsHttp) {
+      // Every call goes to one host: OkHttp's default of 5 async calls per host would make a few
+      // slow ones (an async wait's polls) hold back every other async call and retry.
+      okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+      dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
+      http.dispatcher(dispatcher);
+    }
     if (ownsHttp || b.connectTimeout != null) {
       http.connectTimeout(b.connectTimeout != null ? b.connectTimeout : WholesaleClient.DEFAULT_CONNECT_TIMEOUT);
     }

@@ -23,6 +23,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +99,50 @@ class AsyncWaitsHoldNoThreadTest extends WireMockTestBase {
     assertEquals(2, wm.findAll(getRequestedFor(urlPathEqualTo("/v1/wholesale/customers/c1"))).size());
     assertTrue(waits.stream().noneMatch(CompletableFuture::isDone), "the slow polls are still in flight");
     release.countDown();
+    for (CompletableFuture<WaitOutcome<Customer>> w : waits) {
+      assertEquals(WaitOutcome.Kind.SUCCEEDED, w.get(10, TimeUnit.SECONDS).kind());
+    }
+  }
+
+  @Test
+  void sixSlowPollsDoNotHoldBackAnAsyncCallToTheSameHost() throws Exception {
+    // OkHttp runs at most 5 async calls per host by default, and every call here goes to one
+    // host: the client's own OkHttpClient must not let slow polls hold back other async calls.
+    CountDownLatch arrived = new CountDownLatch(6);
+    ServeEventListener arrivals = new ServeEventListener() {
+      @Override
+      public String getName() {
+        return "arrivals";
+      }
+
+      @Override
+      public void beforeMatch(ServeEvent event, Parameters parameters) {
+        if (event.getRequest().getUrl().contains("/slow-")) {
+          arrived.countDown(); // received, before the stub's delay
+        }
+      }
+    };
+    client.close();
+    wm.stop();
+    wm = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+        .extensions(arrivals));
+    wm.start();
+    port = wm.port();
+    client = clientBuilder().waitScheduler(scheduler).build(); // the client's own OkHttpClient
+    wm.stubFor(get(urlPathMatching("/v1/wholesale/customers/slow-.*")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody(TestData.CUSTOMER_JSON).withFixedDelay(3000)));
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/c1")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody(TestData.CUSTOMER_JSON)));
+    List<CompletableFuture<WaitOutcome<Customer>>> waits = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      waits.add(client.customers().awaitProvisionedAsync("slow-" + i));
+    }
+    assertTrue(arrived.await(2, TimeUnit.SECONDS), "six polls in flight at once, not five");
+
+    Customer c = client.customers().getAsync("c1").get(10, TimeUnit.SECONDS);
+
+    assertEquals("Y3VzdC0x", c.getId());
+    assertTrue(waits.stream().noneMatch(CompletableFuture::isDone), "answered while the slow polls are in flight");
     for (CompletableFuture<WaitOutcome<Customer>> w : waits) {
       assertEquals(WaitOutcome.Kind.SUCCEEDED, w.get(10, TimeUnit.SECONDS).kind());
     }
