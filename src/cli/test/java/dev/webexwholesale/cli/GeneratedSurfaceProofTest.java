@@ -169,20 +169,39 @@ class GeneratedSurfaceProofTest {
     return JsonParser.parseString(json).getAsJsonObject();
   }
 
-  /** Offline, with the warm local repository: never installs anything. */
+  /**
+   * Offline, with the warm local repository; never installs anything. A plugin only the
+   * regenerate profile uses may be missing from a fresh machine's repository: then, once, online.
+   */
   private static void maven(Path dir, String... goals) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("mvn", "-B", "-o", "-q"));
+    String output = runMaven(dir, true, goals);
+    if (output != null && output.contains("offline")) {
+      output = runMaven(dir, false, goals);
+    }
+    if (output != null) {
+      throw new AssertionError("mvn " + String.join(" ", goals) + " failed:\n" + output);
+    }
+  }
+
+  /** Null when Maven succeeded, else its output. */
+  private static String runMaven(Path dir, boolean offline, String... goals) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("mvn", "-B", "-q"));
+    if (offline) {
+      cmd.add("-o");
+    }
     cmd.addAll(List.of(goals));
     Path log = Files.createTempFile("proof-mvn", ".log");
-    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    if (!p.waitFor(8, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError("mvn " + String.join(" ", goals) + " did not finish in 8 minutes");
+    try {
+      Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+          .redirectOutput(log.toFile()).start();
+      if (!p.waitFor(8, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        return "did not finish in 8 minutes";
+      }
+      return p.exitValue() == 0 ? null : Files.readString(log);
+    } finally {
+      Files.deleteIfExists(log);
     }
-    String output = Files.readString(log);
-    Files.deleteIfExists(log);
-    assertEquals(0, p.exitValue(), "mvn " + String.join(" ", goals) + " failed:\n" + output);
   }
 
   /** A program written against the regenerated client: it compiles only if the new surface exists. */
