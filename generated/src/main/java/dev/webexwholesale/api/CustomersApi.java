@@ -43,7 +43,7 @@ public interface CustomersApi {
 
   /**
    * List Wholesale Customers
-   * This API allows a Service Provider to search for their customers. There are a number of filter options, which can be combined in a single request.
+   * Lists the partner&#39;s customers, a page at a time. The query parameters below filter the list and may be given together.
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @param externalId The external ID of the customer, as provided by the Service Provider. (optional)
    * @param orgId The encoded Organization ID for the customer on Cisco Webex. (optional)
@@ -59,7 +59,7 @@ public interface CustomersApi {
 
   /**
    * Precheck a Wholesale Customer Provisioning
-   * This API will allow the Partner sales team to verify likely success of provisioning a wholesale customer. The billing &#x60;address&#x60; is required; every other field of the provisioning request may be supplied to check it too.
+   * Tells the partner&#39;s sales team whether provisioning this customer is likely to succeed, without provisioning anything. The billing &#x60;address&#x60; is required; every other field of the provisioning request may be supplied to check it too.
    * @param customerPrecheckRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;ProvisioningPreCheckResponse&gt;
@@ -89,7 +89,7 @@ public interface CustomersApi {
 
   /**
    * Remove a Wholesale Customer
-   * This API allows a Service Provider to remove the mapping between a Wholesale Customer and a Cisco Webex organization. The removal is asynchronous (status &#x60;deleting&#x60;); once it completes, the customer answers 404.
+   * Removes the link between a Wholesale customer and its Cisco Webex organization. The removal is asynchronous (status &#x60;deleting&#x60;); once it completes, the customer answers 404.
    * @param customerId A unique identifier for the customer in question. (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Void&gt;

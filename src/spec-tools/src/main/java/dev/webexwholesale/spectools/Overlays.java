@@ -39,8 +39,12 @@ final class Overlays {
 
   /** The overlay files of a folder in the order they apply (file name). */
   static List<Path> files(Path folder) throws IOException {
+    return files(folder, ".*\\.ya?ml");
+  }
+
+  static List<Path> files(Path folder, String pattern) throws IOException {
     try (Stream<Path> list = Files.list(folder)) {
-      return list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+      return list.filter(p -> p.getFileName().toString().matches(pattern)).sorted().toList();
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Fingerprints of Webex's prose: a hash of every run of {@value #WORDS} words of its descriptions, summaries and
@@ -20,7 +21,9 @@ import java.util.TreeSet;
  * keeping them.
  */
 final class ProseFingerprints {
-  static final int WORDS = 6;
+  static final int WORDS = 8;
+  /** A sentence's end, a blank line, a list item, a " - " inside an item, or a literal \\n (prose quoted in JSON). */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:](?=\\s|$)|\\n\\s*\\n|\\n\\s*[*+-]\\s|\\\\n|\\s-\\s");
 
   private ProseFingerprints() {
   }
@@ -74,12 +77,18 @@ final class ProseFingerprints {
     }
   }
 
-  /** Hashes of each run of {@value #WORDS} consecutive words (lower case, markup and punctuation ignored). */
+  /**
+   * Hashes of each run of {@value #WORDS} consecutive words of a sentence (lower case, markup and punctuation
+   * ignored). Runs stop at a sentence's end, a blank line and a list item, so a list of short items whose words a
+   * seed says one by one is not one long run.
+   */
   static List<String> windows(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_]+", " ").trim().split(" ");
     List<String> out = new ArrayList<>();
-    for (int i = 0; i + WORDS <= words.length; i++) {
-      out.add(hash(String.join(" ", List.of(words).subList(i, i + WORDS))));
+    for (String sentence : SENTENCE_END.split(text)) {
+      String[] words = sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_]+", " ").trim().split(" ");
+      for (int i = 0; i + WORDS <= words.length; i++) {
+        out.add(hash(String.join(" ", List.of(words).subList(i, i + WORDS))));
+      }
     }
     return out;
   }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 public final class SpecTool {
   static final String VENDORED = "openapi/sources/webex-wholesale.official.json";
   static final String FINGERPRINTS = "openapi/sources/webex-prose.fingerprints";
+  static final String SEED_FINGERPRINTS = "openapi/sources/seed-prose.fingerprints";
   static final String OVERLAYS = "openapi/overlays";
   static final String ASSEMBLED = "openapi/webex-wholesale.yaml";
   static final String HEADER = """
@@ -34,6 +35,10 @@ public final class SpecTool {
       switch (args[i]) {
         case "--root" -> root = Path.of(args[++i]);
         case "--import" -> importFile = i + 1 < args.length ? args[++i] : null;
+        case "--seeds" -> {
+          fingerprintSeeds(root, Path.of(args[++i]));
+          return;
+        }
         default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: --root REPO [--import FILE]");
       }
     }
@@ -43,6 +48,20 @@ public final class SpecTool {
     assemble(root);
     System.out.println("assembled " + ASSEMBLED + " from " + VENDORED + " and " + Overlays.files(root.resolve(OVERLAYS))
         .size() + " overlays");
+  }
+
+  /**
+   * Writes the fingerprints of the seed documents (text files of a folder): runs of words a seed and Webex both say
+   * may appear in the spec, since where the seeds speak they win word for word.
+   */
+  static void fingerprintSeeds(Path root, Path folder) throws IOException {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Path file : Overlays.files(folder, ".*\\.(txt|md)")) {
+      out.addAll(ProseFingerprints.windows(Files.readString(file, StandardCharsets.UTF_8)));
+    }
+    Files.writeString(root.resolve(SEED_FINGERPRINTS), "# " + ProseFingerprints.WORDS + "-word runs of the seed"
+        + " documents (SHA-256, first 8 bytes): Webex's words that a seed also says pass the prose check\n"
+        + String.join("\n", out) + "\n", StandardCharsets.UTF_8);
   }
 
   /** Strips the new file's prose into the vendored file and prints what changed. */

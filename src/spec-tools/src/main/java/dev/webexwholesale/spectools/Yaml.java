@@ -18,6 +18,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /** Reading JSON or YAML into Jackson trees, and writing them deterministically. */
 final class Yaml {
@@ -58,10 +61,28 @@ final class Yaml {
     return JSON.writer(printer).writeValueAsString(node) + "\n";
   }
 
-  /** YAML text of the tree with OpenAPI keywords in a fixed order; fails if the text would not read back the same. */
+  /**
+   * YAML text of the tree with OpenAPI keywords in a fixed order and response codes sorted; fails if the text would
+   * not read back the same. SnakeYAML writes it (block style, single quotes where a plain scalar would not do,
+   * multi-line strings as literal blocks), so the same tree always gives the same text.
+   */
   static String openApi(JsonNode tree, String header) throws IOException {
     JsonNode ordered = ordered(tree, false);
-    String text = YAML.writeValueAsString(ordered);
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setSplitLines(false);
+    options.setWidth(Integer.MAX_VALUE);
+    options.setAllowUnicode(true);
+    Representer representer = new Representer(options) {
+      {
+        this.representers.put(String.class, data -> {
+          String text = (String) data;
+          boolean literal = text.contains("\n") && !text.matches("(?s).*[ \t]\n.*") && !text.startsWith(" ");
+          return representScalar(Tag.STR, text, literal ? DumperOptions.ScalarStyle.LITERAL : DumperOptions.ScalarStyle.PLAIN);
+        });
+      }
+    };
+    String text = new org.yaml.snakeyaml.Yaml(representer, options).dump(JSON.convertValue(ordered, Object.class));
     if (!YAML.readTree(text).equals(ordered)) {
       throw new IllegalStateException("the YAML writer does not round-trip this spec");
     }
@@ -88,6 +109,8 @@ final class Yaml {
     List<String> keys = new ArrayList<>(fields.keySet());
     if (!namesMap) {
       keys.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+    } else if (keys.stream().allMatch(k -> k.matches("[1-5][0-9X]{2}|default"))) {
+      keys.sort(null); // status codes in ascending order, "default" last
     }
     ObjectNode out = JSON.createObjectNode();
     keys.forEach(k -> out.set(k, fields.get(k)));
