@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,25 +78,16 @@ class AssembledSpecTest {
   @Test
   void anImportReportsAndCarriesANewOperationPackageValueAndCustomerProperty() throws IOException {
     Path root = copyOfTheSpecInputs();
-    ObjectNode newer = (ObjectNode) Yaml.read(ROOT.resolve(SpecTool.VENDORED));
-    ObjectNode operation = Yaml.JSON.createObjectNode();
-    operation.put("operationId", "List Wholesale Widgets");
-    operation.put("description", "Lists the widgets of a partner, in Webex's words.");
-    operation.putObject("responses").putObject("200").putObject("content").putObject("application/json")
-        .putObject("schema").put("$ref", "#/components/schemas/CustomerListResponse");
-    operation.withObject("/responses").putObject("400");
-    newer.withObject("/paths").putObject("/wholesale/widgets").set("get", operation);
-    ((ArrayNode) newer.at("/components/schemas/WholesalePackagesCustomer/enum")).add("webex_widgets");
-    newer.withObject("/components/schemas/Customer/properties").putObject("region").put("type", "string");
+    ObjectNode newer = WebexFileFixtures.newer(ROOT);
     Path file = scratch.resolve("webex-wholesale.json");
     Files.writeString(file, Yaml.json(newer));
 
     ByteArrayOutputStream report = new ByteArrayOutputStream();
     SpecTool.importWebexFile(root, file, new PrintStream(report, true, StandardCharsets.UTF_8));
     String text = report.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("operation added: GET /wholesale/widgets (operationId List Wholesale Widgets)"), text);
-    assertTrue(text.contains("enum value added: schema WholesalePackagesCustomer: webex_widgets"), text);
-    assertTrue(text.contains("property added: schema Customer.region"), text);
+    assertTrue(text.contains("operation added: " + WebexFileFixtures.NEW_OPERATION), text);
+    assertTrue(text.contains("enum value added: schema WholesalePackagesCustomer: " + WebexFileFixtures.NEW_PACKAGE), text);
+    assertTrue(text.contains("property added: schema Customer." + WebexFileFixtures.NEW_PROPERTY), text);
     assertTrue(text.contains("response code added: GET /wholesale/widgets 200"), text);
 
     JsonNode spec = Yaml.YAML.readTree(SpecTool.assemble(root));
@@ -107,14 +97,13 @@ class AssembledSpecTest {
     assertTrue(Prose.strip(Yaml.read(root.resolve(SpecTool.VENDORED))).equals(Yaml.read(root.resolve(SpecTool.VENDORED))),
         "the import strips the new file's prose");
     assertTrue(Files.readString(root.resolve(SpecTool.FINGERPRINTS)).contains(
-        ProseFingerprints.windows("Lists the widgets of a partner, in Webex's words.").get(0)));
+        ProseFingerprints.windows(WebexFileFixtures.NEW_PROSE).get(0)));
   }
 
   @Test
   void anImportWithoutTheSubPartnersOperationFailsNamingTheStaleAction() throws IOException {
     Path root = copyOfTheSpecInputs();
-    ObjectNode newer = (ObjectNode) Yaml.read(ROOT.resolve(SpecTool.VENDORED));
-    ((ObjectNode) newer.get("paths")).remove("/wholesale/subPartners");
+    ObjectNode newer = WebexFileFixtures.withoutSubPartners(ROOT);
     Path file = scratch.resolve("webex-wholesale.json");
     Files.writeString(file, Yaml.json(newer));
     ByteArrayOutputStream report = new ByteArrayOutputStream();
