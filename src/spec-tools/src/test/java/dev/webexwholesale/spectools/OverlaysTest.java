@@ -126,6 +126,39 @@ class OverlaysTest {
         """), "o.yaml"));
   }
 
+  /** The two target shapes the broad actions rely on (14-schema-names, 21-response-descriptions). */
+  @Test
+  void aDeepFilterRedirectsEveryReferenceAndAnObjectFilterSelectsByAbsence() throws Exception {
+    ObjectNode doc = (ObjectNode) Yaml.YAML.readTree("""
+        paths:
+          /a:
+            get:
+              responses:
+                '200': {content: {application/json: {schema: {$ref: '#/components/schemas/Old'}}}}
+                '202': {description: ours}
+                '400': {$ref: '#/components/responses/BadRequest'}
+        components:
+          schemas:
+            List: {type: array, items: {$ref: '#/components/schemas/Old'}}
+            Other: {$ref: '#/components/schemas/Other2'}
+        """);
+    Overlays.apply(doc, overlay("""
+        - target: $..[?(@['$ref'] == '#/components/schemas/Old')]
+          description: rename
+          update: {$ref: '#/components/schemas/New'}
+        - target: $.paths.*.*.responses.*[?(!@.description && !@['$ref'])]
+          description: placeholder
+          update: {description: placeholder}
+        """), "o.yaml");
+    assertEquals("#/components/schemas/New",
+        doc.at("/paths/~1a/get/responses/200/content/application~1json/schema/$ref").asText());
+    assertEquals("#/components/schemas/New", doc.at("/components/schemas/List/items/$ref").asText());
+    assertEquals("#/components/schemas/Other2", doc.at("/components/schemas/Other/$ref").asText());
+    assertEquals("placeholder", doc.at("/paths/~1a/get/responses/200/description").asText());
+    assertEquals("ours", doc.at("/paths/~1a/get/responses/202/description").asText());
+    assertTrue(doc.at("/paths/~1a/get/responses/400/description").isMissingNode());
+  }
+
   private static Iterable<String> iterable(JsonNode object) {
     return object::fieldNames;
   }
