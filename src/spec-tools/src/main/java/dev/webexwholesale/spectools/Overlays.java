@@ -19,6 +19,8 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -116,11 +118,39 @@ final class Overlays {
     } catch (PathNotFoundException e) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
     if (result instanceof JsonNode node) {
-      node.forEach(p -> out.add(p.asText()));
+      node.forEach(p -> paths.add(p.asText()));
     } else if (result instanceof Iterable<?> list) {
-      list.forEach(p -> out.add(String.valueOf(p)));
+      list.forEach(p -> paths.add(String.valueOf(p)));
+    }
+    List<String> out = new ArrayList<>();
+    for (String path : paths) {
+      out.addAll(existingProperties(document, path));
+    }
+    return out;
+  }
+
+  /** A normalized path ending in several properties, as Jayway reports a {@code ['a','b']} selection. */
+  private static final Pattern MULTI_PROPERTY = Pattern.compile("^(.*)\\[('[^']*'(?:, *'[^']*')+)]$");
+
+  /**
+   * Jayway reports a multi-property selection ({@code $.x['a','b']}) as one path per parent, whether or not the
+   * properties exist, and reads it as a new object: split it into one path per property the parent has, so an
+   * update reaches the document and a selection of absent properties counts as none.
+   */
+  private static List<String> existingProperties(JsonNode document, String path) {
+    Matcher multi = MULTI_PROPERTY.matcher(path);
+    if (!multi.matches()) {
+      return List.of(path);
+    }
+    JsonNode parent = JsonPath.using(NODES).parse(document).read(multi.group(1));
+    List<String> out = new ArrayList<>();
+    for (String quoted : multi.group(2).split(", *")) {
+      String name = quoted.substring(1, quoted.length() - 1);
+      if (parent != null && parent.has(name)) {
+        out.add(multi.group(1) + "['" + name + "']");
+      }
     }
     return out;
   }

@@ -126,6 +126,28 @@ class OverlaysTest {
         """), "o.yaml"));
   }
 
+  @Test
+  void aMultiPropertyTargetUpdatesTheNodesThatExistAndIsStaleWhenNoneDoes() throws Exception {
+    ObjectNode doc = doc();
+    Overlays.apply(doc, overlay("""
+        - target: $.paths.*['get','post']
+          description: why
+          update: {x-seen: true}
+        - target: $.components.schemas['Customer','Gone']
+          description: why
+          remove: true
+        """), "o.yaml");
+    assertTrue(doc.at("/paths/~1a/get/x-seen").asBoolean());
+    assertTrue(doc.at("/paths/~1b/get/x-seen").asBoolean());
+    assertTrue(doc.at("/paths/~1a/post").isMissingNode(), "no post made up");
+    assertTrue(doc.at("/components/schemas/Customer").isMissingNode());
+    assertThrows(StaleOverlayActionException.class, () -> Overlays.apply(doc, overlay("""
+        - target: $.paths.*['put','patch']
+          description: none of these exist
+          update: {x-seen: true}
+        """), "o.yaml"));
+  }
+
   /** The two target shapes the broad actions rely on (14-schema-names, 21-response-descriptions). */
   @Test
   void aDeepFilterRedirectsEveryReferenceAndAnObjectFilterSelectsByAbsence() throws Exception {
