@@ -91,7 +91,13 @@ class AssembledSpecTest {
     assertTrue(text.contains("response code added: GET /wholesale/widgets 200"), text);
 
     JsonNode spec = Yaml.YAML.readTree(SpecTool.assemble(root));
+    // The broad actions reach the new operation: error model, tracking header, a valid (placeholder) description,
+    // and the reference to Webex's renamed list schema points at ours.
     assertEquals("#/components/responses/BadRequest", spec.at("/paths/~1wholesale~1widgets/get/responses/400/$ref").asText());
+    JsonNode ok = spec.at("/paths/~1wholesale~1widgets/get/responses/200");
+    assertEquals("#/components/headers/trackingid", ok.at("/headers/trackingid/$ref").asText());
+    assertEquals("An answer our overlays do not describe yet.", ok.path("description").asText());
+    assertEquals("#/components/schemas/CustomerList", ok.at("/content/application~1json/schema/$ref").asText());
     assertTrue(spec.at("/components/schemas/WholesalePackagesCustomer/enum").toString().contains("\"webex_widgets\""));
     assertEquals("string", spec.at("/components/schemas/Customer/properties/region/type").asText());
     assertTrue(Prose.strip(Yaml.read(root.resolve(SpecTool.VENDORED))).equals(Yaml.read(root.resolve(SpecTool.VENDORED))),
