@@ -78,7 +78,7 @@ public interface SubscribersApi {
 
   /**
    * Provision a Wholesale Subscriber
-   * This API allows a Service Provider to provision a subscriber for an existing Wholesale customer. Provisioning is synchronous: 200 answers the provisioned subscriber. When the email belongs to an active free Webex account, Webex answers 202 with status &#x60;pending_user_migration&#x60;: the person must consent to the move (see Send Consent User Move Email).  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+   * Provisions a subscriber for an existing Wholesale customer. Provisioning is synchronous: 200 answers the provisioned subscriber. When the email belongs to an active free Webex account, Webex answers 202 with status &#x60;pending_user_migration&#x60;: the person must consent to the move (see Send Consent User Move Email).  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
    * @param subscriberProvisionRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Subscriber&gt;
@@ -93,7 +93,7 @@ public interface SubscribersApi {
 
   /**
    * Remove a Wholesale Subscriber
-   * This API allows a Service Provider to remove a Wholesale subscriber.
+   * Removes a Wholesale subscriber.
    * @param subscriberId The &#x60;id&#x60; Webex gave the subscriber. (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Void&gt;
@@ -117,7 +117,7 @@ public interface SubscribersApi {
 
   /**
    * Update a Wholesale Subscriber
-   * This API allows a Service Provider to update certain details of a provisioned Wholesale subscriber.  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+   * Updates some details of a Wholesale subscriber.  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
    * @param subscriberId The &#x60;id&#x60; Webex gave the subscriber. (required)
    * @param subscriberUpdateRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)

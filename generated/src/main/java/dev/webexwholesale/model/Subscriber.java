@@ -112,7 +112,7 @@ public class Subscriber {
   }
 
   /**
-   * Sets {@code id}: A unique Cisco identifier for the subscriber.
+   * Sets {@code id}: The subscriber&#39;s unique Cisco identifier.
    *
    * @param id the value, or null to leave the field out
    * @return this object, for chaining
@@ -123,7 +123,7 @@ public class Subscriber {
   }
 
   /**
-   * A unique Cisco identifier for the subscriber.
+   * The subscriber&#39;s unique Cisco identifier.
    *
    * @return the {@code id} value as received or set, or null when absent
    */
@@ -358,7 +358,7 @@ public class Subscriber {
   }
 
   /**
-   * Sets {@code errors}: List of errors that occurred during the last attempt to provision/update this subscriber.
+   * Sets {@code errors}: The errors of the last attempt to provision or update the subscriber.
    *
    * @param errors the value, or null to leave the field out
    * @return this object, for chaining
@@ -383,7 +383,7 @@ public class Subscriber {
   }
 
   /**
-   * List of errors that occurred during the last attempt to provision/update this subscriber.
+   * The errors of the last attempt to provision or update the subscriber.
    *
    * @return the {@code errors} value as received or set, or null when absent
    */

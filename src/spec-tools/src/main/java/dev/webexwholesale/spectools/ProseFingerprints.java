@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * keeping them.
  */
 final class ProseFingerprints {
-  static final int WORDS = 8;
+  static final int WORDS = 6;
   /** A sentence's end, a blank line, a list item, a " - " inside an item, or a literal \\n (prose quoted in JSON). */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:](?=\\s|$)|\\n\\s*\\n|\\n\\s*[*+-]\\s|\\\\n|\\s-\\s");
 

@@ -42,7 +42,7 @@ class AssembledSpecTest {
   }
 
   /**
-   * No run of eight words of Webex's prose (its fingerprints, kept by the import) is in the assembled spec's
+   * No run of six words of Webex's prose (its fingerprints, kept by the import) is in the assembled spec's
    * descriptions, summaries or titles, unless a seed says the same words (the seeds' fingerprints).
    */
   @Test
