@@ -40,7 +40,7 @@ public final class WholesaleCli {
   /** Runs one invocation in-process and returns its exit code; never calls System.exit. */
   static int run(CliContext ctx, String... args) {
     RootCommand root = new RootCommand(ctx);
-    CommandLine cl = new CommandLine(root)
+    CommandLine cl = CommandTree.forArgs(root, args)
         .setOut(ctx.out)
         .setErr(ctx.err)
         .setCaseInsensitiveEnumValuesAllowed(true)

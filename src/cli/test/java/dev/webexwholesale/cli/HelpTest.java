@@ -27,7 +27,7 @@ class HelpTest {
     CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         new ByteArrayInputStream(new byte[0]), Map.of(), time, false, (b, s) -> null, () -> { });
     List<List<String>> paths = new ArrayList<>();
-    collect(new CommandLine(new RootCommand(ctx)), new ArrayList<>(), paths);
+    collect(CommandTree.full(new RootCommand(ctx)), new ArrayList<>(), paths);
     return paths;
   }
 
