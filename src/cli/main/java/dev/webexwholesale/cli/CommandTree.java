@@ -8,9 +8,9 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Builds the command tree under a {@link RootCommand}. picocli reflects over every option of
  * every command it is given, which was most of a short run's start-up; so an invocation builds
- * in full only the command it names, and the others as their name and description (enough for
- * the root's usage and "Did you mean"). {@code help}, an argument file ({@code @file}) or
- * anything unclear builds everything.
+ * in full only the command it names and nothing else; without a known command, every command as
+ * its name and description only (enough for the root's usage and "Did you mean"). {@code help}
+ * and an argument file ({@code @file}) build everything.
  */
 final class CommandTree {
   private CommandTree() {
@@ -34,8 +34,18 @@ final class CommandTree {
   }
 
   private static CommandLine build(RootCommand root, CommandLine cl, String name, boolean all) {
+    Class<?> named = null;
     for (Class<?> type : RootCommand.COMMANDS) {
-      if (all || (name != null && matches(type, name))) {
+      if (name != null && matches(type, name)) {
+        named = type;
+      }
+    }
+    if (named != null && !all) {
+      add(cl, named); // nothing else of the tree is shown or parsed
+      return cl;
+    }
+    for (Class<?> type : RootCommand.COMMANDS) {
+      if (all) {
         add(cl, type);
       } else {
         cl.addSubcommand(stub(type.getAnnotation(Command.class)));
