@@ -1,6 +1,7 @@
 package dev.webexwholesale.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,10 +9,16 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher {@code mvn package} leaves in target/ (run after package, see the pom's
@@ -66,8 +73,52 @@ class LauncherTest {
     assertTrue(lines.get(lines.size() - 1).startsWith("error: "), r::toString);
   }
 
+  @Test
+  void concurrentLaunchesShareOneArchiveRecordedAgainWhenTheJarChanges(@TempDir Path dir) throws Exception {
+    Files.copy(TARGET.resolve("webex-wholesale-cli.jar"), dir.resolve("webex-wholesale-cli.jar"));
+    Files.copy(LAUNCHER, dir.resolve("webex-wholesale"));
+    Path launcher = dir.resolve("webex-wholesale");
+    Path archive = dir.resolve("webex-wholesale.jsa");
+    Path stamp = dir.resolve("webex-wholesale.jsa.stamp");
+
+    // No archive yet: two launches at once both record one; each renames a whole file into place.
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Run>> runs = List.of(pool.submit(() -> run(launcher, "--version")),
+          pool.submit(() -> run(launcher, "--version")));
+      for (Future<Run> f : runs) {
+        Run r = f.get(300, TimeUnit.SECONDS);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().startsWith("webex-wholesale "), r::toString);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(Files.size(archive) > 0 && Files.isRegularFile(stamp));
+    try (Stream<Path> left = Files.list(dir)) {
+      assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".tmp") || p.toString().contains(".tmp."))
+          .toList(), "no temporary file is left behind");
+    }
+    String recorded = Files.readString(stamp);
+
+    // A rebuilt jar (another time) makes the archive stale: the next launch records it again.
+    Path jar = dir.resolve("webex-wholesale-cli.jar");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 3_600_000));
+    FileTime before = Files.getLastModifiedTime(archive);
+    Run again = run(launcher, "--help");
+
+    assertEquals(0, again.exitCode(), again::toString);
+    assertEquals("", again.stderr(), again::toString);
+    assertNotEquals(recorded, Files.readString(stamp), "the stamp follows the jar");
+    assertNotEquals(before, Files.getLastModifiedTime(archive), "a new archive");
+  }
+
   private static Run run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
+    return run(LAUNCHER, args);
+  }
+
+  private static Run run(Path launcher, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().remove("WEBEX_ACCESS_TOKEN");
@@ -75,9 +126,9 @@ class LauncherTest {
     Path err = Files.createTempFile("launcher", ".err");
     try {
       Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      if (!p.waitFor(300, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new AssertionError("the launcher did not finish in 120 s: " + String.join(" ", command));
+        throw new AssertionError("the launcher did not finish in 300 s: " + String.join(" ", command));
       }
       return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
