@@ -1,9 +1,13 @@
 package dev.webexwholesale.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * Builds the command tree under a {@link RootCommand}. picocli reflects over every option of
@@ -44,14 +48,34 @@ final class CommandTree {
       add(cl, named); // nothing else of the tree is shown or parsed
       return cl;
     }
-    for (Class<?> type : RootCommand.COMMANDS) {
-      if (all) {
-        add(cl, type);
-      } else {
-        cl.addSubcommand(stub(type.getAnnotation(Command.class)));
-      }
+    if (all) {
+      RootCommand.COMMANDS.forEach(type -> add(cl, type));
+    } else if (name == null) {
+      listWithoutBuilding(cl);
+    } else {
+      // An unknown command: picocli's "Did you mean" needs every name.
+      RootCommand.COMMANDS.forEach(type -> cl.addSubcommand(stub(type.getAnnotation(Command.class))));
     }
     return cl;
+  }
+
+  /**
+   * The root's usage ({@code --help}, no command) lists every command from its annotation, not
+   * from a picocli command line per command; one stub keeps "[COMMAND]" in the synopsis.
+   */
+  private static void listWithoutBuilding(CommandLine cl) {
+    Map<String, Help> commands = new LinkedHashMap<>();
+    for (Class<?> type : RootCommand.COMMANDS) {
+      Command c = type.getAnnotation(Command.class);
+      if (!c.hidden()) {
+        CommandSpec spec = CommandSpec.create().name(c.name()).aliases(c.aliases());
+        spec.usageMessage().description(c.description()).header(c.header());
+        commands.put(c.name(), new Help(spec, cl.getColorScheme()));
+      }
+    }
+    cl.addSubcommand(stub(RootCommand.COMMANDS.get(0).getAnnotation(Command.class)));
+    cl.getCommandSpec().usageMessage().sectionMap()
+        .put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> help.commandList(commands));
   }
 
   private static void add(CommandLine cl, Class<?> type) {

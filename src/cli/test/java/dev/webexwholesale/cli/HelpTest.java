@@ -68,6 +68,22 @@ class HelpTest {
   }
 
   @Test
+  void theRootUsageIsTheSameWhetherTheTreeIsBuiltOrOnlyListed() {
+    CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        new ByteArrayInputStream(new byte[0]), Map.of(), new FakeTime(), false, (b, s) -> null, () -> { });
+    StringWriter full = new StringWriter();
+    CommandTree.full(new RootCommand(ctx)).usage(new PrintWriter(full));
+
+    CliRunner.Result listed = cli.run("--help");
+
+    assertEquals(full.toString(), listed.stdout());
+    assertTrue(listed.stdout().contains("Commands:") && listed.stdout().contains("[COMMAND]"), listed::toString);
+    for (String name : List.of("customers", "subscribers", "sub-partners", "sandbox", "demo", "auth", "bulk", "help")) {
+      assertTrue(listed.stdout().contains("\n  " + name + " "), name + " listed: " + listed);
+    }
+  }
+
+  @Test
   void helpWinsOverMissingRequiredOptionsAndTakesNoToken() {
     cli.env.clear();
     assertUsage("webex-wholesale customers provision", "customers", "provision", "--help");
