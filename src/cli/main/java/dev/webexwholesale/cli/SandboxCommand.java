@@ -137,6 +137,11 @@ final class SandboxCommand implements Callable<Integer> {
       description = "Delay every answer by D, e.g. 50ms.")
   Duration latency;
 
+  @Option(names = "--case-sensitive-email-filter",
+      description = "List Wholesale Subscribers' email filter matches case exactly (default: ignores case); Webex's "
+          + "documents do not say, so rehearse a bulk run against both.")
+  boolean caseSensitiveEmailFilter;
+
   @Override
   public Integer call() throws Exception {
     refuseClientOptions();
@@ -214,6 +219,7 @@ final class SandboxCommand implements Callable<Integer> {
     if (latency != null) {
       b.latency(latency);
     }
+    b.caseSensitiveEmailFilter(caseSensitiveEmailFilter);
     if (defaultCustomerOutcome != null) {
       b.defaultCustomerOutcome(SandboxSettings.customerOutcome(defaultCustomerOutcome));
     }
