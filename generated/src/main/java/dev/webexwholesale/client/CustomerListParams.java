@@ -54,7 +54,7 @@ public final class CustomerListParams {
   }
 
   /**
-   * The {@code orgId} parameter. The encoded Organization ID for the customer on Cisco Webex.
+   * The {@code orgId} parameter. Only the customer whose Cisco Webex organization has this encoded ID.
    *
    * @return the value, or null when not sent
    */
@@ -117,7 +117,7 @@ public final class CustomerListParams {
     }
 
     /**
-     * Sets {@code orgId}. The encoded Organization ID for the customer on Cisco Webex.
+     * Sets {@code orgId}. Only the customer whose Cisco Webex organization has this encoded ID.
      *
      * @param orgId the value; null to not send it
      * @return this builder

@@ -14,6 +14,11 @@ final class RequestChecks {
   private RequestChecks() {
   }
 
+  static void checkCreateBillingReportRequest(CreateBillingReportRequest value, String operation, String path) {
+    Require.field(value.getBillingStartDate(), operation, path + "billingStartDate");
+    Require.field(value.getBillingEndDate(), operation, path + "billingEndDate");
+  }
+
   static void checkCustomerPrecheckRequest(CustomerPrecheckRequest value, String operation, String path) {
     Require.field(value.getAddress(), operation, path + "address");
     if (value.getAddress() != null) {

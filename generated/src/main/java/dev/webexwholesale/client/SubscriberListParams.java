@@ -60,7 +60,7 @@ public final class SubscriberListParams {
   }
 
   /**
-   * The {@code max} parameter. Limit the maximum number of subscribers returned in the search response, up to 100 per page.
+   * The {@code max} parameter. At most this many subscribers in one page (Webex accepts up to 100).
    *
    * @return the value, or null when not sent
    */
@@ -87,7 +87,7 @@ public final class SubscriberListParams {
   }
 
   /**
-   * The {@code personId} parameter. The person ID of the subscriber used in the /v1/people API.
+   * The {@code personId} parameter. Only the subscriber with this person ID (its ID in the /v1/people API).
    *
    * @return the value, or null when not sent
    */
@@ -123,7 +123,7 @@ public final class SubscriberListParams {
   }
 
   /**
-   * The {@code after} parameter. Only include subscribers created after this date and time: epoch milliseconds (preferred) or an ISO-8601 date-time.
+   * The {@code after} parameter. Only subscribers created later than this moment: epoch milliseconds (preferred) or an ISO-8601 date-time.
    *
    * @return the value, or null when not sent
    */
@@ -181,7 +181,7 @@ public final class SubscriberListParams {
     }
 
     /**
-     * Sets {@code max}. Limit the maximum number of subscribers returned in the search response, up to 100 per page.
+     * Sets {@code max}. At most this many subscribers in one page (Webex accepts up to 100).
      *
      * @param max the value; null to not send it
      * @return this builder
@@ -214,7 +214,7 @@ public final class SubscriberListParams {
     }
 
     /**
-     * Sets {@code personId}. The person ID of the subscriber used in the /v1/people API.
+     * Sets {@code personId}. Only the subscriber with this person ID (its ID in the /v1/people API).
      *
      * @param personId the value; null to not send it
      * @return this builder
@@ -258,7 +258,7 @@ public final class SubscriberListParams {
     }
 
     /**
-     * Sets {@code after}. Only include subscribers created after this date and time: epoch milliseconds (preferred) or an ISO-8601 date-time.
+     * Sets {@code after}. Only subscribers created later than this moment: epoch milliseconds (preferred) or an ISO-8601 date-time.
      *
      * @param after the value; null to not send it
      * @return this builder

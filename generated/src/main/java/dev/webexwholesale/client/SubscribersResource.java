@@ -38,7 +38,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * Get a Wholesale Subscriber.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @return the answer
    */
   public Subscriber get(String subscriberId) {
@@ -48,7 +48,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * Get a Wholesale Subscriber. With this call's own options.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param options this call's options, laid over the client's and the view's (null: none)
    * @return the answer
    */
@@ -60,7 +60,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #get} without blocking; the input is checked at once.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @return the answer, or the typed failure
    */
   public CompletableFuture<Subscriber> getAsync(String subscriberId) {
@@ -70,7 +70,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #get} with this call's own options, without blocking.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param options this call's options (null: none)
    * @return the answer, or the typed failure
    */
@@ -361,7 +361,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * Remove a Wholesale Subscriber.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    */
   public void remove(String subscriberId) {
     remove(subscriberId, (RequestOptions) null);
@@ -370,7 +370,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * Remove a Wholesale Subscriber. With this call's own options.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param options this call's options, laid over the client's and the view's (null: none)
    */
   public void remove(String subscriberId, RequestOptions options) {
@@ -381,7 +381,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #remove} without blocking; the input is checked at once.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @return the answer, or the typed failure
    */
   public CompletableFuture<Void> removeAsync(String subscriberId) {
@@ -391,7 +391,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #remove} with this call's own options, without blocking.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param options this call's options (null: none)
    * @return the answer, or the typed failure
    */
@@ -403,7 +403,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * Send Consent User Move Email.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    */
   public void sendConsentEmail(String subscriberId) {
     sendConsentEmail(subscriberId, (RequestOptions) null);
@@ -412,7 +412,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * Send Consent User Move Email. With this call's own options.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param options this call's options, laid over the client's and the view's (null: none)
    */
   public void sendConsentEmail(String subscriberId, RequestOptions options) {
@@ -423,7 +423,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #sendConsentEmail} without blocking; the input is checked at once.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @return the answer, or the typed failure
    */
   public CompletableFuture<Void> sendConsentEmailAsync(String subscriberId) {
@@ -433,7 +433,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #sendConsentEmail} with this call's own options, without blocking.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param options this call's options (null: none)
    * @return the answer, or the typed failure
    */
@@ -445,7 +445,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * Update a Wholesale Subscriber.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param request the request body.
    * @return the answer
    */
@@ -456,7 +456,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * Update a Wholesale Subscriber. With this call's own options.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param request the request body.
    * @param options this call's options, laid over the client's and the view's (null: none)
    * @return the answer
@@ -471,7 +471,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #update} without blocking; the input is checked at once.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param request the request body.
    * @return the answer, or the typed failure
    */
@@ -482,7 +482,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #update} with this call's own options, without blocking.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param request the request body.
    * @param options this call's options (null: none)
    * @return the answer, or the typed failure
@@ -497,7 +497,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #update}, then {@link #awaitProvisioned(String, WaitOptions)}: the request is sent once.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param request the request body.
    * @return how the wait ended
    */
@@ -508,7 +508,7 @@ public final class SubscribersResource extends SubscribersLegacy {
   /**
    * {@link #update}, then {@link #awaitProvisioned(String, WaitOptions)} with these options.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param request the request body.
    * @param waitOptions the wait's settings, listener and grace
    * @return how the wait ended
@@ -523,7 +523,7 @@ public final class SubscribersResource extends SubscribersLegacy {
    * {@link #updateAndWait(String, SubscriberUpdateRequest, WaitOptions)} without blocking;
    * cancelling the future cancels the step running.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param request the request body.
    * @return how the wait ended, or the typed failure
    */
@@ -535,7 +535,7 @@ public final class SubscribersResource extends SubscribersLegacy {
    * {@link #updateAndWait(String, SubscriberUpdateRequest, WaitOptions)} without blocking;
    * cancelling the future cancels the step running.
    *
-   * @param subscriberId A unique identifier for the subscriber in question.
+   * @param subscriberId The {@code id} Webex gave the subscriber.
    * @param request the request body.
    * @param waitOptions the wait's settings, listener and grace
    * @return how the wait ended, or the typed failure

@@ -31,7 +31,10 @@ public final class BenchReport {
       "bulk_resume_resent_rows",
       "bulk_100k_rows_peak_heap_mb",
       // part 1 again: bytes allocated per get(id), ours / raw OkHttp + Gson
-      "alloc_ratio_vs_raw");
+      "alloc_ratio_vs_raw",
+      // part 6, CLI start-up: the launcher's wall time / java -jar's
+      "cli_call_ratio_vs_plain_jar",
+      "cli_help_ratio_vs_plain_jar");
 
   private final Map<String, Object> summary = new LinkedHashMap<>();
   private final Map<String, Object> details = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import dev.webexwholesale.client.ProvisioningAccepted;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Joins the generated command groups (generated/cli, one per group of the spec) to the command
@@ -16,13 +17,23 @@ final class GeneratedCommand {
   private GeneratedCommand() {
   }
 
-  static void register(CommandLine cl, RootCommand root) {
+  /**
+   * Like {@link CommandTree}, builds only what the invocation needs: the generated commands of
+   * the group it names (all of them for {@code help} or an argument file).
+   */
+  static void register(CommandLine cl, RootCommand root, String... args) {
+    String invoked = CommandTree.commandName(cl.getCommandSpec(), args);
+    boolean all = invoked != null && (invoked.startsWith("@") || "help".equals(invoked));
     Map<String, CommandLine> groups = cl.getSubcommands();
     for (ApiCommand generated : GeneratedGroups.all()) {
-      generated.root = root;
-      CommandLine own = new CommandLine(generated);
-      String name = own.getCommandName();
+      String name = generated.getClass().getAnnotation(Command.class).name();
       CommandLine existing = groups.get(name);
+      boolean handWritten = existing != null && existing.getCommandSpec().userObject() instanceof ApiCommand;
+      if (!all && !name.equals(invoked) || existing != null && !handWritten) {
+        continue; // not asked for, or a name-only stub of the root's usage
+      }
+      generated.root = root;
+      CommandLine own = new CommandLine(generated, cl.getFactory());
       if (existing == null) {
         cl.addSubcommand(name, own);
         continue;

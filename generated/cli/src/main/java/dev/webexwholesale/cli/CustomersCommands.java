@@ -36,7 +36,7 @@ final class CustomersCommands extends ApiCommand {
   @Command(name = "list", description = "List Wholesale Customers. GET /wholesale/customers: every page (or the first --limit) as one JSON array.")
   static final class ListCommand extends GeneratedOp {
     @Option(names = "--external-id", paramLabel = "EXTERNAL_ID", description = "The external ID of the customer, as provided by the Service Provider.") String cli_externalId;
-    @Option(names = "--org-id", paramLabel = "ORG_ID", description = "The encoded Organization ID for the customer on Cisco Webex.") String cli_orgId;
+    @Option(names = "--org-id", paramLabel = "ORG_ID", description = "Only the customer whose Cisco Webex organization has this encoded ID.") String cli_orgId;
     @Option(names = "--status", paramLabel = "STATUS", description = "Only customers in one of these provisioning statuses. Repeat the parameter to give several.") List<String> cli_status;
     @Option(names = "--offset", paramLabel = "OFFSET", description = "Offset value for implementing pagination.") Integer cli_offset;
     @Option(names = "--max", paramLabel = "MAX", description = "The maximum number of items returned in the response.") Integer cli_max;

@@ -12,6 +12,6 @@ final class GeneratedGroups {
   }
 
   static List<ApiCommand> all() {
-    return List.of(new CustomersCommands(), new SubPartnersCommands(), new SubscribersCommands());
+    return List.of(new BillingReportsCommands(), new CustomersCommands(), new SubPartnersCommands(), new SubscribersCommands());
   }
 }

@@ -19,7 +19,7 @@ final class SubscribersCommands extends ApiCommand {
 
   @Command(name = "get", description = "Get a Wholesale Subscriber. GET /wholesale/subscribers/{subscriberId}.")
   static final class GetCommand extends GeneratedOp {
-    @Parameters(index = "0", paramLabel = "SUBSCRIBER_ID", description = "A unique identifier for the subscriber in question.") String subscriberId;
+    @Parameters(index = "0", paramLabel = "SUBSCRIBER_ID", description = "The `id` Webex gave the subscriber.") String subscriberId;
 
     @Override
     public Integer call() {
@@ -31,14 +31,14 @@ final class SubscribersCommands extends ApiCommand {
 
   @Command(name = "list", description = "List Wholesale Subscribers. GET /wholesale/subscribers: every page (or the first --limit) as one JSON array.")
   static final class ListCommand extends GeneratedOp {
-    @Option(names = "--max", paramLabel = "MAX", description = "Limit the maximum number of subscribers returned in the search response, up to 100 per page.") Integer cli_max;
+    @Option(names = "--max", paramLabel = "MAX", description = "At most this many subscribers in one page (Webex accepts up to 100).") Integer cli_max;
     @Option(names = "--offset", paramLabel = "OFFSET", description = "Offset value for implementing pagination.") Integer cli_offset;
     @Option(names = "--customer-id", paramLabel = "CUSTOMER_ID", description = "The ID of the Wholesale customer.") String cli_customerId;
-    @Option(names = "--person-id", paramLabel = "PERSON_ID", description = "The person ID of the subscriber used in the /v1/people API.") String cli_personId;
+    @Option(names = "--person-id", paramLabel = "PERSON_ID", description = "Only the subscriber with this person ID (its ID in the /v1/people API).") String cli_personId;
     @Option(names = "--external-customer-id", paramLabel = "EXTERNAL_CUSTOMER_ID", description = "The external ID of the customer, as provided by the Service Provider.") String cli_externalCustomerId;
     @Option(names = "--email", paramLabel = "EMAIL", description = "The email address of the subscriber.") String cli_email;
     @Option(names = "--status", paramLabel = "STATUS", description = "Only subscribers in this provisioning status.") String cli_status;
-    @Option(names = "--after", paramLabel = "AFTER", description = "Only include subscribers created after this date and time: epoch milliseconds (preferred) or an ISO-8601 date-time.") String cli_after;
+    @Option(names = "--after", paramLabel = "AFTER", description = "Only subscribers created later than this moment: epoch milliseconds (preferred) or an ISO-8601 date-time.") String cli_after;
     @Option(names = "--last-status-change", paramLabel = "LAST_STATUS_CHANGE", description = "Only include subscribers whose provisioning status changed after this date and time: epoch milliseconds (preferred) or an ISO-8601 date-time.") String cli_lastStatusChange;
     @Option(names = "--sort-by", paramLabel = "SORT_BY", description = "The attribute to sort by: `created` (the default) or `lastStatusChange`.") String cli_sortBy;
     @Option(names = "--sort-order", paramLabel = "SORT_ORDER", description = "Sort results in ascending (`ASC`) or descending (`DESC`) order.") String cli_sortOrder;
@@ -104,7 +104,7 @@ final class SubscribersCommands extends ApiCommand {
 
   @Command(name = "remove", description = "Remove a Wholesale Subscriber. DELETE /wholesale/subscribers/{subscriberId}.")
   static final class RemoveCommand extends GeneratedOp {
-    @Parameters(index = "0", paramLabel = "SUBSCRIBER_ID", description = "A unique identifier for the subscriber in question.") String subscriberId;
+    @Parameters(index = "0", paramLabel = "SUBSCRIBER_ID", description = "The `id` Webex gave the subscriber.") String subscriberId;
 
     @Override
     public Integer call() {
@@ -115,7 +115,7 @@ final class SubscribersCommands extends ApiCommand {
 
   @Command(name = "send-consent-email", description = "Send Consent User Move Email. POST /subscribers/{subscriberId}/emails/consentMove.")
   static final class SendConsentEmailCommand extends GeneratedOp {
-    @Parameters(index = "0", paramLabel = "SUBSCRIBER_ID", description = "A unique identifier for the subscriber in question.") String subscriberId;
+    @Parameters(index = "0", paramLabel = "SUBSCRIBER_ID", description = "The `id` Webex gave the subscriber.") String subscriberId;
 
     @Override
     public Integer call() {
@@ -126,7 +126,7 @@ final class SubscribersCommands extends ApiCommand {
 
   @Command(name = "update", description = "Update a Wholesale Subscriber. PUT /wholesale/subscribers/{subscriberId}.")
   static final class UpdateCommand extends GeneratedOp {
-    @Parameters(index = "0", paramLabel = "SUBSCRIBER_ID", description = "A unique identifier for the subscriber in question.") String subscriberId;
+    @Parameters(index = "0", paramLabel = "SUBSCRIBER_ID", description = "The `id` Webex gave the subscriber.") String subscriberId;
     @Option(names = "--file", paramLabel = "BODY.json", description = "Request body as JSON (- or none: stdin).") String file;
     @Option(names = "--wait", description = "Wait with the declared provisioned waiter.") boolean wait;
     @Mixin WaitOptions waitOptions;
