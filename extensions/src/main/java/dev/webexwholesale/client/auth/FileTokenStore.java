@@ -3,6 +3,7 @@ package dev.webexwholesale.client.auth;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import dev.webexwholesale.client.internal.io.PrivateFiles;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -11,15 +12,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -37,8 +34,6 @@ import java.util.function.Supplier;
  * Processes sharing the file refresh one at a time under a file lock ({@link #underRefreshLock}).
  */
 public final class FileTokenStore implements TokenStore {
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
   private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
   /** How long a refresh waits for another one of the same file. */
@@ -104,20 +99,10 @@ public final class FileTokenStore implements TokenStore {
     Path dir = file.getParent();
     Path tmp = null;
     try {
-      boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-      if (dir != null && !Files.isDirectory(dir)) {
-        if (posix) {
-          Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
-        } else {
-          Files.createDirectories(dir);
-        }
-      }
-      // Created with owner-only permissions from the start: never readable by others, even briefly.
-      FileAttribute<?>[] attrs = posix
-          ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
-      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", attrs);
-      if (!posix) {
-        ownerOnlyWithoutPosix(tmp);
+      PrivateFiles.createDirectories(dir);
+      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", PrivateFiles.ownerOnly());
+      if (!PrivateFiles.posix()) {
+        PrivateFiles.restrictWithoutPosix(tmp);
       }
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -178,19 +163,10 @@ public final class FileTokenStore implements TokenStore {
   }
 
   private FileChannel openLockFile() throws IOException {
-    Path dir = file.getParent();
-    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    if (dir != null && !Files.isDirectory(dir)) {
-      if (posix) {
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
-      } else {
-        Files.createDirectories(dir);
-      }
-    }
+    PrivateFiles.createDirectories(file.getParent());
     Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
     Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    return posix ? FileChannel.open(lockFile, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-        : FileChannel.open(lockFile, options);
+    return FileChannel.open(lockFile, options, PrivateFiles.ownerOnly());
   }
 
   /** Another process's refresh ends within its token endpoint's timeout: poll for the lock until then. */
@@ -215,14 +191,6 @@ public final class FileTokenStore implements TokenStore {
   private UncheckedIOException lockTimeout() {
     return new UncheckedIOException(new IOException("another process has been refreshing the tokens of " + file
         + " for over " + LOCK_WAIT_SECONDS + " s; try again"));
-  }
-
-  private static void ownerOnlyWithoutPosix(Path path) {
-    java.io.File f = path.toFile();
-    f.setReadable(false, false);
-    f.setWritable(false, false);
-    f.setReadable(true, true);
-    f.setWritable(true, true);
   }
 
   @Override

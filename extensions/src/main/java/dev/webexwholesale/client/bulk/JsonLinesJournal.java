@@ -3,6 +3,7 @@ package dev.webexwholesale.client.bulk;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import dev.webexwholesale.client.internal.io.PrivateFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,11 +14,9 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -253,24 +252,12 @@ public final class JsonLinesJournal implements BulkJournal {
     if (Files.exists(path)) {
       return;
     }
-    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     try {
-      if (posix) {
-        Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(path);
-      }
+      Files.createFile(path, PrivateFiles.ownerOnly());
     } catch (FileAlreadyExistsException e) {
       return; // created meanwhile; the lock decides who writes
     }
-    Path dir = path.toAbsolutePath().getParent();
-    if (dir != null && posix) {
-      try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-        d.force(true);
-      } catch (IOException e) {
-        // some file systems cannot force a directory; the file itself is forced on every append
-      }
-    }
+    PrivateFiles.forceDirectory(path.toAbsolutePath().getParent());
   }
 
   /** The length up to and including the last newline: anything after it is a torn write. */
