@@ -34,6 +34,12 @@ public final class WebexErrors {
   /** The {@code orgId} is already mapped to another customer (409). */
   public static final long ORG_ALREADY_MAPPED = 4093;
 
+  /**
+   * The billing report does not exist (404); the code and text of the official spec's
+   * {@code ReportError} example.
+   */
+  public static final long BILLING_REPORT_NOT_FOUND = 2024;
+
   private WebexErrors() {}
 
   /** An error body; {@code code} may be null (Webex omits it on 401/429/5xx). */
