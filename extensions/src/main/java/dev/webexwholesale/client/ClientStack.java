@@ -17,6 +17,7 @@ import dev.webexwholesale.client.internal.http.ResponseListenerInterceptor;
 import dev.webexwholesale.client.internal.http.SubPartnerInterceptor;
 import dev.webexwholesale.client.internal.http.TokenRefreshInterceptor;
 import dev.webexwholesale.client.internal.http.TrackingIdInterceptor;
+import dev.webexwholesale.client.internal.billing.SignedUrlDownloader;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
@@ -62,6 +63,8 @@ final class ClientStack {
   final SubscribersApi subscribersApi;
   final SubPartnersApi subPartnersApi;
   final CallRunner.Env env;
+  /** Billing report downloads: the root client without the API's interceptors (see SignedUrlDownloader). */
+  final SignedUrlDownloader downloader;
 
   ClientStack(WholesaleClient.Builder b) {
     this.baseUrl = b.parsedBaseUrl();
@@ -93,6 +96,10 @@ final class ClientStack {
     this.decider = new RetryDecider(retryPolicy, WholesaleClient.RANDOM);
     this.clientOptions = b.requestOptions;
     this.http = stack(this, rootHttp);
+    // Built from the root client, before any interceptor: the token, Webex headers and retries
+    // of the API never reach the file host; the pool, dispatcher, proxy and TLS are shared.
+    this.downloader = new SignedUrlDownloader(SignedUrlDownloader.downloadClient(rootHttp), time, b.maxDownloadBytes,
+        b.downloadTimeout);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .callFactory(RequestOnlyCall::new) // Retrofit builds requests; CallRunner sends them

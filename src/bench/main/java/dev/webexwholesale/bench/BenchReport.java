@@ -29,7 +29,10 @@ public final class BenchReport {
       "bulk_resume_resent_rows",
       "bulk_100k_rows_peak_heap_mb",
       // part 1 again: bytes allocated per get(id), ours / raw OkHttp + Gson
-      "alloc_ratio_vs_raw");
+      "alloc_ratio_vs_raw",
+      // part 6: a 1 GiB billing report download, ours / raw OkHttp streaming to a file
+      "billing_download_throughput_ratio_vs_raw",
+      "billing_download_peak_heap_mb");
 
   private final Map<String, Object> summary = new LinkedHashMap<>();
   private final Map<String, Object> details = new LinkedHashMap<>();

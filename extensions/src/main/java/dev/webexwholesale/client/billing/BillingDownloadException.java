@@ -37,8 +37,11 @@ public class BillingDownloadException extends WholesaleException {
     WRITE_FAILED
   }
 
+  /** Why the download failed. */
   private final Reason reason;
+  /** The file host's HTTP status, 0 when none was received. */
   private final int statusCode;
+  /** The file's origin and path, without the signed query; null when unknown. */
   private final String location;
 
   /**

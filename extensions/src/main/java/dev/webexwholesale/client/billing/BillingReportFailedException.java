@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public class BillingReportFailedException extends WaitException {
   private static final long serialVersionUID = 1L;
 
-  private final List<BillingReportError> errors;
+  private final transient List<BillingReportError> errors;
 
   /**
    * A failed report's wait.
