@@ -173,7 +173,10 @@ class SpecConformanceTest {
           exercised.add(op);
         }
       });
-      assertEquals(EnumSet.complementOf(EnumSet.of(Operation.UNKNOWN)), exercised, "all 14 operations driven");
+      // The four billing report operations are held to Webex's official schemas by BillingReportsConformanceTest.
+      assertEquals(EnumSet.complementOf(EnumSet.of(Operation.UNKNOWN, Operation.LIST_BILLING_REPORTS,
+          Operation.CREATE_BILLING_REPORT, Operation.GET_BILLING_REPORT, Operation.DELETE_BILLING_REPORT)), exercised,
+          "all 14 provisioning operations driven");
     }
     assertTrue(seen.containsAll(List.of("POST 202", "PUT 202", "DELETE 202", "DELETE 204", "GET 200", "POST 200",
         "PUT 200", "POST 204", "POST 400", "POST 404", "POST 409", "PUT 423", "GET 404", "GET 401", "GET 403", "GET 429",
