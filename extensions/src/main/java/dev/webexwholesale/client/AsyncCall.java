@@ -7,6 +7,7 @@ import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.http.AttemptCounter;
 import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.http.RequestPacer;
+import dev.webexwholesale.client.internal.http.UncheckedFailureInterceptor;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import java.io.IOException;
@@ -44,11 +45,13 @@ final class AsyncCall<R> {
   private final AtomicReference<Call> inFlight = new AtomicReference<>();
   private final AtomicReference<Future<?>> pending = new AtomicReference<>();
 
-  AsyncCall(CallRunner.Env env, Request request, RequestOptions merged, OnSuccess<R> onSuccess) {
+  /** {@code timeout} bounds the whole call, retries included; zero means unbounded. */
+  AsyncCall(CallRunner.Env env, Request request, Duration timeout, OnSuccess<R> onSuccess) {
     this.env = env;
     Request.Builder b = request.newBuilder()
         .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE)
-        .tag(AttemptCounter.class, new AttemptCounter());
+        .tag(AttemptCounter.class, new AttemptCounter())
+        .tag(UncheckedFailureInterceptor.Async.class, UncheckedFailureInterceptor.Async.INSTANCE);
     if (env.pacer() != null) {
       b.tag(RequestPacer.Reserved.class, RequestPacer.Reserved.INSTANCE);
     }
@@ -56,8 +59,7 @@ final class AsyncCall<R> {
     RetryDecider own = request.tag(RetryDecider.class);
     this.decider = own != null ? own : env.decider();
     this.onSuccess = onSuccess;
-    long timeoutNanos = merged.timeout().map(Duration::toNanos)
-        .orElse(TimeUnit.MILLISECONDS.toNanos(env.http().callTimeoutMillis()));
+    long timeoutNanos = timeout.toNanos();
     this.hasDeadline = timeoutNanos > 0;
     this.deadline = env.time().nanoTime() + timeoutNanos;
   }
@@ -146,6 +148,12 @@ final class AsyncCall<R> {
   private void failed(int n, IOException e) {
     if (future.isDone()) {
       return; // cancelled: the failure is the cancel itself
+    }
+    if (e instanceof UncheckedFailureInterceptor.Carried) {
+      // Thrown before an answer (the token provider, typically): the caller's own exception,
+      // never retried like a network failure. Nothing was sent when it came from the provider.
+      future.completeExceptionally(((UncheckedFailureInterceptor.Carried) e).failure());
+      return;
     }
     RetryDecider.Decision decision = decider.decide(n, request.method(), null, e, env.time().now(), remaining());
     if (decision.retry()) {

@@ -131,7 +131,7 @@ final class CallRunner {
     refuseWhenClosed();
     RequestOptions merged = merged(options);
     Request request = tagged(call.request(), merged);
-    return new AsyncCall<R>(env, request, merged, raw -> onSuccess.apply(converted(raw, request))).start();
+    return new AsyncCall<R>(env, request, timeoutOf(merged), raw -> onSuccess.apply(converted(raw, request))).start();
   }
 
   /**
@@ -167,6 +167,11 @@ final class CallRunner {
       b.tag(RetryDecider.class, new RetryDecider(policy, env.random()));
     }
     return b;
+  }
+
+  /** An async call's bound: the options' timeout, else the client's call timeout. */
+  private Duration timeoutOf(RequestOptions merged) {
+    return merged.timeout().orElseGet(() -> Duration.ofMillis(http.callTimeoutMillis()));
   }
 
   /** A call bounded by the options' timeout, when set (else by the client's call timeout). */
@@ -223,17 +228,11 @@ final class CallRunner {
    */
   <T> Response<T> executeOnce(Call<T> call, Duration budget) {
     refuseWhenClosed();
-    Request request = tagging(call.request(), defaults)
-        .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE).build();
+    Request request = onceRequest(call);
     okhttp3.Call raw = newCall(request, defaults);
     if (budget != null) {
-      // The final poll of a wait comes at its deadline: it still gets a short time to answer.
-      Duration bound = budget.compareTo(MIN_POLL_TIME) < 0 ? MIN_POLL_TIME : budget;
-      raw.timeout().timeout(bound.toNanos(), TimeUnit.NANOSECONDS);
+      raw.timeout().timeout(pollBound(budget).toNanos(), TimeUnit.NANOSECONDS);
     }
-    Invocation invocation = request.tag(Invocation.class);
-    Type type = invocation == null ? Object.class
-        : ((ParameterizedType) invocation.method().getGenericReturnType()).getActualTypeArguments()[0];
     okhttp3.Response response;
     try {
       response = raw.execute();
@@ -246,12 +245,47 @@ final class CallRunner {
       if (!response.isSuccessful()) {
         throw decoder.decode(response, readQuietly(response.body()));
       }
-      T body = decodeBody(response, type, request);
-      if (body == null) {
-        throw emptyBody(response);
-      }
-      return Response.success(body, response.newBuilder().body(null).build());
+      return once(response, request);
     }
+  }
+
+  /**
+   * {@link #executeOnce} without blocking: sent with OkHttp's {@code enqueue}, so a slow poll
+   * holds no thread (least of all the wait scheduler's); the token is asked on the OkHttp thread.
+   * The future fails with the typed exception {@code executeOnce} throws.
+   */
+  <T> CompletableFuture<Response<T>> executeOnceAsync(Call<T> call, Duration budget) {
+    refuseWhenClosed();
+    Request request = onceRequest(call).newBuilder()
+        .tag(RetryDecider.class, new RetryDecider(RetryPolicy.none(), env.random())).build();
+    Duration bound = budget != null ? pollBound(budget) : timeoutOf(defaults);
+    return new AsyncCall<Response<T>>(env, request, bound, response -> {
+      try (response) {
+        return once(response, request);
+      }
+    }).start();
+  }
+
+  private Request onceRequest(Call<?> call) {
+    return tagging(call.request(), defaults)
+        .tag(RetryInterceptor.SingleAttempt.class, RetryInterceptor.SingleAttempt.INSTANCE).build();
+  }
+
+  /** The final poll of a wait comes at its deadline: it still gets a short time to answer. */
+  private static Duration pollBound(Duration budget) {
+    return budget.compareTo(MIN_POLL_TIME) < 0 ? MIN_POLL_TIME : budget;
+  }
+
+  /** A poll's success: its body decoded (never empty), detached from the connection. */
+  private <T> Response<T> once(okhttp3.Response response, Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    Type type = invocation == null ? Object.class
+        : ((ParameterizedType) invocation.method().getGenericReturnType()).getActualTypeArguments()[0];
+    T body = decodeBody(response, type, request);
+    if (body == null) {
+      throw emptyBody(response);
+    }
+    return Response.success(body, response.newBuilder().body(null).build());
   }
 
   static boolean isReplayedRemoval(WebexApiException error, okhttp3.Response raw) {
@@ -330,7 +364,7 @@ final class CallRunner {
     refuseWhenClosed();
     RequestOptions merged = merged(options);
     Request request = nextPageRequest(url, invocation, merged);
-    return new AsyncCall<Page<T>>(env, request, merged, response -> {
+    return new AsyncCall<Page<T>>(env, request, timeoutOf(merged), response -> {
       try (response) {
         L list = decodeBody(response, listType, request);
         return new Page<>(list == null ? List.of() : items.apply(list),

@@ -17,6 +17,7 @@ import dev.webexwholesale.client.internal.http.ResponseListenerInterceptor;
 import dev.webexwholesale.client.internal.http.SubPartnerInterceptor;
 import dev.webexwholesale.client.internal.http.TokenRefreshInterceptor;
 import dev.webexwholesale.client.internal.http.TrackingIdInterceptor;
+import dev.webexwholesale.client.internal.http.UncheckedFailureInterceptor;
 import dev.webexwholesale.client.internal.billing.SignedUrlDownloader;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
@@ -72,6 +73,13 @@ final class ClientStack {
     this.tokenProvider = b.tokenProvider;
     this.ownsHttp = b.httpClient == null;
     OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : b.httpClient.newBuilder();
+    if (ownsHttp) {
+      // Every call goes to one host: OkHttp's default of 5 async calls per host would make a few
+      // slow ones (an async wait's polls) hold back every other async call and retry.
+      okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+      dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
+      http.dispatcher(dispatcher);
+    }
     if (ownsHttp || b.connectTimeout != null) {
       http.connectTimeout(b.connectTimeout != null ? b.connectTimeout : WholesaleClient.DEFAULT_CONNECT_TIMEOUT);
     }
@@ -122,13 +130,16 @@ final class ClientStack {
  */
 private static OkHttpClient stack(ClientStack shared, OkHttpClient rootHttp) {
   OkHttpClient.Builder b = rootHttp.newBuilder();
+  // Outermost: an async call's unchecked failure (a token provider that cannot sign in) reaches
+  // its caller as itself, never as OkHttp's "canceled due to" IOException nor as a stack trace.
+  b.addInterceptor(new UncheckedFailureInterceptor());
   if (shared.responseListener != null) {
     b.addInterceptor(new ResponseListenerInterceptor(shared.responseListener)); // sees the final answer
   }
   if (shared.tokenProvider != null) {
     // Outside retry, wrapping auth: a 401 invalidates the token and replays the whole call
     // (retries, pacing, a fresh Authorization) exactly once.
-    b.addInterceptor(new TokenRefreshInterceptor(shared.tokenProvider));
+    b.addInterceptor(new TokenRefreshInterceptor(shared.tokenProvider, shared.time));
   }
   // Retry before auth: every attempt asks the token supplier again. An async call is tagged
   // single-attempt here: AsyncCall retries it by scheduling, never sleeping on a dispatcher.

@@ -12,6 +12,9 @@ import dev.webexwholesale.client.waiter.WaiterConfig;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ScheduledExecutorService;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -49,7 +52,11 @@ final class ResourcePolling {
     return time;
   }
 
-  /** One poll: the resource plus the server's Retry-After hint, if it sent one. */
+  /**
+   * One poll: the resource plus the server's Retry-After hint, if it sent one. Asynchronous waits
+   * send it with OkHttp's {@code enqueue} ({@link Poller#pollAsync}): no scheduler thread is held
+   * while it is in flight, nor while a token is fetched for it.
+   */
   <T> Poller<T> poller(Callable<Call<T>> call) {
     return new Poller<>() {
       @Override
@@ -59,11 +66,24 @@ final class ResourcePolling {
 
       @Override
       public PollAnswer<T> poll(Duration remaining) throws Exception {
-        Response<T> response = calls.executeOnce(call.call(), remaining);
-        Optional<Duration> hint = RetryAfter.parse(response.headers().get("Retry-After"), time.now());
-        return hint.map(d -> PollAnswer.of(response.body(), d)).orElseGet(() -> PollAnswer.of(response.body()));
+        return answer(calls.executeOnce(call.call(), remaining));
+      }
+
+      @Override
+      public CompletableFuture<PollAnswer<T>> pollAsync(Duration remaining) {
+        try {
+          CompletableFuture<Response<T>> sent = calls.executeOnceAsync(call.call(), remaining);
+          return cancelling(sent, sent.thenApply(ResourcePolling.this::answer));
+        } catch (Exception e) {
+          return CompletableFuture.failedFuture(e); // invalid input or a closed client: nothing sent
+        }
       }
     };
+  }
+
+  private <T> PollAnswer<T> answer(Response<T> response) {
+    Optional<Duration> hint = RetryAfter.parse(response.headers().get("Retry-After"), time.now());
+    return hint.map(d -> PollAnswer.of(response.body(), d)).orElseGet(() -> PollAnswer.of(response.body()));
   }
 
   /** Like {@link #poller} but a 404 means the resource is gone. */
@@ -83,12 +103,64 @@ final class ResourcePolling {
           return PollAnswer.gone();
         }
       }
+
+      @Override
+      public CompletableFuture<PollAnswer<T>> pollAsync(Duration remaining) {
+        CompletableFuture<PollAnswer<T>> sent = read.pollAsync(remaining);
+        CompletableFuture<PollAnswer<T>> judged = sent.handle((answer, failure) -> {
+          Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause() : failure;
+          if (cause == null) {
+            return answer;
+          }
+          if (cause instanceof NotFoundException) {
+            return PollAnswer.<T>gone();
+          }
+          throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
+        });
+        return cancelling(sent, judged);
+      }
     };
+  }
+
+  /** {@code derived}, whose cancellation reaches {@code source} (and so the HTTP call), unlike thenApply's. */
+  private static <A, B> CompletableFuture<B> cancelling(CompletableFuture<A> source, CompletableFuture<B> derived) {
+    derived.whenComplete((b, failure) -> {
+      if (derived.isCancelled()) {
+        source.cancel(true);
+      }
+    });
+    return derived;
   }
 
   /** For a removal, whose success is the 404. */
   <T> Poller<T> removalPoller(Callable<Call<T>> call) {
     return goneOn404(call);
+  }
+
+  /**
+   * A poller whose first poll is {@code answer} itself (what a provision answered), and whose
+   * later polls are {@code then}'s, each bounded like any poll by the wait's time left.
+   */
+  <T> Poller<T> startingWith(T answer, Poller<T> then) {
+    AtomicBoolean answerUsed = new AtomicBoolean();
+    return new Poller<>() {
+      @Override
+      public PollAnswer<T> poll() throws Exception {
+        return poll(null);
+      }
+
+      @Override
+      public PollAnswer<T> poll(Duration remaining) throws Exception {
+        return answerUsed.getAndSet(true) ? then.poll(remaining) : PollAnswer.of(answer);
+      }
+
+      @Override
+      public CompletableFuture<PollAnswer<T>> pollAsync(Duration remaining) {
+        return answerUsed.getAndSet(true) ? then.pollAsync(remaining)
+            : CompletableFuture.completedFuture(PollAnswer.of(answer));
+      }
+    };
   }
 
   private static boolean isTransient(Throwable t) {

@@ -13,10 +13,8 @@ import dev.webexwholesale.client.waiter.ProgressListener;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.client.errors.WholesaleException;
-import dev.webexwholesale.client.waiter.PollAnswer;
 import dev.webexwholesale.client.waiter.Poller;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import retrofit2.Call;
 import retrofit2.Invocation;
 
@@ -572,20 +570,17 @@ public final class SubscribersResource {
         answered -> waits.waiters().awaitSubscriberProvisionedAsync(judgingAnswer(answered), config, listener));
   }
 
-  /** A poller whose first poll is the provision's own answer; later ones read the subscriber. */
+  /**
+   * A poller whose first poll is the provision's own answer; later ones read the subscriber,
+   * each bounded by the wait's time left.
+   */
   private Poller<Subscriber> judgingAnswer(Subscriber answered) {
     String id = answered.getId();
-    AtomicBoolean answerUsed = new AtomicBoolean();
-    return () -> {
-      if (!answerUsed.getAndSet(true)) {
-        return PollAnswer.of(answered);
-      }
-      if (id == null || id.isBlank()) {
-        throw new WholesaleException("Webex answered the subscriber provision with status "
-            + (answered.getStatus() == null ? "none" : answered.getStatus().getValue()) + " and no id to follow");
-      }
-      return waits.poller(() -> api.getSubscriber(id, null)).poll();
-    };
+    Poller<Subscriber> then = id == null || id.isBlank() ? () -> {
+      throw new WholesaleException("Webex answered the subscriber provision with status "
+          + (answered.getStatus() == null ? "none" : answered.getStatus().getValue()) + " and no id to follow");
+    } : waits.poller(() -> api.getSubscriber(id, null));
+    return waits.startingWith(answered, then);
   }
 
   /**

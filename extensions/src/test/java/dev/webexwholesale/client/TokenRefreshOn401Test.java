@@ -234,4 +234,45 @@ class TokenRefreshOn401Test extends WireMockTestBase {
       assertFalse(everything.contains(secret), secret + " leaked:\n" + everything);
     }
   }
+  /** Hands out AT-old until it is refused, then AT-new. */
+  static final class SwitchingProvider implements dev.webexwholesale.client.auth.TokenProvider {
+    volatile String token = "AT-old";
+
+    @Override
+    public String accessToken() {
+      return token;
+    }
+
+    @Override
+    public void invalidate(String rejected) {
+      token = "AT-new";
+    }
+  }
+
+  @Test
+  void theReplayAfterA401KeepsTheCallsDeadline() {
+    // 503 (Retry-After 4 s) -> wait 4 s -> 401 -> replay -> 503 (Retry-After 4 s). With a 6 s
+    // call timeout only 2 s are left at the replay: it must not wait 4 s more as if the call
+    // had started again, but end with the last answer.
+    client.close();
+    client = clientBuilder().time(time).tokenProvider(new SwitchingProvider())
+        .callTimeout(java.time.Duration.ofSeconds(6)).build();
+    String s = "deadline";
+    wm.stubFor(get(urlPathEqualTo(CUSTOMER)).inScenario(s).whenScenarioStateIs(
+        com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "4")).willSetStateTo("401"));
+    wm.stubFor(get(urlPathEqualTo(CUSTOMER)).inScenario(s).whenScenarioStateIs("401")
+        .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json").withBody(UNAUTHORIZED))
+        .willSetStateTo("busy again"));
+    wm.stubFor(get(urlPathEqualTo(CUSTOMER)).inScenario(s).whenScenarioStateIs("busy again")
+        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "4")).willSetStateTo("ok"));
+    wm.stubFor(get(urlPathEqualTo(CUSTOMER)).inScenario(s).whenScenarioStateIs("ok")
+        .willReturn(okJson(TestData.CUSTOMER_JSON)));
+
+    assertThrows(dev.webexwholesale.client.errors.ServiceUnavailableException.class,
+        () -> client.customers().get("Y3VzdC0x"));
+
+    assertEquals(3, wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(anyUrl())).size());
+    assertEquals(List.of(java.time.Duration.ofSeconds(4)), time.sleeps(), "one 4 s wait, the one that fit");
+  }
 }

@@ -26,6 +26,8 @@ public final class BenchReport {
       "bulk_e2e_rate_fraction",
       "bulk_e2e_duplicates",
       "bulk_e2e_lost",
+      "bulk_e2e_faulty_rate_fraction",
+      "bulk_e2e_false_outcomes",
       "bulk_resume_resent_rows",
       "bulk_100k_rows_peak_heap_mb",
       // part 1 again: bytes allocated per get(id), ours / raw OkHttp + Gson

@@ -24,7 +24,8 @@ import java.util.NoSuchElementException;
  * in memory) against a sandbox the parent runs. Prints {@code PROGRESS n} as rows finish and a
  * {@code RESULT} line; the parent may kill it at any point and start it again.
  *
- * <p>Arguments: baseUrl, customer-ids file, journal, rows, concurrency, rate (0: unpaced).
+ * <p>Arguments: baseUrl, customer-ids file, journal, rows, concurrency, rate (0: unpaced), and
+ * optionally the client's call timeout in milliseconds.
  */
 public final class BulkJobChild {
   private BulkJobChild() {
@@ -42,6 +43,9 @@ public final class BulkJobChild {
         .retryPolicy(RetryPolicy.builder().maxAttempts(10).build());
     if (rate > 0) {
       b.rateLimit(rate);
+    }
+    if (args.length > 6) {
+      b.callTimeout(Duration.ofMillis(Long.parseLong(args[6])));
     }
     long[] finished = {0};
     long start = System.nanoTime();

@@ -8,7 +8,8 @@ import picocli.CommandLine.ParentCommand;
     description = {"Provision many customers or subscribers from a file, each exactly once, resumable.",
         "stdout: one JSON line per row; stderr: progress and a summary.",
         "Exit 0 when every row succeeded, 3 if any failed or was rejected, else 5 if any is on hold, "
-            + "else 4 if any timed out."},
+            + "else 4 if any timed out; 6 when the run stopped early (journal failure, 401/403, Retry-After beyond "
+            + "--max-retry-after), 130 when interrupted."},
     subcommands = {BulkCommand.Customers.class, BulkCommand.Subscribers.class, BulkReportCommand.class})
 final class BulkCommand {
   @ParentCommand

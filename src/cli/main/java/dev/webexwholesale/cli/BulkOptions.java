@@ -41,6 +41,11 @@ final class BulkOptions {
           + "sending again (default: ${DEFAULT-VALUE}).")
   Duration settleDelay;
 
+  @Option(names = "--max-retry-after", paramLabel = "D", converter = DurationConverter.class, defaultValue = "5m",
+      description = "A 429/423 pauses the whole run for its Retry-After; a longer Retry-After than this stops the run "
+          + "(exit 6; rows not finished stay for a rerun) (default: ${DEFAULT-VALUE}).")
+  Duration maxRetryAfter;
+
   Path journalPath() {
     if (journal != null) {
       return journal;
@@ -55,6 +60,9 @@ final class BulkOptions {
     }
     if (rate != null && (!(rate > 0) || rate.isInfinite())) {
       throw new UsageException("--rate must be a positive number of requests per second, was " + rate);
+    }
+    if (maxRetryAfter.isZero() || maxRetryAfter.isNegative()) {
+      throw new UsageException("--max-retry-after must be positive");
     }
     if (!java.nio.file.Files.isReadable(file)) {
       throw new UsageException("cannot read input file " + file);

@@ -43,6 +43,16 @@ final class BulkProgress {
   }
 
   void onEvent(BulkEvent e) {
+    if (e.step() == BulkEvent.Step.RATE_LIMITED) {
+      if (live && lastWidth > 0) {
+        err.println();
+        lastWidth = 0;
+      }
+      long s = e.delay().toSeconds() + (e.delay().toNanosPart() > 0 ? 1 : 0);
+      err.println("rate limited by Webex: waiting " + s + " s");
+      err.flush();
+      return;
+    }
     if (e.step() == BulkEvent.Step.STARTED) {
       inFlight.add(e.row());
     } else if (e.step() == BulkEvent.Step.FINISHED) {

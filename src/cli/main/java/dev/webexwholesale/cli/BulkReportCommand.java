@@ -83,6 +83,9 @@ final class BulkReportCommand implements Callable<Integer> {
             row.state = "in_flight";
             row.result = null;
             break;
+          case FATE:
+            row.state = "in_flight"; // refused (not a send) or unknown (reconciled by the next run)
+            break;
           case ACCEPTED:
             row.state = "accepted";
             row.id = r.id();

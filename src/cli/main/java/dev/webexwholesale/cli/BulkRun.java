@@ -10,6 +10,7 @@ import dev.webexwholesale.client.bulk.BulkEvent;
 import dev.webexwholesale.client.bulk.BulkOutcome;
 import dev.webexwholesale.client.bulk.BulkProvisioner;
 import dev.webexwholesale.client.bulk.BulkResult;
+import dev.webexwholesale.client.bulk.BulkStoppedException;
 import dev.webexwholesale.client.bulk.BulkSummary;
 import dev.webexwholesale.client.bulk.JsonLinesJournal;
 import dev.webexwholesale.client.errors.WholesaleException;
@@ -22,6 +23,8 @@ import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Runs one {@code bulk ... provision}: input, journal, client, provisioner, output, exit code. */
 final class BulkRun {
@@ -63,7 +66,7 @@ final class BulkRun {
     BulkProgress progress = new BulkProgress(root.ctx.err, root.ctx.interactive, root.ctx.time,
         BulkInput.estimateRows(o.file));
     builder.concurrency(o.concurrency).precheck(o.precheck).waitForProvisioned(o.waitForProvisioned)
-        .retryFailed(o.retryFailed).settleDelay(o.settleDelay)
+        .retryFailed(o.retryFailed).settleDelay(o.settleDelay).maxRetryAfter(o.maxRetryAfter)
         .listener(e -> {
           if (e.step() == BulkEvent.Step.FINISHED) {
             out.println(line(e.result()));
@@ -74,9 +77,58 @@ final class BulkRun {
     if (o.timeout != null) {
       builder.waitTimeout(o.timeout);
     }
-    BulkSummary summary = builder.build().run(input);
-    progress.summary(summary.skipped(), summary.resent(), summary.unresolved());
-    return exitCode(summary.outcomes());
+    BulkProvisioner<T> provisioner = builder.build();
+    // Ctrl-C or SIGTERM interrupts the run, which ends its rows in flight, and waits for the
+    // summary: the journal stays consistent and the exit code names the interrupt.
+    Thread main = Thread.currentThread();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      main.interrupt();
+      try {
+        finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "bulk-stop");
+    boolean hooked = addHook(hook);
+    try {
+      BulkSummary summary = provisioner.run(input);
+      progress.summary(summary.skipped(), summary.resent(), summary.unresolved());
+      return exitCode(summary.outcomes());
+    } catch (BulkStoppedException e) {
+      BulkSummary s = e.summary();
+      progress.summary(s.skipped(), s.resent(), s.unresolved());
+      root.ctx.err.println("error: bulk run stopped: " + root.safe(e.getMessage()));
+      root.ctx.err.flush();
+      Thread.interrupted(); // the interrupt is reported; let the journal and client close normally
+      return e.reason() == BulkStoppedException.Reason.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.RUN_STOPPED;
+    } finally {
+      out.flush();
+      finished.countDown();
+      if (hooked) {
+        removeHook(hook);
+      }
+    }
+  }
+
+  /** How long a signal waits for the run to print its summary before the JVM exits anyway. */
+  private static final long STOP_WAIT_SECONDS = 40;
+
+  private static boolean addHook(Thread hook) {
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      return true;
+    } catch (IllegalStateException e) {
+      return false; // already shutting down
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // shutting down: the hook is running and will find the latch counted down
+    }
   }
 
   /** 0 all succeeded; 3 any failed or rejected; else 5 any on hold; else 4 any timed out. */
@@ -155,7 +207,11 @@ final class BulkRun {
     return root.subPartner == null ? client : client.onBehalfOf(root.subPartner);
   }
 
-  /** {@code customerExternalId} → {@code customerId}, one lookup per customer (failures too). */
+  /**
+   * {@code customerExternalId} → {@code customerId}, one lookup per customer. A found id and a
+   * definite "no such customer" are kept for the run; a failed lookup (timeout, 5xx) is not, so
+   * the next row naming that customer looks it up again.
+   */
   static final class CustomerResolver {
     private final WholesaleClient client;
     private final Map<String, String> ids = new HashMap<>();
@@ -196,7 +252,8 @@ final class BulkRun {
           }
           problem = "no customer with externalId " + externalId;
         } catch (WholesaleException e) {
-          problem = "cannot look up customerExternalId " + externalId + ": " + e.getMessage();
+          throw new IllegalArgumentException("cannot look up customerExternalId " + externalId + " (" + e.getMessage()
+              + "); run again to provision this row");
         }
         problems.put(externalId, problem);
       }

@@ -14,6 +14,14 @@ public final class ExitCodes {
   public static final int TIMED_OUT = 4;
   /** Provisioning is on hold and needs a person (RPL review, e-mail input, migration). */
   public static final int ON_HOLD = 5;
+  /**
+   * A bulk run stopped before every row was taken: the journal could not be written, Webex
+   * refused the partner (401, 403) or asked to wait longer than {@code --max-retry-after}. Run
+   * it again with the same journal. (An interrupt, Ctrl-C or SIGTERM, exits {@link #INTERRUPTED}.)
+   */
+  public static final int RUN_STOPPED = 6;
+  /** The run was interrupted (Ctrl-C, SIGTERM): 128 + SIGINT, as shells report it. */
+  public static final int INTERRUPTED = 130;
 
   private ExitCodes() {
   }

@@ -126,6 +126,11 @@ final class SandboxCommand implements Callable<Integer> {
       description = "Billing download URLs expire D after the report read that issued them (default: 1h).")
   Duration downloadUrlLifetime;
 
+  @Option(names = "--case-sensitive-email-filter",
+      description = "List Wholesale Subscribers' email filter matches case exactly (default: ignores case); Webex's "
+          + "documents do not say, so rehearse a bulk run against both.")
+  boolean caseSensitiveEmailFilter;
+
   @Override
   public Integer call() throws Exception {
     WholesaleSandbox.Builder builder;
@@ -202,6 +207,7 @@ final class SandboxCommand implements Callable<Integer> {
     if (downloadUrlLifetime != null) {
       b.downloadUrlLifetime(downloadUrlLifetime);
     }
+    b.caseSensitiveEmailFilter(caseSensitiveEmailFilter);
     if (defaultCustomerOutcome != null) {
       b.defaultCustomerOutcome(SandboxSettings.customerOutcome(defaultCustomerOutcome));
     }

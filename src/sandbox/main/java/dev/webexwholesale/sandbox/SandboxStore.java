@@ -18,6 +18,8 @@ final class SandboxStore {
   Lifecycle consent;
   /** The key List Wholesale Sub-partners answers under: {@code items} (schema) or {@code subPartners} (example). */
   String subPartnerListKey = "items";
+  /** List Wholesale Subscribers' {@code email} filter matches exactly (case included) instead of ignoring case. */
+  boolean caseSensitiveEmailFilter;
   final OutcomeRules rules;
   final SandboxCounters counters;
   final Map<String, CustomerRecord> customers = new LinkedHashMap<>();

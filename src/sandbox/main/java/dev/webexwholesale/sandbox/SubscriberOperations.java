@@ -291,7 +291,8 @@ final class SubscriberOperations {
       personId = request.param("personId");
       externalCustomerId = request.param("externalCustomerId");
       String rawEmail = request.param("email");
-      email = rawEmail == null ? null : SandboxCounters.normalizeEmail(rawEmail);
+      email = rawEmail == null ? null
+          : store.caseSensitiveEmailFilter ? rawEmail.strip() : SandboxCounters.normalizeEmail(rawEmail);
       status = request.param("status");
       after = instant(request, "after");
       changedAfter = instant(request, "lastStatusChange");
@@ -307,7 +308,8 @@ final class SubscriberOperations {
       if (!java.util.Objects.equals(s.customer.scope, scope) || CustomerRecord.DELETED.equals(s.customer.status)
           || (personId != null && !personId.equals(s.personId))
           || (externalCustomerId != null && !externalCustomerId.equals(s.customer.externalId))
-          || (email != null && !email.equals(SandboxCounters.normalizeEmail(s.email)))
+          || (email != null && !email.equals(store.caseSensitiveEmailFilter ? s.email.strip()
+              : SandboxCounters.normalizeEmail(s.email)))
           || (after != null && !s.created.isAfter(after))) {
         return false;
       }

@@ -80,6 +80,7 @@ public final class WholesaleSandbox implements AutoCloseable {
     store.billingFailureForAll = builder.billingFailureForAll;
     this.downloadHost = new BillingDownloadHost(builder.host, builder.downloadPort, builder.clock,
         builder.downloadUrlLifetime, fileId -> handler().billingReports().file(fileId));
+    store.caseSensitiveEmailFilter = builder.caseSensitiveEmailFilter;
     builder.freeAccounts.forEach(rules::freeAccount);
     builder.subPartners.values().forEach(this::addSubPartner);
     RateLimiter limiter = builder.ratePerSecond > 0
@@ -87,8 +88,9 @@ public final class WholesaleSandbox implements AutoCloseable {
             builder.clock)
         : null;
     this.oauth = builder.oauth == null ? null : builder.oauth.server(builder.clock);
-    RandomFaults random = builder.lostAnswerRate > 0 || builder.latency != null
-        ? new RandomFaults(builder.lostAnswerRate, builder.latency, builder.faultSeed) : null;
+    RandomFaults random = builder.lostAnswerRate > 0 || builder.slowAnswerRate > 0 || builder.latency != null
+        ? new RandomFaults(builder.lostAnswerRate, builder.slowAnswerRate, builder.slowAnswerDelay, builder.latency,
+            builder.faultSeed) : null;
     this.handler = new SandboxHandler(store, faults, limiter, Set.copyOf(builder.tokens), this::baseUrl, oauth,
         new SandboxAdmin(this), random, downloadHost);
   }
@@ -614,6 +616,8 @@ public final class WholesaleSandbox implements AutoCloseable {
     private SandboxOAuth.Config oauth;
     private final Map<String, SubPartner> subPartners = new LinkedHashMap<>();
     private double lostAnswerRate;
+    private double slowAnswerRate;
+    private Duration slowAnswerDelay;
     private Duration latency;
     private long faultSeed = 42;
     private CustomerOutcome defaultCustomerOutcome = CustomerOutcome.PROVISIONED;
@@ -627,6 +631,7 @@ public final class WholesaleSandbox implements AutoCloseable {
     private BillingReportFailure billingFailureForAll;
     private int downloadPort;
     private Duration downloadUrlLifetime = Duration.ofHours(1);
+    private boolean caseSensitiveEmailFilter;
 
     private Builder() {}
 
@@ -776,6 +781,28 @@ public final class WholesaleSandbox implements AutoCloseable {
         throw new IllegalArgumentException("lost-answer rate must be between 0 and 1, was " + rate);
       }
       this.lostAnswerRate = rate;
+      return this;
+    }
+
+    /**
+     * Processes this share (0 to 1) of provision POSTs and answers them only after {@code delay}
+     * (default 0): with a client deadline shorter than the delay, the POST took effect but the
+     * client saw a timeout. Drawn with {@link #lostAnswerRate}'s seeded draws; the two shares add up.
+     *
+     * @param rate the share of provision POSTs answered late, 0 to 1
+     * @param delay how late, positive
+     * @return this builder
+     */
+    public Builder slowAnswerRate(double rate, Duration delay) {
+      if (!(rate >= 0 && rate <= 1)) {
+        throw new IllegalArgumentException("slow-answer rate must be between 0 and 1, was " + rate);
+      }
+      Objects.requireNonNull(delay, "delay");
+      if (delay.isZero() || delay.isNegative()) {
+        throw new IllegalArgumentException("slow-answer delay must be positive");
+      }
+      this.slowAnswerRate = rate;
+      this.slowAnswerDelay = delay;
       return this;
     }
 
@@ -1007,6 +1034,20 @@ public final class WholesaleSandbox implements AutoCloseable {
         throw new IllegalArgumentException("downloadUrlLifetime must be positive");
       }
       this.downloadUrlLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Makes List Wholesale Subscribers' {@code email} filter match exactly, case included (default:
+     * it ignores case). Webex's documents do not say which it does; this rehearses a client
+     * against the stricter reading (a subscriber stored as {@code Ann@x} is not found by
+     * {@code ann@x}).
+     *
+     * @param caseSensitive whether the filter heeds case
+     * @return this builder
+     */
+    public Builder caseSensitiveEmailFilter(boolean caseSensitive) {
+      this.caseSensitiveEmailFilter = caseSensitive;
       return this;
     }
 

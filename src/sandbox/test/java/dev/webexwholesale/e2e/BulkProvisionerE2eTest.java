@@ -12,6 +12,7 @@ import dev.webexwholesale.client.bulk.BulkOutcome;
 import dev.webexwholesale.client.bulk.BulkProvisioner;
 import dev.webexwholesale.client.bulk.BulkResult;
 import dev.webexwholesale.client.bulk.BulkRow;
+import dev.webexwholesale.client.bulk.BulkStoppedException;
 import dev.webexwholesale.client.bulk.BulkSummary;
 import dev.webexwholesale.client.bulk.JsonLinesJournal;
 import dev.webexwholesale.model.CustomerProvisionRequest;
@@ -105,7 +106,9 @@ class BulkProvisionerE2eTest {
       assertEquals(2, resent.sends());
       assertEquals(1, summary.resent());
       assertTrue(rig.time.sleeps().contains(BulkRig.SETTLE), rig.time.sleeps().toString());
-      assertEquals(2, rig.sandbox.stats().requests(Operation.LIST_SUBSCRIBERS), "a lookup before and after the delay");
+      // A lookup before and after the delay; each lists by email, then (nothing found) the
+      // customer's subscribers unfiltered, in case Webex's email filter heeds case.
+      assertEquals(4, rig.sandbox.stats().requests(Operation.LIST_SUBSCRIBERS), "a lookup before and after the delay");
       assertEachOnce(rig, customer, 2);
       List<BulkEvent.Step> steps = rig.events.stream().filter(e -> e.row() == 1).map(BulkEvent::step).toList();
       assertEquals(List.of(BulkEvent.Step.STARTED, BulkEvent.Step.INTENT_RECORDED, BulkEvent.Step.AMBIGUOUS,
@@ -139,7 +142,11 @@ class BulkProvisionerE2eTest {
 
       assertEquals(Map.of(1L, "succeeded"), rig.outcomes());
       assertTrue(rig.events.stream().noneMatch(e -> e.step() == BulkEvent.Step.RECONCILING));
-      assertTrue(rig.time.sleeps().contains(Duration.ofSeconds(3)), "the row waited the server's Retry-After");
+      assertEquals(5, rig.events.stream()
+          .filter(e -> e.step() == BulkEvent.Step.RATE_LIMITED && Duration.ofSeconds(3).equals(e.delay())).count(),
+          "each refusal pauses the run for its Retry-After");
+      assertTrue(rig.time.slept().compareTo(Duration.ofSeconds(15)) >= 0, "waited: " + rig.time.slept());
+      assertEquals(1, rig.results.get(1L).sends(), "the five refused POSTs are not sends");
       assertEquals(0, rig.sandbox.stats().requests(Operation.LIST_SUBSCRIBERS));
       assertEachOnce(rig, customer, 1);
     }
@@ -203,9 +210,11 @@ class BulkProvisionerE2eTest {
       assertEquals(gets, rig.sandbox.stats().requests(Operation.GET_CUSTOMER));
 
       BulkSummary retry = rig.customers(rows, b -> b.waitForProvisioned(true).retryFailed(true));
-      assertEquals(2, retry.skipped());
+      assertEquals(1, retry.skipped(), "failed and on-hold rows are read again");
       assertFalse(rig.results.get(2L).fromJournal());
       assertEquals(BulkOutcome.FAILED, rig.results.get(2L).outcome());
+      assertFalse(rig.results.get(3L).fromJournal());
+      assertEquals(BulkOutcome.ON_HOLD, rig.results.get(3L).outcome());
       assertTrue(rig.sandbox.stats().requests(Operation.GET_CUSTOMER) > gets, "waited again");
       assertEquals(posts, rig.sandbox.stats().requests(Operation.PROVISION_CUSTOMER), "never sent again");
       assertEquals(3, rig.sandbox.customerCount());
@@ -307,6 +316,55 @@ class BulkProvisionerE2eTest {
             () -> JsonLinesJournal.open(dir.resolve("half-0.jsonl")));
         assertTrue(e.getMessage().contains("in use"), e.getMessage());
       }
+    }
+  }
+
+  @Test
+  void anInterruptStopsTheRunWithItsCountsAndARerunFinishesEveryRowOnce() throws Exception {
+    try (BulkRig rig = new BulkRig(dir, b -> { })) {
+      String customer = rig.sandbox.createProvisionedCustomer("acme");
+      // Row 1's POST, if it reaches the sandbox, is answered late: the interrupt finds it in flight.
+      rig.sandbox.injectFault("POST", "/wholesale/subscribers", 1, SandboxFault.latency(Duration.ofSeconds(3)));
+      List<BulkRow<SubscriberProvisionRequest>> rows = BulkRig.subscriberRows(customer, 4);
+      Thread caller = Thread.currentThread();
+      BulkStoppedException stop = assertThrows(BulkStoppedException.class, () -> rig.subscribers(rows,
+          b -> b.concurrency(1).listener(e -> {
+            rig.record(e);
+            if (e.row() == 1 && e.step() == BulkEvent.Step.INTENT_RECORDED) {
+              caller.interrupt();
+            }
+          })));
+      assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+      assertEquals(BulkStoppedException.Reason.INTERRUPTED, stop.reason());
+      assertTrue(stop.getMessage().startsWith("interrupted"), stop.getMessage());
+      assertEquals(0, stop.summary().rows(), "no row finished before the interrupt");
+      assertTrue(rig.journalLines().get(0).contains("\"type\":\"intent\""), "the intent is durable");
+
+      rig.sandbox.clearFaults();
+      rig.subscribers(rows, b -> b);
+      assertTrue(rig.results.values().stream().allMatch(r -> r.outcome() == BulkOutcome.SUCCEEDED),
+          rig.outcomes().toString());
+      // Whether the interrupted POST reached the sandbox or not, row 1 was reconciled first and exists once.
+      assertTrue(rig.results.get(1L).adopted() || rig.results.get(1L).sends() == 2, rig.results.get(1L).toString());
+      assertEachOnce(rig, customer, 4);
+    }
+  }
+
+  @Test
+  void a403StopsTheRunAndNothingIsCountedAsSent() throws Exception {
+    try (BulkRig rig = new BulkRig(dir, b -> { })) {
+      rig.sandbox.injectFault("POST", "/wholesale/customers", 1, SandboxFault.status(403));
+      List<BulkRow<CustomerProvisionRequest>> rows = BulkRig.customerRows(3);
+      BulkStoppedException stop = assertThrows(BulkStoppedException.class,
+          () -> rig.customers(rows, b -> b.concurrency(1)));
+      assertEquals(BulkStoppedException.Reason.REFUSED_BY_WEBEX, stop.reason());
+      assertTrue(stop.getMessage().contains("403"), stop.getMessage());
+      assertEquals(0, rig.sandbox.customerCount());
+
+      rig.customers(rows, b -> b);
+      assertEquals(Map.of(1L, "succeeded", 2L, "succeeded", 3L, "succeeded"), rig.outcomes());
+      assertEquals(1, rig.results.get(1L).sends(), "the refused POST is not a send");
+      assertEquals(3, rig.sandbox.customerCount());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.webexwholesale.client.auth;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where the newest tokens live between refreshes and between runs. Webex may rotate the refresh
@@ -23,4 +24,18 @@ public interface TokenStore {
    * @param tokens the newest tokens
    */
   void save(OAuthTokens tokens);
+
+  /**
+   * Runs {@code refresh} (read the store, call the token endpoint, save) while no other process
+   * sharing this store runs one: Webex may rotate the refresh token on each refresh, so two
+   * processes refreshing with the same one would burn it for the slower. The default only runs
+   * it, enough for a store no other process sees; {@link FileTokenStore} takes a file lock.
+   *
+   * @param <T> what the refresh returns
+   * @param refresh the refresh
+   * @return what {@code refresh} returned
+   */
+  default <T> T underRefreshLock(Supplier<T> refresh) {
+    return refresh.get();
+  }
 }

@@ -7,8 +7,21 @@ package dev.webexwholesale.client.bulk;
  * @param key the row's key; null when it has none
  * @param step the step just reached
  * @param result set when {@code step} is {@link Step#FINISHED}, else null
+ * @param delay set when {@code step} is {@link Step#RATE_LIMITED}: how long the whole run waits
  */
-public record BulkEvent(long row, String key, Step step, BulkResult result) {
+public record BulkEvent(long row, String key, Step step, BulkResult result, java.time.Duration delay) {
+
+  /**
+   * An event without a delay.
+   *
+   * @param row the row's number
+   * @param key the row's key, or null
+   * @param step the step just reached
+   * @param result the result when finished, else null
+   */
+  public BulkEvent(long row, String key, Step step, BulkResult result) {
+    this(row, key, step, result, null);
+  }
 
   /** The steps of a row, in the order they can happen. */
   public enum Step {
@@ -31,6 +44,11 @@ public record BulkEvent(long row, String key, Step step, BulkResult result) {
     /** Polling until provisioning ends. */
     WAITING,
     /** The row has its outcome; see {@link BulkEvent#result()}. */
-    FINISHED
+    FINISHED,
+    /**
+     * Webex refused a call with 429 or 423: the whole run pauses for {@link BulkEvent#delay()}
+     * (its Retry-After) before any row sends again. Not a step of the row's own progress.
+     */
+    RATE_LIMITED
   }
 }

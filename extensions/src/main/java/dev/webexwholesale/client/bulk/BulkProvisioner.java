@@ -1,8 +1,8 @@
 package dev.webexwholesale.client.bulk;
 
 import dev.webexwholesale.client.WholesaleClient;
+import dev.webexwholesale.client.internal.bulk.BulkEngine;
 import dev.webexwholesale.client.internal.bulk.CustomerRows;
-import dev.webexwholesale.client.internal.bulk.JournalIndex;
 import dev.webexwholesale.client.internal.bulk.RowKind;
 import dev.webexwholesale.client.internal.bulk.RowRunner;
 import dev.webexwholesale.client.internal.bulk.SubscriberRows;
@@ -10,19 +10,9 @@ import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.SubscriberProvisionRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
@@ -37,10 +27,11 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>Rows are read one at a time as workers free up, so the input is never held in memory.
- * Requests are paced by the client's own {@link WholesaleClient.Builder#rateLimit rate limit}
- * and its handling of {@code Retry-After}; a row refused with 429 or 423 is sent again after the
- * server's delay (it was not processed). Each row's intent is journaled before its POST. When
- * the POST's fate is unknown (lost answer, broken connection, 5xx), the row is looked up
+ * Requests are paced by the client's own {@link WholesaleClient.Builder#rateLimit rate limit};
+ * a 429 or 423 pauses the whole run for its {@code Retry-After} and the refused call is made
+ * again (it was not processed, and does not count as a send). Each row's intent is journaled
+ * before its POST and the POST's fate after it. Only when the fate is unknown (lost answer,
+ * timeout, broken connection, 5xx, unreadable answer) is the row looked up
  * (customers by {@code externalId}, subscribers by {@code email} within the customer), and
  * looked up again after {@link Builder#settleDelay settleDelay} before it is sent again: a
  * found resource is adopted. A row whose fate cannot be settled keeps its open intent and the
@@ -58,6 +49,7 @@ public final class BulkProvisioner<T> {
   private final int concurrency;
   private final BulkListener listener;
   private final RowRunner.Settings settings;
+  private final Duration maxRetryAfter;
 
   private BulkProvisioner(Builder<T> b) {
     this.client = b.client;
@@ -75,6 +67,7 @@ public final class BulkProvisioner<T> {
         : (b.waiterConfig == null ? WaiterConfig.defaults() : b.waiterConfig).toBuilder().maxTime(b.waitTimeout).build();
     this.settings = new RowRunner.Settings(b.precheck, b.waitForProvisioned, waits, b.settleDelay, b.maxSends,
         b.retryFailed, b.trackingIdPrefix);
+    this.maxRetryAfter = b.maxRetryAfter;
   }
 
   /**
@@ -112,79 +105,23 @@ public final class BulkProvisioner<T> {
   }
 
   /**
-   * Runs every row and returns the counts. Throws when the run had to stop: the journal could
-   * not be read or written, the listener threw, or the thread was interrupted. Rows finished by
-   * then are journaled; a rerun continues where this one stopped.
+   * Runs every row and returns the counts. One row's failure (a timeout, a reset, a 5xx, a failed
+   * lookup) is that row's outcome and never stops the run. The run stops, with a
+   * {@link BulkStoppedException} naming why and carrying the counts so far, only when the
+   * calling thread is interrupted, a journal record cannot be written, Webex refuses the partner
+   * (401 after the token refresh failed, 403), or Webex asks to wait longer than
+   * {@link Builder#maxRetryAfter}. Rows finished by then are journaled; a rerun continues where
+   * this one stopped.
    *
    * @param rows the rows, read one at a time as workers free up
    * @return the counts of the run
-   * @throws IOException the journal could not be read or written
-   * @throws InterruptedException the calling thread was interrupted
+   * @throws IOException the journal could not be read before the first row
+   * @throws InterruptedException not thrown any more (kept for compatibility): an interrupt stops the run
+   *     with a {@link BulkStoppedException} of reason {@code INTERRUPTED}
+   * @throws BulkStoppedException the run stopped before every row was taken
    */
   public BulkSummary run(Iterator<BulkRow<T>> rows) throws IOException, InterruptedException {
-    JournalIndex index = JournalIndex.load(journal);
-    Map<BulkOutcome, LongAdder> outcomes = new EnumMap<>(BulkOutcome.class);
-    for (BulkOutcome o : BulkOutcome.values()) {
-      outcomes.put(o, new LongAdder());
-    }
-    RowRunner.Counters counters = new RowRunner.Counters();
-    RowRunner<T> runner = new RowRunner<>(client, kind, journal, index, listener, settings, counters);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Semaphore slots = new Semaphore(concurrency);
-    AtomicInteger threadNumber = new AtomicInteger();
-    ExecutorService workers = Executors.newFixedThreadPool(concurrency, r -> {
-      Thread t = new Thread(r, "bulk-provisioner-" + threadNumber.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      while (failure.get() == null && rows.hasNext()) {
-        RowRunner.Task task = runner.prepare(rows.next());
-        slots.acquire();
-        if (failure.get() != null) {
-          slots.release();
-          break;
-        }
-        workers.execute(() -> {
-          try {
-            outcomes.get(task.run().outcome()).increment();
-          } catch (Throwable t) {
-            failure.compareAndSet(null, t);
-          } finally {
-            slots.release();
-          }
-        });
-      }
-      workers.shutdown();
-      while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-        // rows may wait for a long time; keep waiting
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      throw e;
-    } finally {
-      workers.shutdownNow();
-    }
-    Throwable t = failure.get();
-    if (t instanceof IOException io) {
-      throw io;
-    }
-    if (t instanceof InterruptedException ie) {
-      throw ie;
-    }
-    if (t instanceof RuntimeException re) {
-      throw re;
-    }
-    if (t instanceof Error err) {
-      throw err;
-    }
-    if (t != null) {
-      throw new UncheckedIOException(new IOException(t));
-    }
-    Map<BulkOutcome, Long> counts = new EnumMap<>(BulkOutcome.class);
-    outcomes.forEach((k, v) -> counts.put(k, v.sum()));
-    return new BulkSummary(counts, counters.skipped.sum(), counters.adopted.sum(), counters.resent.sum(),
-        counters.unresolved.sum());
+    return new BulkEngine<>(client, kind, journal, concurrency, listener, settings, maxRetryAfter).run(rows);
   }
 
   /** Settings of a run; only the client and the journal are required. */
@@ -202,6 +139,7 @@ public final class BulkProvisioner<T> {
     private int maxSends = 3;
     private boolean retryFailed;
     private String trackingIdPrefix = "WBXBULK";
+    private Duration maxRetryAfter = Duration.ofMinutes(5);
 
     private Builder(WholesaleClient client, RowKind<T> kind, BulkJournal journal) {
       this.client = Objects.requireNonNull(client, "client");
@@ -296,7 +234,8 @@ public final class BulkProvisioner<T> {
     }
 
     /**
-     * POSTs per row at most, counting those whose answer was lost (default 3).
+     * POSTs per row and run at most, counting those whose fate is unknown (default 3); refused
+     * POSTs (429, 423, failed connect) do not count: they did nothing.
      *
      * @param maxSends at least 1
      * @return this builder
@@ -311,12 +250,27 @@ public final class BulkProvisioner<T> {
 
     /**
      * Runs rows the journal shows failed, timed out or rejected by the server again (default off).
+     * A row whose id is known is read again (GET) and judged by its status, with or without
+     * waiting, never sent again; on-hold rows are re-read the same way.
      *
      * @param retryFailed whether to run those rows again
      * @return this builder
      */
     public Builder<T> retryFailed(boolean retryFailed) {
       this.retryFailed = retryFailed;
+      return this;
+    }
+
+    /**
+     * The longest Retry-After the run honours (default 5 minutes). A 429 or 423 pauses the whole
+     * run for its Retry-After (every row, not only the one refused); a longer one stops the run
+     * with {@link BulkStoppedException.Reason#RATE_LIMITED}: rows not finished stay for a rerun.
+     *
+     * @param maxRetryAfter positive
+     * @return this builder
+     */
+    public Builder<T> maxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 

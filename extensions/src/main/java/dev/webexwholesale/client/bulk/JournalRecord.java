@@ -19,9 +19,33 @@ import java.util.List;
  * @param errors for {@code result}
  * @param trackingIds tracking IDs of the calls so far
  * @param message for {@code result}: one line for people
+ * @param fate for {@code fate}: what became of the POST of {@code send}; on an {@code accepted} or
+ *     {@code result} written right after an answer: {@code answered}
  */
 public record JournalRecord(Type type, long row, String key, String at, Integer send, String id, String status,
-    Boolean adopted, BulkOutcome outcome, List<BulkError> errors, List<String> trackingIds, String message) {
+    Boolean adopted, BulkOutcome outcome, List<BulkError> errors, List<String> trackingIds, String message,
+    SendFate fate) {
+
+  /**
+   * A record without a fate (as written before fates were journaled).
+   *
+   * @param type what the record says
+   * @param row the row's number in the input
+   * @param key the row's key
+   * @param at when it was written
+   * @param send for {@code intent}: the number of this POST
+   * @param id the resource ID, when known
+   * @param status the last status seen
+   * @param adopted whether the resource was found by reconciliation
+   * @param outcome for {@code result}
+   * @param errors for {@code result}
+   * @param trackingIds tracking IDs of the calls so far
+   * @param message for {@code result}: one line for people
+   */
+  public JournalRecord(Type type, long row, String key, String at, Integer send, String id, String status,
+      Boolean adopted, BulkOutcome outcome, List<BulkError> errors, List<String> trackingIds, String message) {
+    this(type, row, key, at, send, id, status, adopted, outcome, errors, trackingIds, message, null);
+  }
 
   /** The record types. */
   public enum Type {
@@ -30,6 +54,12 @@ public record JournalRecord(Type type, long row, String key, String at, Integer 
     /** Webex accepted the row (or reconciliation found it); the wait, if any, is next. */
     @SerializedName("accepted") ACCEPTED,
     /** The row's outcome. A row with an intent and no result is reconciled by the next run. */
-    @SerializedName("result") RESULT
+    @SerializedName("result") RESULT,
+    /**
+     * What became of the POST of an intent when Webex gave no answer to act on: {@code refused}
+     * (it does not count as a send) or {@code unknown} (the row is looked up before any resend).
+     * An intent followed by nothing (a crash) is unknown.
+     */
+    @SerializedName("fate") FATE
   }
 }

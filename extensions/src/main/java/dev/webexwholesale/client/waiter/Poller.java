@@ -1,6 +1,7 @@
 package dev.webexwholesale.client.waiter;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
@@ -33,6 +34,24 @@ public interface Poller<T> {
    */
   default PollAnswer<T> poll(java.time.Duration remaining) throws Exception {
     return poll();
+  }
+
+  /**
+   * One poll as {@link #poll(java.time.Duration)}, without holding the calling thread while the
+   * read is in flight: asynchronous waits call this one. The default runs
+   * {@link #poll(java.time.Duration)} on the calling thread (the wait's scheduler); the client's
+   * pollers send their request with OkHttp's {@code enqueue} instead, so a slow answer holds no
+   * scheduler thread. Cancelling the returned future should cancel the read.
+   *
+   * @param remaining the wait's time left
+   * @return the answer, or the exception the read failed with, later
+   */
+  default CompletableFuture<PollAnswer<T>> pollAsync(java.time.Duration remaining) {
+    try {
+      return CompletableFuture.completedFuture(poll(remaining));
+    } catch (Exception e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**

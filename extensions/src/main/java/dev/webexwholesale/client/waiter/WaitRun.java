@@ -75,8 +75,23 @@ final class WaitRun<T> {
    * when to step again).
    */
   WaitOutcome<T> step(Poller<T> poller) {
+    Duration remaining = beginPoll();
+    PollAnswer<T> polled;
     try {
-      return stepOnce(poller);
+      polled = poller.poll(remaining);
+    } catch (Exception | Error e) {
+      return judge(null, e);
+    }
+    return judge(polled, null);
+  }
+
+  /**
+   * Starts a poll: counts it and returns the wait's time left, its bound. Throws when the wait
+   * was cancelled or the thread interrupted.
+   */
+  Duration beginPoll() {
+    try {
+      return beginPollOnce();
     } catch (WaitInterruptedException e) {
       throw e; // reported as its outcome
     } catch (RuntimeException | Error e) {
@@ -85,7 +100,7 @@ final class WaitRun<T> {
     }
   }
 
-  private WaitOutcome<T> stepOnce(Poller<T> poller) {
+  private Duration beginPollOnce() {
     if (start == Long.MIN_VALUE) {
       start = time.nanoTime();
     }
@@ -94,22 +109,46 @@ final class WaitRun<T> {
     }
     stopIfCancelled();
     attempts++;
+    return remaining();
+  }
+
+  /**
+   * Judges the poll begun by {@link #beginPoll}: its answer, or the exception it failed with.
+   * Returns the outcome when the wait is over, else null ({@link #nextDelay()} says when to poll
+   * again); throws the poll's exception when no acceptor takes it as transient.
+   */
+  WaitOutcome<T> judge(PollAnswer<T> polled, Throwable failure) {
+    try {
+      return judgeOnce(polled, failure);
+    } catch (WaitInterruptedException e) {
+      throw e; // reported as its outcome
+    } catch (RuntimeException | Error e) {
+      endedBy(e);
+      throw e;
+    }
+  }
+
+  private WaitOutcome<T> judgeOnce(PollAnswer<T> polled, Throwable failure) {
     Optional<Duration> hint;
     WaitState state;
     Throwable transientError = null;
-    try {
-      PollAnswer<T> polled = poller.poll(remaining());
-      if (polled == null) {
-        throw new NullPointerException("poller returned null instead of a PollAnswer");
-      }
+    if (failure instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      throw interrupted((InterruptedException) failure);
+    }
+    if (failure instanceof Error) {
+      throw (Error) failure;
+    }
+    if (failure == null && polled == null) {
+      failure = new NullPointerException("poller returned null instead of a PollAnswer");
+    }
+    if (failure == null) {
       gone = polled.isGone();
       polled.resource().ifPresent(r -> last = r);
       hint = polled.retryAfter();
       state = Acceptor.evaluate(acceptors, polled);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw interrupted(e);
-    } catch (Exception e) {
+    } else {
+      Exception e = (Exception) failure;
       Optional<WaitState> matched = Acceptor.evaluateError(acceptors, e);
       if (matched.isEmpty() || matched.get() == WaitState.FAILURE) {
         throw propagate(e);

@@ -112,10 +112,13 @@ public final class Waiter<T> {
   }
 
   /**
-   * Waits on {@code scheduler} (null means this waiter's): each poll runs as one task, and the
-   * delay between polls holds no thread. The future fails with what {@code await} would throw.
-   * Cancelling the future (or completing it otherwise, as {@code orTimeout} does) cancels the
-   * scheduled poll and interrupts one in flight: no poll starts after that.
+   * Waits on {@code scheduler} (null means this waiter's): each poll starts as one task through
+   * {@link Poller#pollAsync}, so neither the delay between polls nor a poll in flight holds a
+   * thread (the client's pollers send with OkHttp's {@code enqueue}; a plain poller runs on the
+   * scheduler). Each answer is judged on the thread that delivers it. The future fails with what
+   * {@code await} would throw. Cancelling the future (or completing it otherwise, as
+   * {@code orTimeout} does) cancels the scheduled poll and the poll in flight (a blocking one is
+   * interrupted): no poll starts after that.
    *
    * @param poller reads the resource once
    * @param config this wait's configuration, or null
@@ -131,10 +134,15 @@ public final class Waiter<T> {
     CompletableFuture<WaitOutcome<T>> future = new CompletableFuture<>();
     WaitRun<T> run = new WaitRun<>(this, orDefault(config), orDefault(listener), future::isDone);
     AtomicReference<Future<?>> pending = new AtomicReference<>();
+    AtomicReference<CompletableFuture<PollAnswer<T>>> inFlight = new AtomicReference<>();
     future.whenComplete((outcome, failure) -> {
       Future<?> next = pending.get();
       if (next != null) {
         next.cancel(true);
+      }
+      CompletableFuture<PollAnswer<T>> poll = inFlight.get();
+      if (poll != null) {
+        poll.cancel(true); // a client poll cancels its HTTP call
       }
     });
     Runnable step = new Runnable() {
@@ -144,21 +152,48 @@ public final class Waiter<T> {
           return;
         }
         try {
-          WaitOutcome<T> outcome = run.step(poller);
-          if (outcome != null) {
-            future.complete(outcome);
-          } else {
-            pending.set(time.schedule(on, this, run.nextDelay()));
-            if (future.isDone()) {
-              pending.get().cancel(true);
-            }
+          CompletableFuture<PollAnswer<T>> poll;
+          try {
+            poll = poller.pollAsync(run.beginPoll());
+          } catch (WaitInterruptedException | java.util.concurrent.CancellationException e) {
+            throw e;
+          } catch (RuntimeException | Error e) {
+            poll = CompletableFuture.failedFuture(e);
           }
+          inFlight.set(poll);
+          if (future.isDone()) {
+            poll.cancel(true);
+            return;
+          }
+          Runnable self = this;
+          // Judged where the answer arrives (an OkHttp thread, or here for a blocking poller):
+          // no scheduler thread waits for it.
+          poll.whenComplete((answer, failure) -> judge(answer, failure, self));
         } catch (Throwable t) {
           future.completeExceptionally(t);
         } finally {
           if (future.isDone()) {
             Thread.interrupted(); // a cancel(true) aimed at this poll must not hit the pool's next task
           }
+        }
+      }
+
+      private void judge(PollAnswer<T> answer, Throwable failure, Runnable self) {
+        if (future.isDone()) {
+          return;
+        }
+        try {
+          WaitOutcome<T> outcome = run.judge(answer, unwrap(failure));
+          if (outcome != null) {
+            future.complete(outcome);
+          } else {
+            pending.set(time.schedule(on, self, run.nextDelay()));
+            if (future.isDone()) {
+              pending.get().cancel(true);
+            }
+          }
+        } catch (Throwable t) {
+          future.completeExceptionally(t);
         }
       }
     };
@@ -168,6 +203,10 @@ public final class Waiter<T> {
       future.completeExceptionally(rejected);
     }
     return future;
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
   }
 
   /**

@@ -109,4 +109,46 @@ class JsonLinesJournalTest {
     }
     JsonLinesJournal.open(path).close(); // released on close
   }
+
+  @Test
+  void aNewJournalIsOwnerOnly() throws IOException {
+    Path path = dir.resolve("new.jsonl");
+    try (JsonLinesJournal journal = JsonLinesJournal.open(path)) {
+      journal.append(intent(1, "k"));
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        java.nio.file.Files.getPosixFilePermissions(path)));
+  }
+
+  @Test
+  void anInterruptedCallerStillWritesDurablyAndTheJournalStaysOpen() throws IOException {
+    Path path = dir.resolve("interrupt.jsonl");
+    try (JsonLinesJournal journal = JsonLinesJournal.open(path)) {
+      Thread.currentThread().interrupt();
+      try {
+        journal.append(intent(1, "a"));
+        assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+      } finally {
+        Thread.interrupted();
+      }
+      journal.append(intent(2, "b"));
+    }
+    assertEquals(List.of("a", "b"), replay(path).stream().map(JournalRecord::key).toList());
+  }
+
+  @Test
+  void fatesRoundTripAndOldRecordsReadWithoutOne() throws IOException {
+    Path path = dir.resolve("fate.jsonl");
+    try (JsonLinesJournal journal = JsonLinesJournal.open(path)) {
+      journal.append(new JournalRecord(JournalRecord.Type.FATE, 0, "k", "2026-01-05T09:00:00Z", 1, null, null, null,
+          null, null, null, null, SendFate.UNKNOWN));
+      journal.append(intent(0, "k"));
+    }
+    assertTrue(java.nio.file.Files.readString(path).startsWith("{\"type\":\"fate\",\"row\":0,\"key\":\"k\""));
+    List<JournalRecord> records = replay(path);
+    assertEquals(SendFate.UNKNOWN, records.get(0).fate());
+    assertEquals(null, records.get(1).fate());
+  }
 }

@@ -1,14 +1,17 @@
 package dev.webexwholesale.client.internal.bulk;
 
+import dev.webexwholesale.client.bulk.BulkError;
 import dev.webexwholesale.client.bulk.BulkJournal;
 import dev.webexwholesale.client.bulk.BulkOutcome;
 import dev.webexwholesale.client.bulk.JournalRecord;
+import dev.webexwholesale.client.bulk.SendFate;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,15 +36,25 @@ public final class JournalIndex {
 
   /** The state of one key. Guarded by the index. */
   public static final class Entry {
-    /** The row that holds the key in this run; 0 before this run reaches it. */
+    /** Whether a row of this run holds the key, and which (any number, 0 included). */
+    boolean claimed;
     long rowInRun;
+    /** Provision POSTs of the key that were not refused. */
     int sends;
     String id;
     String status;
     boolean adopted;
-    /** An intent with neither an answer nor a result after it: the POST's fate is unknown. */
+    /** An intent with neither a fate, an answer nor a result after it: the POST's fate is unknown. */
     boolean openIntent;
+    /** Some POST of the key had an unknown fate (the only evidence that justifies an adoption). */
+    boolean unknown;
+    /** An unknown fate not settled since by an answer, an id or a rejection: look up before sending. */
+    boolean needsReconcile;
     BulkOutcome outcome;
+    /** For a result other than succeeded (few rows): what to report again when it is skipped. */
+    List<BulkError> errors;
+    List<String> trackingIds;
+    String message;
   }
 
   private final Map<Digest, Entry> entries = new HashMap<>();
@@ -53,18 +66,38 @@ public final class JournalIndex {
   }
 
   synchronized void fold(JournalRecord r) {
-    if (r.key() == null || r.outcome() == BulkOutcome.REJECTED_BEFORE_SENDING) {
-      // Nothing was sent for this record; an open intent of the key stays open (reconciled
-      // first), whatever a later, different row with the same key looked like.
+    if (r.key() == null) {
+      return;
+    }
+    if (r.type() == JournalRecord.Type.RESULT && r.outcome() == BulkOutcome.REJECTED_BEFORE_SENDING) {
+      // Nothing was sent for this record. An intent just before it (journals written before
+      // validation moved ahead of the intent) was refused by the client's own check.
+      Entry e = entries.get(Digest.of(r.key()));
+      if (e != null && e.openIntent && r.send() == null && isRowOf(e, r)) {
+        e.openIntent = false;
+        e.sends = Math.max(0, e.sends - 1);
+      }
       return;
     }
     Entry e = entries.computeIfAbsent(Digest.of(r.key()), k -> new Entry());
     switch (r.type()) {
       case INTENT:
-        e.sends = Math.max(e.sends, r.send() == null ? e.sends + 1 : r.send());
+        e.sends++;
         e.openIntent = true;
         e.outcome = null;
         e.id = null;
+        e.rowInRun = r.row();
+        break;
+      case FATE:
+        if (r.fate() == SendFate.REFUSED) {
+          if (e.openIntent) {
+            e.sends = Math.max(0, e.sends - 1);
+          }
+        } else if (r.fate() == SendFate.UNKNOWN) {
+          e.unknown = true;
+          e.needsReconcile = true;
+        }
+        e.openIntent = false;
         break;
       case ACCEPTED:
         e.openIntent = false;
@@ -72,16 +105,32 @@ public final class JournalIndex {
         e.status = r.status();
         e.adopted = Boolean.TRUE.equals(r.adopted());
         e.outcome = null;
+        if (r.id() != null) {
+          e.needsReconcile = false;
+        }
         break;
       default:
         e.openIntent = false;
         e.outcome = r.outcome();
         if (r.id() != null) {
           e.id = r.id();
+          e.needsReconcile = false;
+        }
+        if (r.outcome() == BulkOutcome.REJECTED_BY_SERVER) {
+          e.needsReconcile = false; // Webex answered; a lookup found nothing of this row
         }
         e.status = r.status();
         e.adopted = e.adopted || Boolean.TRUE.equals(r.adopted());
+        boolean keep = r.outcome() != BulkOutcome.SUCCEEDED;
+        e.errors = keep ? r.errors() : null;
+        e.trackingIds = keep ? r.trackingIds() : null;
+        e.message = keep ? r.message() : null;
     }
+  }
+
+  /** Row numbers only tie a legacy rejection to its intent; the same row of the same input. */
+  private static boolean isRowOf(Entry e, JournalRecord r) {
+    return e.rowInRun == r.row();
   }
 
   /**
@@ -93,13 +142,15 @@ public final class JournalIndex {
     Entry e = entries.get(digest);
     if (e == null) {
       e = new Entry();
+      e.claimed = true;
       e.rowInRun = row;
       entries.put(digest, e);
       return null;
     }
-    if (e.rowInRun != 0) {
+    if (e.claimed) {
       throw new DuplicateKey(e.rowInRun);
     }
+    e.claimed = true;
     e.rowInRun = row;
     Entry copy = new Entry();
     copy.sends = e.sends;
@@ -107,7 +158,16 @@ public final class JournalIndex {
     copy.status = e.status;
     copy.adopted = e.adopted;
     copy.openIntent = e.openIntent;
+    // A crash after the intent: the POST may have left, so its fate is unknown.
+    copy.unknown = e.unknown || e.openIntent;
+    copy.needsReconcile = e.needsReconcile || e.openIntent;
     copy.outcome = e.outcome;
+    copy.errors = e.errors;
+    copy.trackingIds = e.trackingIds;
+    copy.message = e.message;
+    e.errors = null;
+    e.trackingIds = null;
+    e.message = null;
     // Only the claim matters from now on: drop what the run no longer needs.
     e.id = null;
     e.status = null;

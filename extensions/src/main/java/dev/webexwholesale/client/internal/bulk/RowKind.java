@@ -10,7 +10,11 @@ public interface RowKind<T> {
   /** The row's identity at Webex, or null when the fields it needs are missing. */
   String key(T request);
 
-  /** Why the row cannot be sent (a field the documents require is missing), or null. */
+  /**
+   * Why the row cannot be sent (a field the official spec requires is missing, at any depth; both
+   * {@code package} and {@code packages}), naming the field; null when it can be sent. Runs
+   * before anything is journaled.
+   */
   String problem(T request);
 
   /** Throws a WebexApiException when Webex refuses the precheck. */
@@ -22,10 +26,13 @@ public interface RowKind<T> {
   /** The resource this row would have created, when it exists. Throws when the lookup fails. */
   Found lookup(WholesaleClient client, T request);
 
+  /** Reads the resource by id (no retry of a refusal); null when Webex answers 404. */
+  Found get(WholesaleClient client, String id);
+
   /** Polls {@code id} until provisioning ends. */
   Finished await(WholesaleClient client, String id, String statusSoFar, WaiterConfig config);
 
-  /** What the answer alone says, without waiting (null status: accepted, nothing more known). */
+  /** What the status alone says, without waiting (null status: accepted, nothing more known). */
   Finished withoutWait(String id, String status, List<BulkError> errors);
 
   /** Webex's answer to the POST. */
@@ -38,6 +45,11 @@ public interface RowKind<T> {
 
   /** How provisioning ended, as far as this row is concerned. */
   record Finished(dev.webexwholesale.client.bulk.BulkOutcome outcome, String status, List<BulkError> errors,
-      String message) {
+      String message, java.time.Duration refusedRetryAfter) {
+    /** Without a refused Retry-After. */
+    public Finished(dev.webexwholesale.client.bulk.BulkOutcome outcome, String status, List<BulkError> errors,
+        String message) {
+      this(outcome, status, errors, message, null);
+    }
   }
 }

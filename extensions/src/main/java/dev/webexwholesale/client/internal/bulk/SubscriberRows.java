@@ -6,6 +6,7 @@ import dev.webexwholesale.client.bulk.BulkError;
 import dev.webexwholesale.client.bulk.BulkOutcome;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaiterConfig;
+import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.model.Subscriber;
 import dev.webexwholesale.model.SubscriberPrecheckRequest;
 import dev.webexwholesale.model.SubscriberProvisionRequest;
@@ -33,26 +34,17 @@ public final class SubscriberRows implements RowKind<SubscriberProvisionRequest>
 
   @Override
   public String problem(SubscriberProvisionRequest r) {
-    List<String> missing = new ArrayList<>();
-    if (CustomerRows.blank(r.getCustomerId())) {
-      missing.add("customerId");
+    Required q = new Required();
+    q.check(r.getCustomerId(), "customerId");
+    q.check(r.getEmail(), "email");
+    q.check(r.getProvisioningParameters(), "provisioningParameters");
+    String missing = q.problem();
+    if (missing != null) {
+      return missing;
     }
-    if (CustomerRows.blank(r.getEmail())) {
-      missing.add("email");
-    }
-    if (r.getProvisioningParameters() == null) {
-      missing.add("provisioningParameters");
-    }
-    if (!missing.isEmpty()) {
-      return "missing required field" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing);
-    }
-    boolean one = r.getPackage() != null;
-    boolean many = !CustomerRows.empty(r.getPackages());
-    if (one && many) {
+    // The documents accept a request without any package; only both fields at once is refused.
+    if (r.getPackage() != null && !CustomerRows.empty(r.getPackages())) {
       return "set either package or packages, not both";
-    }
-    if (!one && !many) {
-      return "missing required field packages";
     }
     return null;
   }
@@ -70,17 +62,42 @@ public final class SubscriberRows implements RowKind<SubscriberProvisionRequest>
     return new Sent(s.getId(), status(s), null, errors(s));
   }
 
+  /**
+   * Filters by email, then compares case-insensitively. The documents do not say whether Webex's
+   * {@code email} filter ignores case; when the filter finds nothing, the customer's subscribers
+   * are listed without it, so a resource stored as {@code Ann@x} is found for {@code ann@x}
+   * either way (only reconciliation looks up, so the longer listing is rare).
+   */
   @Override
   public Found lookup(WholesaleClient client, SubscriberProvisionRequest r) {
     String email = r.getEmail().strip();
-    SubscriberListParams params = SubscriberListParams.builder().customerId(r.getCustomerId()).email(email).build();
-    for (Subscriber s : client.subscribers().list(params)) {
+    Found found = match(client.subscribers().list(
+        SubscriberListParams.builder().customerId(r.getCustomerId()).email(email).build()), r, email);
+    if (found == null) {
+      found = match(client.subscribers().list(SubscriberListParams.builder().customerId(r.getCustomerId()).build()),
+          r, email);
+    }
+    return found;
+  }
+
+  private static Found match(Iterable<Subscriber> subscribers, SubscriberProvisionRequest r, String email) {
+    for (Subscriber s : subscribers) {
       if (s.getEmail() != null && s.getEmail().strip().equalsIgnoreCase(email)
           && (s.getCustomerId() == null || s.getCustomerId().equals(r.getCustomerId()))) {
         return new Found(s.getId(), status(s), errors(s));
       }
     }
     return null;
+  }
+
+  @Override
+  public Found get(WholesaleClient client, String id) {
+    try {
+      Subscriber s = client.subscribers().get(id);
+      return new Found(s.getId(), status(s), errors(s));
+    } catch (NotFoundException e) {
+      return null;
+    }
   }
 
   @Override
@@ -94,7 +111,8 @@ public final class SubscriberRows implements RowKind<SubscriberProvisionRequest>
     w.resource().ifPresent(s -> errors.addAll(errors(s)));
     String status = w.status().orElse(statusSoFar);
     BulkOutcome outcome = PENDING_USER_MIGRATION.equals(status) ? BulkOutcome.ON_HOLD : Waits.outcome(w.kind());
-    return new Finished(outcome, status, errors, outcome == BulkOutcome.SUCCEEDED ? null : w.describe());
+    return new Finished(outcome, status, errors, outcome == BulkOutcome.SUCCEEDED ? null : w.describe(),
+        w.refusedRetryAfter().orElse(null));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.webexwholesale.client.internal.http;
 
+import dev.webexwholesale.client.Time;
 import dev.webexwholesale.client.auth.TokenProvider;
+import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import java.io.IOException;
 import java.util.Objects;
 import okhttp3.Interceptor;
@@ -17,14 +19,17 @@ public final class TokenRefreshInterceptor implements Interceptor {
   private static final String BEARER = "Bearer ";
 
   private final TokenProvider tokens;
+  private final Time time;
 
-  public TokenRefreshInterceptor(TokenProvider tokens) {
+  public TokenRefreshInterceptor(TokenProvider tokens, Time time) {
     this.tokens = Objects.requireNonNull(tokens, "tokens");
+    this.time = Objects.requireNonNull(time, "time");
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    long started = time.nanoTime();
     Response response = chain.proceed(request);
     if (response.code() != 401 || (request.body() != null && request.body().isOneShot())) {
       return response;
@@ -32,9 +37,11 @@ public final class TokenRefreshInterceptor implements Interceptor {
     tokens.invalidate(sentToken(response));
     response.close();
     // The replay counts its own attempts (an error names those: the refused one was not
-    // processed), which still add up in the call's counter the response listener reads.
+    // processed), which still add up in the call's counter the response listener reads. Its
+    // retries keep the call's deadline: the replay is part of the call, not a new one.
     return chain.proceed(request.newBuilder()
-        .tag(AttemptCounter.class, new AttemptCounter(request.tag(AttemptCounter.class))).build());
+        .tag(AttemptCounter.class, new AttemptCounter(request.tag(AttemptCounter.class)))
+        .tag(RetryInterceptor.CallStarted.class, new RetryInterceptor.CallStarted(started)).build());
   }
 
   /** The token the refused attempt carried, as set by the identity-headers interceptor further down. */

@@ -32,6 +32,15 @@ public final class RetryInterceptor implements Interceptor {
   /** Tag of a request that must be sent at most once by this interceptor. */
   public enum SingleAttempt { INSTANCE }
 
+  /**
+   * Tag of a replay of a call already under way (after a 401): its retries count down from when
+   * the call started, not from the replay, since OkHttp's call timeout does too.
+   *
+   * @param nanoTime the {@link Time#nanoTime()} at which the call started
+   */
+  public record CallStarted(long nanoTime) {
+  }
+
   private final RetryDecider decider;
   private final Time time;
   private final MetricsListener metrics;
@@ -52,7 +61,9 @@ public final class RetryInterceptor implements Interceptor {
     // Per-request options: a call may carry its own retry policy as a decider tag.
     RetryDecider decider = request.tag(RetryDecider.class) != null ? request.tag(RetryDecider.class) : this.decider;
     long timeoutNanos = chain.call().timeout().timeoutNanos();
-    long deadline = timeoutNanos > 0 ? time.nanoTime() + timeoutNanos : Long.MAX_VALUE;
+    CallStarted started = request.tag(CallStarted.class);
+    long deadline = timeoutNanos <= 0 ? Long.MAX_VALUE
+        : (started != null ? started.nanoTime() : time.nanoTime()) + timeoutNanos;
     for (int attempt = 1; ; attempt++) {
       counter.increment();
       Response response = null;
