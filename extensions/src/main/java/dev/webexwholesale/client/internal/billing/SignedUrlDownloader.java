@@ -6,6 +6,7 @@ import dev.webexwholesale.client.billing.BillingDownloadException;
 import dev.webexwholesale.client.billing.BillingDownloadException.Reason;
 import dev.webexwholesale.client.errors.CallInterruptedException;
 import dev.webexwholesale.client.internal.errors.SafeText;
+import dev.webexwholesale.client.internal.observe.ClientLoggers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -244,6 +245,9 @@ public final class SignedUrlDownloader {
       long started = time.nanoTime();
       try (Response response = call.execute()) {
         int code = response.code();
+        // The path only: the query is the download's credential.
+        ClientLoggers.HTTP.log(System.Logger.Level.DEBUG, () -> "<-- " + code + " billing download GET "
+            + location(response.request().url()));
         if (code >= 300 && code < 400 && response.header("Location") != null) {
           HttpUrl next = current.resolve(response.header("Location"));
           if (next == null || !sameOrigin(next, url) || hop >= MAX_REDIRECTS) {

@@ -308,4 +308,18 @@ class SignedUrlDownloaderTest {
     assertEquals(404, e.statusCode());
     assertEquals(0, source.renewals.get());
   }
+
+  @Test
+  void theDebugLogNamesHostAndPathButNeverTheSignedQuery() {
+    host.on("/old.csv", FileHost.denied("Request has expired")).on("/r.csv", FileHost.bytes(200, csv(1)));
+    try (dev.webexwholesale.testing.LogCapture logs = dev.webexwholesale.testing.LogCapture.at(
+        java.util.logging.Level.FINEST)) {
+      downloader(1 << 20, Duration.ofSeconds(10)).toStream(new Source(url("/old.csv", future()),
+          url("/r.csv", future())), new ByteArrayOutputStream(), null);
+      String all = logs.all();
+      assertTrue(all.contains("<-- 403 billing download GET " + host.origin() + "/old.csv"), all);
+      assertTrue(all.contains("<-- 200 billing download GET " + host.origin() + "/r.csv"), all);
+      assertFalse(all.contains(SIGNATURE) || all.contains("Key-Pair-Id") || all.contains("Expires"), all);
+    }
+  }
 }
