@@ -3,15 +3,19 @@ package dev.webexwholesale.spec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.webexwholesale.api.BillingReportsApi;
 import dev.webexwholesale.api.CustomersApi;
 import dev.webexwholesale.api.SubPartnersApi;
 import dev.webexwholesale.api.SubscribersApi;
+import dev.webexwholesale.model.CreateBillingReportRequest;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.model.CustomerList;
 import dev.webexwholesale.model.CustomerPrecheckRequest;
 import dev.webexwholesale.model.CustomerProvisionRequest;
 import dev.webexwholesale.model.CustomerUpdateRequest;
 import dev.webexwholesale.model.ProvisioningPreCheckResponse;
+import dev.webexwholesale.model.Report;
+import dev.webexwholesale.model.ReportId;
 import dev.webexwholesale.model.ResourceUrl;
 import dev.webexwholesale.model.SubPartnerList;
 import dev.webexwholesale.model.Subscriber;
@@ -19,6 +23,7 @@ import dev.webexwholesale.model.SubscriberList;
 import dev.webexwholesale.model.SubscriberPrecheckRequest;
 import dev.webexwholesale.model.SubscriberProvisionRequest;
 import dev.webexwholesale.model.SubscriberUpdateRequest;
+import dev.webexwholesale.model.WholesaleBillingReportsListResponse;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -39,7 +44,7 @@ import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
-/** Each of the 13 operations exists on its generated Retrofit interface with the right shape. */
+/** Each of the 18 operations exists on its generated Retrofit interface with the right shape. */
 class GeneratedApiShapeTest {
   private static final String SCOPE = "onBehalfOfSubPartnerOrgId";
 
@@ -63,7 +68,15 @@ class GeneratedApiShapeTest {
         op(SubscribersApi.class, "sendConsentEmail", "POST", "subscribers/{subscriberId}/emails/consentMove", null, Void.class, "subscriberId", SCOPE),
         op(SubscribersApi.class, "precheckSubscriber", "POST", "wholesale/subscribers/validate", SubscriberPrecheckRequest.class, ProvisioningPreCheckResponse.class, null, SCOPE),
         op(SubPartnersApi.class, "listSubPartners", "GET", "wholesale/subPartners", null, SubPartnerList.class, null,
-            "provisioningState", "offset", "max"));
+            "provisioningState", "offset", "max"),
+        // Billing reports: subPartnerOrgId, never onBehalfOfSubPartnerOrgId.
+        op(BillingReportsApi.class, "listBillingReports", "GET", "wholesale/billing/reports", null,
+            WholesaleBillingReportsListResponse.class, null, "billingStartDate", "billingEndDate", "type", "sortBy", "status",
+            "max", "subPartnerOrgId"),
+        op(BillingReportsApi.class, "createBillingReport", "POST", "wholesale/billing/reports", CreateBillingReportRequest.class,
+            ReportId.class, null),
+        op(BillingReportsApi.class, "getBillingReport", "GET", "wholesale/billing/reports/{id}", null, Report.class, "id"),
+        op(BillingReportsApi.class, "deleteBillingReport", "DELETE", "wholesale/billing/reports/{id}", null, Void.class, "id"));
   }
 
   private static Arguments op(Class<?> api, String name, String method, String path, Class<?> body, Class<?> returns,
@@ -109,7 +122,8 @@ class GeneratedApiShapeTest {
   }
 
   static Stream<Arguments> apis() {
-    return Stream.of(Arguments.of(CustomersApi.class, 6), Arguments.of(SubscribersApi.class, 7), Arguments.of(SubPartnersApi.class, 1));
+    return Stream.of(Arguments.of(CustomersApi.class, 6), Arguments.of(SubscribersApi.class, 7), Arguments.of(SubPartnersApi.class, 1),
+        Arguments.of(BillingReportsApi.class, 4));
   }
 
   private static String route(Method m) {

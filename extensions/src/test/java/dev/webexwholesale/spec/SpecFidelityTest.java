@@ -34,7 +34,12 @@ class SpecFidelityTest {
       Map.entry("listSubscribers", List.of("200")), Map.entry("provisionSubscriber", List.of("200", "202")),
       Map.entry("getSubscriber", List.of("200")), Map.entry("updateSubscriber", List.of("200")),
       Map.entry("removeSubscriber", List.of("204")), Map.entry("precheckSubscriber", List.of("200")),
-      Map.entry("sendConsentEmail", List.of("204")), Map.entry("listSubPartners", List.of("200")));
+      Map.entry("sendConsentEmail", List.of("204")), Map.entry("listSubPartners", List.of("200")),
+      Map.entry("listBillingReports", List.of("200")), Map.entry("createBillingReport", List.of("200")),
+      Map.entry("getBillingReport", List.of("200")), Map.entry("deleteBillingReport", List.of("204")));
+  /** Billing reports take subPartnerOrgId (list query, create body), never onBehalfOfSubPartnerOrgId. */
+  private static final List<String> BILLING = List.of("listBillingReports", "createBillingReport", "getBillingReport",
+      "deleteBillingReport");
   private static final String BACKGROUND_NOTE = "+ This list captures errors that occurred during *asynchronous or background*"
       + " provisioning of the customer, *after* the API has been accepted and 202 response returned.";
 
@@ -149,7 +154,7 @@ class SpecFidelityTest {
   @Test
   void everyOperationDocumentsEveryResponseCodeAndErrorsUseTheWebexBody() {
     Map<String, Operation> ops = operations();
-    assertEquals(14, ops.size());
+    assertEquals(18, ops.size());
     ops.forEach((id, op) -> {
       List<String> expected = new ArrayList<>(SUCCESS_CODES.get(id));
       expected.addAll(SEED_ERROR_CODES);
@@ -172,15 +177,17 @@ class SpecFidelityTest {
   }
 
   @Test
-  void everyOperationButListSubPartnersTakesTheSubPartnerScopeAndAllUseBearerAuth() {
+  void everyOperationButListSubPartnersAndBillingTakesTheSubPartnerScopeAndAllUseBearerAuth() {
     operations().forEach((id, op) -> {
       boolean scoped = op.getParameters().stream().map(this::resolve)
           .anyMatch(p -> p.getName().equals("onBehalfOfSubPartnerOrgId") && p.getIn().equals("query")
               && "The encoded organization ID for the sub partner.".equals(p.getDescription()));
-      assertEquals(!id.equals("listSubPartners"), scoped, id);
+      assertEquals(!id.equals("listSubPartners") && !BILLING.contains(id), scoped, id);
       assertTrue(op.getOperationId().matches("[a-z][A-Za-z]+"), "camelCase operationId " + id);
       assertEquals(1, op.getTags().size(), id);
     });
+    assertTrue(operations().get("listBillingReports").getParameters().stream().map(this::resolve)
+        .anyMatch(p -> p.getName().equals("subPartnerOrgId") && p.getIn().equals("query")));
     SecurityScheme bearer = api.getComponents().getSecuritySchemes().get("bearerAuth");
     assertEquals(SecurityScheme.Type.HTTP, bearer.getType());
     assertEquals("bearer", bearer.getScheme());

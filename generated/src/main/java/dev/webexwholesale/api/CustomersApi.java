@@ -43,10 +43,10 @@ public interface CustomersApi {
 
   /**
    * List Wholesale Customers
-   * This API allows a Service Provider to search for their customers. There are a number of filter options, which can be combined in a single request.
+   * Lists the partner&#39;s customers, a page at a time. The query parameters below filter the list and may be given together.
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @param externalId The external ID of the customer, as provided by the Service Provider. (optional)
-   * @param orgId The encoded Organization ID for the customer on Cisco Webex. (optional)
+   * @param orgId Only the customer whose Cisco Webex organization has this encoded ID. (optional)
    * @param status Only customers in one of these provisioning statuses. Repeat the parameter to give several. (optional)
    * @param offset Offset value for implementing pagination. (optional)
    * @param max The maximum number of items returned in the response. (optional)
@@ -59,7 +59,7 @@ public interface CustomersApi {
 
   /**
    * Precheck a Wholesale Customer Provisioning
-   * This API will allow the Partner sales team to verify likely success of provisioning a wholesale customer. The billing &#x60;address&#x60; is required; every other field of the provisioning request may be supplied to check it too.
+   * Tells the partner&#39;s sales team whether provisioning this customer is likely to succeed, without provisioning anything. The billing &#x60;address&#x60; is required; every other field of the provisioning request may be supplied to check it too.
    * @param customerPrecheckRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;ProvisioningPreCheckResponse&gt;
@@ -74,7 +74,7 @@ public interface CustomersApi {
 
   /**
    * Provision a Wholesale Customer
-   * This API allows a Service Provider to provision a customer for Webex Wholesale. Provisioning continues in the background after the request is accepted; poll the customer at the returned &#x60;url&#x60; until its &#x60;status&#x60; is terminal.
+   * Provisions a customer for Webex Wholesale. Provisioning continues in the background after the request is accepted; poll the customer at the returned &#x60;url&#x60; until its &#x60;status&#x60; is terminal.
    * @param customerProvisionRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;ResourceUrl&gt;
@@ -89,7 +89,7 @@ public interface CustomersApi {
 
   /**
    * Remove a Wholesale Customer
-   * This API allows a Service Provider to remove the mapping between a Wholesale Customer and a Cisco Webex organization. The removal is asynchronous (status &#x60;deleting&#x60;); once it completes, the customer answers 404.
+   * Removes the link between a Wholesale customer and its Cisco Webex organization. The removal is asynchronous (status &#x60;deleting&#x60;); once it completes, the customer answers 404.
    * @param customerId A unique identifier for the customer in question. (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Void&gt;
@@ -101,7 +101,7 @@ public interface CustomersApi {
 
   /**
    * Update a Wholesale Customer
-   * This API allows a Service Provider to update certain details of a provisioned customer. The update continues in the background (status &#x60;updating&#x60;) after the request is accepted.
+   * Updates some details of a provisioned customer. The update continues in the background (status &#x60;updating&#x60;) after the request is accepted.
    * @param customerId A unique identifier for the customer in question. (required)
    * @param customerUpdateRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)

@@ -23,7 +23,7 @@ import java.util.List;
 public interface SubPartnersApi {
   /**
    * List Wholesale Sub-partners
-   * This API allows a Service Provider to list the sub-partners it manages, optionally filtered by provisioning state.
+   * Lists the sub-partners the partner manages, optionally filtered by provisioning state.
    * @param provisioningState The provisioning state of the sub-partner. (optional)
    * @param offset Offset value for implementing pagination. (optional)
    * @param max The maximum number of items returned in the response. (optional)

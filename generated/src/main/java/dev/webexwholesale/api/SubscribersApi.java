@@ -29,8 +29,8 @@ import java.util.List;
 public interface SubscribersApi {
   /**
    * Get a Wholesale Subscriber
-   * This API allows a Service Provider to retrieve details of a provisioned Wholesale subscriber on Cisco Webex.
-   * @param subscriberId A unique identifier for the subscriber in question. (required)
+   * Reads one provisioned Wholesale subscriber.
+   * @param subscriberId The &#x60;id&#x60; Webex gave the subscriber. (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Subscriber&gt;
    */
@@ -41,16 +41,16 @@ public interface SubscribersApi {
 
   /**
    * List Wholesale Subscribers
-   * This API allows a Service Provider to search for their associated subscribers. There are a number of filter options, which can be combined in a single request.
+   * Lists the subscribers of the partner&#39;s customers, a page at a time. The query parameters below filter the list and may be given together.
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
-   * @param max Limit the maximum number of subscribers returned in the search response, up to 100 per page. (optional)
+   * @param max At most this many subscribers in one page (Webex accepts up to 100). (optional)
    * @param offset Offset value for implementing pagination. (optional)
    * @param customerId The ID of the Wholesale customer. (optional)
-   * @param personId The person ID of the subscriber used in the /v1/people API. (optional)
+   * @param personId Only the subscriber with this person ID (its ID in the /v1/people API). (optional)
    * @param externalCustomerId The external ID of the customer, as provided by the Service Provider. (optional)
    * @param email The email address of the subscriber. (optional)
    * @param status Only subscribers in this provisioning status. (optional)
-   * @param after Only include subscribers created after this date and time: epoch milliseconds (preferred) or an ISO-8601 date-time. (optional)
+   * @param after Only subscribers created later than this moment: epoch milliseconds (preferred) or an ISO-8601 date-time. (optional)
    * @param lastStatusChange Only include subscribers whose provisioning status changed after this date and time: epoch milliseconds (preferred) or an ISO-8601 date-time. (optional)
    * @param sortBy The attribute to sort by: &#x60;created&#x60; (the default) or &#x60;lastStatusChange&#x60;. (optional)
    * @param sortOrder Sort results in ascending (&#x60;ASC&#x60;) or descending (&#x60;DESC&#x60;) order. (optional)
@@ -78,7 +78,7 @@ public interface SubscribersApi {
 
   /**
    * Provision a Wholesale Subscriber
-   * This API allows a Service Provider to provision a subscriber for an existing Wholesale customer. Provisioning is synchronous: 200 answers the provisioned subscriber. When the email belongs to an active free Webex account, Webex answers 202 with status &#x60;pending_user_migration&#x60;: the person must consent to the move (see Send Consent User Move Email).  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+   * Provisions a subscriber for an existing Wholesale customer. Provisioning is synchronous: 200 answers the provisioned subscriber. When the email belongs to an active free Webex account, Webex answers 202 with status &#x60;pending_user_migration&#x60;: the person must consent to the move (see Send Consent User Move Email).  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
    * @param subscriberProvisionRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Subscriber&gt;
@@ -93,8 +93,8 @@ public interface SubscribersApi {
 
   /**
    * Remove a Wholesale Subscriber
-   * This API allows a Service Provider to remove a Wholesale subscriber.
-   * @param subscriberId A unique identifier for the subscriber in question. (required)
+   * Removes a Wholesale subscriber.
+   * @param subscriberId The &#x60;id&#x60; Webex gave the subscriber. (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Void&gt;
    */
@@ -106,7 +106,7 @@ public interface SubscribersApi {
   /**
    * Send Consent User Move Email
    * Sends the person behind a subscriber in &#x60;pending_user_migration&#x60; (an active free Webex account) the email that asks them to consent to moving into the customer&#39;s organization. Only a subscriber in &#x60;pending_user_migration&#x60; can be sent this email. The request has no body.
-   * @param subscriberId A unique identifier for the subscriber in question. (required)
+   * @param subscriberId The &#x60;id&#x60; Webex gave the subscriber. (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Void&gt;
    */
@@ -117,8 +117,8 @@ public interface SubscribersApi {
 
   /**
    * Update a Wholesale Subscriber
-   * This API allows a Service Provider to update certain details of a provisioned Wholesale subscriber.  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
-   * @param subscriberId A unique identifier for the subscriber in question. (required)
+   * Updates some details of a Wholesale subscriber.  Either &#x60;packages&#x60; or &#x60;package&#x60; field is required but not both.
+   * @param subscriberId The &#x60;id&#x60; Webex gave the subscriber. (required)
    * @param subscriberUpdateRequest  (required)
    * @param onBehalfOfSubPartnerOrgId The encoded organization ID for the sub partner. (optional)
    * @return Call&lt;Subscriber&gt;

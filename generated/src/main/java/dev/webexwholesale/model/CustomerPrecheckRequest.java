@@ -92,7 +92,7 @@ public class CustomerPrecheckRequest {
   }
 
   /**
-   * Sets {@code provisioningId}: This Provisioning ID defines how this customer is to be provisioned for Webex Services.
+   * Sets {@code provisioningId}: The provisioning ID of the customer template that decides how Webex provisions this customer.
    *
    * @param provisioningId the value, or null to leave the field out
    * @return this object, for chaining
@@ -103,7 +103,7 @@ public class CustomerPrecheckRequest {
   }
 
   /**
-   * This Provisioning ID defines how this customer is to be provisioned for Webex Services.
+   * The provisioning ID of the customer template that decides how Webex provisions this customer.
    *
    * @return the {@code provisioningId} value as received or set, or null when absent
    */
@@ -121,7 +121,7 @@ public class CustomerPrecheckRequest {
   }
 
   /**
-   * Sets {@code packages}: The complete list of Webex Wholesale packages to be assigned to the customer.
+   * Sets {@code packages}: Every Webex Wholesale package the customer is to have: the whole list, not a change to it.
    *
    * @param packages the value, or null to leave the field out
    * @return this object, for chaining
@@ -146,7 +146,7 @@ public class CustomerPrecheckRequest {
   }
 
   /**
-   * The complete list of Webex Wholesale packages to be assigned to the customer.
+   * Every Webex Wholesale package the customer is to have: the whole list, not a change to it.
    *
    * @return the {@code packages} value as received or set, or null when absent
    */

@@ -97,7 +97,7 @@ public class CustomerProvisionRequest {
   }
 
   /**
-   * Sets {@code provisioningId}: This Provisioning ID defines how this customer is to be provisioned for Webex Services. Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
+   * Sets {@code provisioningId}: The provisioning ID of the customer template that decides how Webex provisions this customer. Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
    *
    * @param provisioningId the value, or null to leave the field out
    * @return this object, for chaining
@@ -108,7 +108,7 @@ public class CustomerProvisionRequest {
   }
 
   /**
-   * This Provisioning ID defines how this customer is to be provisioned for Webex Services. Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
+   * The provisioning ID of the customer template that decides how Webex provisions this customer. Each Customer template has its unique provisioning ID. This ID is displayed under the chosen customer template on Cisco Webex Control Hub.
    *
    * @return the {@code provisioningId} value as received or set, or null when absent
    */
@@ -126,7 +126,7 @@ public class CustomerProvisionRequest {
   }
 
   /**
-   * Sets {@code packages}: The complete list of Webex Wholesale packages to be assigned to the customer.
+   * Sets {@code packages}: Every Webex Wholesale package the customer is to have: the whole list, not a change to it.
    *
    * @param packages the value, or null to leave the field out
    * @return this object, for chaining
@@ -151,7 +151,7 @@ public class CustomerProvisionRequest {
   }
 
   /**
-   * The complete list of Webex Wholesale packages to be assigned to the customer.
+   * Every Webex Wholesale package the customer is to have: the whole list, not a change to it.
    *
    * @return the {@code packages} value as received or set, or null when absent
    */

@@ -81,7 +81,7 @@ public class CustomerUpdateRequest {
   }
 
   /**
-   * Sets {@code packages}: The complete list of Webex Wholesale packages to be assigned to the customer.
+   * Sets {@code packages}: Every Webex Wholesale package the customer is to have: the whole list, not a change to it.
    *
    * @param packages the value, or null to leave the field out
    * @return this object, for chaining
@@ -106,7 +106,7 @@ public class CustomerUpdateRequest {
   }
 
   /**
-   * The complete list of Webex Wholesale packages to be assigned to the customer.
+   * Every Webex Wholesale package the customer is to have: the whole list, not a change to it.
    *
    * @return the {@code packages} value as received or set, or null when absent
    */

@@ -77,7 +77,7 @@ public class SubPartner {
   }
 
   /**
-   * Sets {@code orgId}: The encoded organization ID of the sub-partner.
+   * Sets {@code orgId}: The sub-partner&#39;s encoded organization ID.
    *
    * @param orgId the value, or null to leave the field out
    * @return this object, for chaining
@@ -88,7 +88,7 @@ public class SubPartner {
   }
 
   /**
-   * The encoded organization ID of the sub-partner.
+   * The sub-partner&#39;s encoded organization ID.
    *
    * @return the {@code orgId} value as received or set, or null when absent
    */
@@ -164,7 +164,7 @@ public class SubPartner {
   }
 
   /**
-   * Sets {@code created}: The date and time the sub-partner was created.
+   * Sets {@code created}: When the sub-partner was created.
    *
    * @param created the value, or null to leave the field out
    * @return this object, for chaining
@@ -175,7 +175,7 @@ public class SubPartner {
   }
 
   /**
-   * The date and time the sub-partner was created.
+   * When the sub-partner was created.
    *
    * @return the {@code created} value as received or set, or null when absent
    */

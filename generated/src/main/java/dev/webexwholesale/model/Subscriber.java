@@ -112,7 +112,7 @@ public class Subscriber {
   }
 
   /**
-   * Sets {@code id}: A unique Cisco identifier for the subscriber.
+   * Sets {@code id}: The subscriber&#39;s unique Cisco identifier.
    *
    * @param id the value, or null to leave the field out
    * @return this object, for chaining
@@ -123,7 +123,7 @@ public class Subscriber {
   }
 
   /**
-   * A unique Cisco identifier for the subscriber.
+   * The subscriber&#39;s unique Cisco identifier.
    *
    * @return the {@code id} value as received or set, or null when absent
    */
@@ -141,7 +141,7 @@ public class Subscriber {
   }
 
   /**
-   * Sets {@code personId}: The person ID of the subscriber used in the /v1/people API.
+   * Sets {@code personId}: The subscriber&#39;s ID in the /v1/people API.
    *
    * @param personId the value, or null to leave the field out
    * @return this object, for chaining
@@ -152,7 +152,7 @@ public class Subscriber {
   }
 
   /**
-   * The person ID of the subscriber used in the /v1/people API.
+   * The subscriber&#39;s ID in the /v1/people API.
    *
    * @return the {@code personId} value as received or set, or null when absent
    */
@@ -257,7 +257,7 @@ public class Subscriber {
   }
 
   /**
-   * Sets {@code package}: The Webex Wholesale package assigned to the subscriber. **NOTE:** This field will be deprecated soon. Please use &#x60;packages&#x60; instead.
+   * Sets {@code package}: The subscriber&#39;s package. Webex is retiring this field: read &#x60;packages&#x60;.
    *
    * @param _package the value, or null to leave the field out
    * @return this object, for chaining
@@ -268,7 +268,7 @@ public class Subscriber {
   }
 
   /**
-   * The Webex Wholesale package assigned to the subscriber. **NOTE:** This field will be deprecated soon. Please use &#x60;packages&#x60; instead.
+   * The subscriber&#39;s package. Webex is retiring this field: read &#x60;packages&#x60;.
    *
    * @return the {@code package} value as received or set, or null when absent
    */
@@ -358,7 +358,7 @@ public class Subscriber {
   }
 
   /**
-   * Sets {@code errors}: List of errors that occurred during the last attempt to provision/update this subscriber.
+   * Sets {@code errors}: The errors of the last attempt to provision or update the subscriber.
    *
    * @param errors the value, or null to leave the field out
    * @return this object, for chaining
@@ -383,7 +383,7 @@ public class Subscriber {
   }
 
   /**
-   * List of errors that occurred during the last attempt to provision/update this subscriber.
+   * The errors of the last attempt to provision or update the subscriber.
    *
    * @return the {@code errors} value as received or set, or null when absent
    */
@@ -401,7 +401,7 @@ public class Subscriber {
   }
 
   /**
-   * Sets {@code created}: The date and time the subscriber was provisioned.
+   * Sets {@code created}: When the subscriber was provisioned.
    *
    * @param created the value, or null to leave the field out
    * @return this object, for chaining
@@ -412,7 +412,7 @@ public class Subscriber {
   }
 
   /**
-   * The date and time the subscriber was provisioned.
+   * When the subscriber was provisioned.
    *
    * @return the {@code created} value as received or set, or null when absent
    */
@@ -430,7 +430,7 @@ public class Subscriber {
   }
 
   /**
-   * Sets {@code lastStatusChange}: The date and time the provisioning status of the subscriber last changed.
+   * Sets {@code lastStatusChange}: When the subscriber&#39;s provisioning status last changed.
    *
    * @param lastStatusChange the value, or null to leave the field out
    * @return this object, for chaining
@@ -441,7 +441,7 @@ public class Subscriber {
   }
 
   /**
-   * The date and time the provisioning status of the subscriber last changed.
+   * When the subscriber&#39;s provisioning status last changed.
    *
    * @return the {@code lastStatusChange} value as received or set, or null when absent
    */

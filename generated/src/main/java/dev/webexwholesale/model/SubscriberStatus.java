@@ -28,7 +28,7 @@ import java.util.Set;
 import com.google.gson.annotations.SerializedName;
 
 /**
- * The provisioning status of the subscriber.  * &#x60;provisioned&#x60; - The subscriber is fully provisioned on Cisco Webex.  * &#x60;pending_user_migration&#x60; - The subscriber&#39;s active free Webex account waits for the person&#39;s consent to move into the customer&#39;s organization. 
+ * The subscriber&#39;s provisioning status.  * &#x60;provisioned&#x60; - Provisioning is complete.  * &#x60;pending_user_migration&#x60; - The subscriber&#39;s active free Webex account waits for the person&#39;s consent to move into the customer&#39;s organization. 
  *
  * <p>An open set of values: a value this version does not list (Webex adds packages and
  * statuses over time) still decodes, keeps its raw text and encodes back unchanged; check

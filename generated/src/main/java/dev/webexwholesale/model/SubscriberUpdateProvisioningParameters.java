@@ -94,7 +94,7 @@ public class SubscriberUpdateProvisioningParameters {
   }
 
   /**
-   * Sets {@code extension}: The extension configured for the subscriber. An extension, primary phone number or both must be supplied when changing from the webex_meetings package to a calling package.
+   * Sets {@code extension}: The subscriber&#39;s extension. A subscriber moving from the webex_meetings package to a calling package needs an extension, a primary phone number or both.
    *
    * @param extension the value, or null to leave the field out
    * @return this object, for chaining
@@ -105,7 +105,7 @@ public class SubscriberUpdateProvisioningParameters {
   }
 
   /**
-   * The extension configured for the subscriber. An extension, primary phone number or both must be supplied when changing from the webex_meetings package to a calling package.
+   * The subscriber&#39;s extension. A subscriber moving from the webex_meetings package to a calling package needs an extension, a primary phone number or both.
    *
    * @return the {@code extension} value as received or set, or null when absent
    */
