@@ -1,6 +1,7 @@
 package dev.webexwholesale.client;
 
 import com.google.gson.Gson;
+import dev.webexwholesale.api.BillingReportsApi;
 import dev.webexwholesale.api.CustomersApi;
 import dev.webexwholesale.api.SubPartnersApi;
 import dev.webexwholesale.api.SubscribersApi;
@@ -63,6 +64,9 @@ final class ClientStack {
   final CustomersApi customersApi;
   final SubscribersApi subscribersApi;
   final SubPartnersApi subPartnersApi;
+  final BillingReportsApi billingReportsApi;
+  /** The billing report waiter, declared by BillingReportAcceptors, with the client's wait settings. */
+  final Waiter<dev.webexwholesale.model.Report> billingReportCompleted;
   final CallRunner.Env env;
   /** Billing report downloads: the root client without the API's interceptors (see SignedUrlDownloader). */
   final SignedUrlDownloader downloader;
@@ -118,6 +122,12 @@ final class ClientStack {
     this.customersApi = retrofit.create(CustomersApi.class);
     this.subscribersApi = retrofit.create(SubscribersApi.class);
     this.subPartnersApi = retrofit.create(SubPartnersApi.class);
+    this.billingReportsApi = retrofit.create(BillingReportsApi.class);
+    Waiter.Builder<dev.webexwholesale.model.Report> billingWaiter = Waiter.builder(
+        dev.webexwholesale.client.billing.BillingReportAcceptors.view(),
+        dev.webexwholesale.client.billing.BillingReportAcceptors.completed());
+    ResourcePolling.settings(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener).accept(billingWaiter);
+    this.billingReportCompleted = billingWaiter.build();
     ScheduledExecutorService scheduler = b.waitScheduler != null ? b.waitScheduler : Waiter.defaultScheduler();
     this.env = new CallRunner.Env(this.http, retrofit, baseUrl, gson, new ErrorDecoder(gson, time), closed::get,
         time, scheduler, pacer, decider, WholesaleClient.RANDOM);

@@ -37,11 +37,17 @@ final class ResourcePolling {
 
   static ResourceWaiters waiters(WaiterConfig config, Time time, ScheduledExecutorService scheduler,
       MetricsListener metrics) {
+    return ResourceWaiters.create(settings(config, time, scheduler, metrics));
+  }
+
+  /** What every waiter of a client shares (those of ResourceWaiters and the billing report's). */
+  static java.util.function.Consumer<dev.webexwholesale.client.waiter.Waiter.Builder<?>> settings(WaiterConfig config,
+      Time time, ScheduledExecutorService scheduler, MetricsListener metrics) {
     // A failed poll does not end a wait of many minutes when the failure is one a GET may
     // retry: the next poll may well succeed.
-    return ResourceWaiters.create(b -> b.config(config).time(time)
+    return b -> b.config(config).time(time)
         .transientErrors(ResourcePolling::isTransient, ResourcePolling::retryAfterOf).scheduler(scheduler)
-        .metricsListener(metrics));
+        .metricsListener(metrics);
   }
 
   ResourceWaiters waiters() {

@@ -59,6 +59,7 @@ public final class WholesaleClient implements AutoCloseable {
   private final CustomersResource customers;
   private final SubscribersResource subscribers;
   private final SubPartnersResource subPartners;
+  private final BillingReportsResource billingReports;
 
   /** A view costs a few small objects: the HTTP stack and Retrofit services are the client's. */
   private WholesaleClient(ClientStack shared, RequestOptions viewOptions, boolean root) {
@@ -70,6 +71,8 @@ public final class WholesaleClient implements AutoCloseable {
     this.customers = new CustomersResource(shared.customersApi, calls, waits);
     this.subscribers = new SubscribersResource(shared.subscribersApi, calls, waits);
     this.subPartners = new SubPartnersResource(shared.subPartnersApi, calls);
+    this.billingReports = new BillingReportsResource(shared.billingReportsApi, calls, waits,
+        shared.billingReportCompleted, shared.downloader);
   }
 
   /**
@@ -106,6 +109,17 @@ public final class WholesaleClient implements AutoCloseable {
    */
   public SubPartnersResource subPartners() {
     return subPartners;
+  }
+
+  /**
+   * Wholesale billing reports: list, create, get, delete, the wait until a report is generated
+   * and the download of its CSV. Billing reports select a sub-partner with their own
+   * {@code subPartnerOrgId}; a view made by {@link #onBehalfOf} adds nothing to their calls.
+   *
+   * @return the billing reports resource
+   */
+  public BillingReportsResource billingReports() {
+    return billingReports;
   }
 
   /**

@@ -2,7 +2,9 @@ package dev.webexwholesale.client.billing;
 
 import dev.webexwholesale.client.waiter.WaitException;
 import dev.webexwholesale.client.waiter.WaitOutcome;
+import dev.webexwholesale.model.ReportError;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
 public class BillingReportFailedException extends WaitException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<BillingReportError> errors;
+  private final transient List<ReportError> errors;
 
   /**
    * A failed report's wait.
@@ -21,9 +23,9 @@ public class BillingReportFailedException extends WaitException {
    * @param outcome the wait's outcome (FAILED)
    * @param errors the report's errors, as sent
    */
-  public BillingReportFailedException(WaitOutcome<?> outcome, List<BillingReportError> errors) {
+  public BillingReportFailedException(WaitOutcome<?> outcome, List<ReportError> errors) {
     super(outcome, null);
-    this.errors = errors == null ? List.of() : List.copyOf(errors);
+    this.errors = errors == null ? List.of() : errors.stream().filter(Objects::nonNull).toList();
   }
 
   /**
@@ -31,14 +33,24 @@ public class BillingReportFailedException extends WaitException {
    *
    * @return the errors, empty when the report gave none
    */
-  public List<BillingReportError> errors() {
+  public List<ReportError> errors() {
     return errors;
   }
 
   @Override
   public String getMessage() {
     return errors.isEmpty() ? super.getMessage()
-        : super.getMessage() + "; errors: " + errors.stream().map(BillingReportError::summary)
+        : super.getMessage() + "; errors: " + errors.stream().map(BillingReportFailedException::summary)
             .collect(Collectors.joining("; "));
+  }
+
+  /** {@code 2024: Billing Report not found.}, or the parts present. */
+  static String summary(ReportError error) {
+    if (error == null) {
+      return "(empty error)";
+    }
+    String text = error.getDescription() == null ? "(no description)"
+        : dev.webexwholesale.client.internal.errors.SafeText.escapeControls(error.getDescription());
+    return error.getCode() == null ? text : error.getCode().toPlainString() + ": " + text;
   }
 }
