@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Provision Webex Wholesale customers and subscribers from a shell or a pipeline.",
         "stdout carries only the JSON result; progress, logs and errors go to stderr."},
-    subcommands = {CustomersCommand.class, SubscribersCommand.class, SubPartnersCommand.class,
+    subcommands = {CustomersCommand.class, SubscribersCommand.class, SubPartnersCommand.class, BillingReportsCommand.class,
         SandboxCommand.class, DemoCommand.class, AuthCommand.class, BulkCommand.class, HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -46,7 +46,9 @@ class HelpTest {
     for (String expected : List.of("", "customers", "customers list", "customers get", "customers precheck",
         "customers provision", "customers update", "customers remove", "customers await", "subscribers",
         "subscribers list", "subscribers get", "subscribers precheck", "subscribers provision", "subscribers update",
-        "subscribers remove", "subscribers await", "sub-partners", "sub-partners list", "sandbox", "demo", "help")) {
+        "subscribers remove", "subscribers await", "sub-partners", "sub-partners list", "billing-reports",
+        "billing-reports list", "billing-reports create", "billing-reports get", "billing-reports delete",
+        "billing-reports download", "sandbox", "demo", "help")) {
       assertTrue(names.contains(expected), "missing " + expected + " in " + names);
     }
   }
@@ -77,7 +79,7 @@ class HelpTest {
   @Test
   void noArgumentsPrintsTheUsageOnStderrAndExitsTwo() {
     for (String[] args : List.of(new String[0], new String[] {"customers"}, new String[] {"subscribers"},
-        new String[] {"sub-partners"})) {
+        new String[] {"sub-partners"}, new String[] {"billing-reports"})) {
       CliRunner.Result r = cli.run(args);
       assertEquals(2, r.exitCode(), r::toString);
       assertEquals("", r.stdout());
