@@ -1,8 +1,8 @@
 package dev.webexwholesale.bench;
 
-import dev.webexwholesale.client.Time;
+import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.billing.BillingDownload;
-import dev.webexwholesale.client.internal.billing.SignedUrlDownloader;
+import dev.webexwholesale.model.Report;
 import java.nio.file.Path;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -30,20 +30,13 @@ public final class BillingDownloadChild {
         bytes = sink.writeAll(response.body().source());
       }
     } else {
-      SignedUrlDownloader downloader = new SignedUrlDownloader(SignedUrlDownloader.downloadClient(http), Time.system(),
-          1L << 40, Duration.ofMinutes(10));
-      BillingDownload done = downloader.toPath(new SignedUrlDownloader.UrlSource() {
-        @Override
-        public String current() {
-          return url;
-        }
-
-        @Override
-        public String renew() {
-          throw new IllegalStateException("no renewal in the benchmark");
-        }
-      }, target, null);
-      bytes = done.bytes();
+      // The public path: a client (its whole API stack built) downloading a COMPLETED report.
+      try (WholesaleClient client = WholesaleClient.builder().baseUrl("http://127.0.0.1:9/v1").accessToken("bench")
+          .httpClient(http).build()) {
+        Report report = new Report().id("bench").status(Report.StatusEnum.COMPLETED).tempDownloadURL(url);
+        BillingDownload done = client.billingReports().download(report, target);
+        bytes = done.bytes();
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf("RESULT bytes=%d seconds=%.3f peakHeapMb=%.1f%n", bytes, seconds, heap.peakPoolSumMb());

@@ -6,25 +6,28 @@ import java.util.List;
 
 /**
  * Part 6: a 1 GiB billing report CSV streamed to a file, by raw OkHttp (body source written to a
- * file sink) and by the client's download, each in a child JVM capped at {@code -Xmx64m},
- * alternated twice. Throughput ratio = raw time / ours time over both rounds; peak heap is ours.
+ * file sink) and by the client's public download ({@code billingReports().download(report, path)}:
+ * owner-only temporary file, forced to disk, moved into place), each in a child JVM capped at
+ * {@code -Xmx64m}, alternated {@value #ROUNDS} times. The machine is shared with other builds, so
+ * the ratio compares each variant's best round (raw best time / ours best time); every round is
+ * printed. Peak heap is the highest of ours.
  */
 public final class BillingDownloadPart implements BenchPart {
   static final long SIZE = Long.getLong("bench.billing.bytes", 1L << 30);
   private static final List<String> JVM_ARGS = List.of("-Xmx64m");
-  private static final int ROUNDS = 2;
+  private static final int ROUNDS = 3;
 
   @Override
   public void run(BenchReport report) throws Exception {
     Path dir = Files.createTempDirectory("bench-billing");
-    double rawSeconds = 0;
-    double oursSeconds = 0;
+    double rawSeconds = Double.MAX_VALUE;
+    double oursSeconds = Double.MAX_VALUE;
     double oursPeak = 0;
     try (BillingFileHost host = new BillingFileHost(SIZE)) {
       for (int round = 0; round < ROUNDS; round++) {
-        rawSeconds += child(report, "raw", host.url(), dir.resolve("raw.csv"))[0];
+        rawSeconds = Math.min(rawSeconds, child(report, "raw", host.url(), dir.resolve("raw.csv"))[0]);
         double[] ours = child(report, "ours", host.url(), dir.resolve("ours.csv"));
-        oursSeconds += ours[0];
+        oursSeconds = Math.min(oursSeconds, ours[0]);
         oursPeak = Math.max(oursPeak, ours[1]);
       }
     } finally {
@@ -37,9 +40,9 @@ public final class BillingDownloadPart implements BenchPart {
     report.summary("billing_download_throughput_ratio_vs_raw", ratio);
     report.summary("billing_download_peak_heap_mb", BenchSuite.round(oursPeak));
     report.detail("billing_download_bytes", SIZE);
-    report.detail("billing_download_raw_mb_per_s", BenchSuite.round(mb * ROUNDS / rawSeconds));
-    report.detail("billing_download_ours_mb_per_s", BenchSuite.round(mb * ROUNDS / oursSeconds));
-    report.row("6 billing", "download throughput, ours / raw OkHttp", Double.toString(ratio), ">= 0.8");
+    report.detail("billing_download_raw_best_mb_per_s", BenchSuite.round(mb / rawSeconds));
+    report.detail("billing_download_ours_best_mb_per_s", BenchSuite.round(mb / oursSeconds));
+    report.row("6 billing", "download throughput, ours / raw OkHttp (best rounds)", Double.toString(ratio), ">= 0.8");
     report.row("6 billing", "download peak heap (ours, -Xmx64m)", BenchSuite.round(oursPeak) + " MB", "<= 64 MB");
   }
 
