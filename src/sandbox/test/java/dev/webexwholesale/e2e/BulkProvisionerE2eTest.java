@@ -337,7 +337,9 @@ class BulkProvisionerE2eTest {
       assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
       assertEquals(BulkStoppedException.Reason.INTERRUPTED, stop.reason());
       assertTrue(stop.getMessage().startsWith("interrupted"), stop.getMessage());
-      assertEquals(0, stop.summary().rows(), "no row finished before the interrupt");
+      // Row 1 was in flight: a blocked socket read may finish it anyway (journaled, counted); no other row started.
+      assertTrue(stop.summary().rows() <= 1, "rows finished before the stop: " + stop.summary());
+      assertTrue(rig.results.keySet().stream().allMatch(r -> r == 1L), rig.outcomes().toString());
       assertTrue(rig.journalLines().get(0).contains("\"type\":\"intent\""), "the intent is durable");
 
       rig.sandbox.clearFaults();
