@@ -54,6 +54,14 @@ public final class SignedUrlDownloader {
   static final int MAX_REDIRECTS = 3;
   private static final int BUFFER_BYTES = 64 * 1024;
   private static final int MAX_ERROR_BYTES = 4096;
+  /** A file target is forced to disk in the background every this many bytes (see ChannelSink). */
+  static final long FLUSH_EVERY_BYTES = 16L * 1024 * 1024;
+  private static final java.util.concurrent.ExecutorService FLUSHER =
+      java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "billing-download-flush");
+        t.setDaemon(true);
+        return t;
+      });
 
   /** Where the URL comes from: the report in hand, then (once) a fresh read of it. */
   public interface UrlSource {
@@ -145,9 +153,13 @@ public final class SignedUrlDownloader {
     try {
       BillingDownload done;
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        done = fetch(source, new ChannelSink(channel), deadline);
-        channel.force(true);
+        ChannelSink sink = new ChannelSink(channel);
+        done = fetch(source, sink, deadline);
+        sink.finish();
       } catch (IOException e) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new CallInterruptedException("GET", "(billing report download to " + absolute + ")", false, e);
+        }
         throw new BillingDownloadException(Reason.WRITE_FAILED, 0, null,
             "billing report download: writing " + absolute + " failed: " + e.getMessage(), e);
       }
@@ -183,8 +195,16 @@ public final class SignedUrlDownloader {
     void write(byte[] bytes, int offset, int length) throws IOException;
   }
 
+  /**
+   * Writes to the temporary file and forces what was written to disk on a background thread every
+   * {@link #FLUSH_EVERY_BYTES}, one force at a time: the disk catches up while the body still
+   * streams in, so the final force before the move has little left to do.
+   */
   private static final class ChannelSink implements Sink {
     private final FileChannel channel;
+    private long unflushed;
+    private java.util.concurrent.Future<?> flushing;
+    private volatile IOException flushFailure;
 
     ChannelSink(FileChannel channel) {
       this.channel = channel;
@@ -196,6 +216,41 @@ public final class SignedUrlDownloader {
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
+      unflushed += length;
+      if (unflushed >= FLUSH_EVERY_BYTES && (flushing == null || flushing.isDone())) {
+        unflushed = 0;
+        flushing = FLUSHER.submit(() -> {
+          try {
+            channel.force(false);
+          } catch (IOException e) {
+            flushFailure = e; // a closed channel after a failed download included: finish() reports it
+          }
+        });
+      }
+    }
+
+    /** Waits for the background force, then forces the rest (data and size) before the move. */
+    void finish() throws IOException {
+      if (flushing != null) {
+        boolean interrupted = false;
+        while (true) {
+          try {
+            flushing.get();
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true; // the force ends on its own, soon; the interrupt is kept for the caller
+          } catch (java.util.concurrent.ExecutionException e) {
+            break;
+          }
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      if (flushFailure != null) {
+        throw flushFailure;
+      }
+      channel.force(true);
     }
   }
 
