@@ -322,4 +322,17 @@ class SignedUrlDownloaderTest {
       assertFalse(all.contains(SIGNATURE) || all.contains("Key-Pair-Id") || all.contains("Expires"), all);
     }
   }
+
+  @Test
+  void aFileLargerThanTheBackgroundForceStepArrivesWhole() throws IOException {
+    byte[] body = new byte[(int) (2.5 * SignedUrlDownloader.FLUSH_EVERY_BYTES)];
+    new Random(7).nextBytes(body);
+    host.on("/big.csv", FileHost.bytes(200, body));
+    Path target = dir.resolve("big.csv");
+    BillingDownload done = downloader(1L << 30, Duration.ofSeconds(60))
+        .toPath(new Source(url("/big.csv", future()), null), target, null);
+    assertEquals(body.length, done.bytes());
+    assertArrayEquals(body, Files.readAllBytes(target));
+    assertEquals(List.of(target), filesInDir());
+  }
 }
