@@ -32,7 +32,10 @@ public final class BenchReport {
       "bulk_100k_rows_peak_heap_mb",
       // part 1 again: bytes allocated per get(id), ours / raw OkHttp + Gson
       "alloc_ratio_vs_raw",
-      // part 6: a 1 GiB billing report download, ours / raw OkHttp streaming to a file
+      // part 6, CLI start-up: the launcher's wall time / java -jar's
+      "cli_call_ratio_vs_plain_jar",
+      "cli_help_ratio_vs_plain_jar",
+      // part 7: a 1 GiB billing report download, ours / raw OkHttp streaming to a file
       "billing_download_throughput_ratio_vs_raw",
       "billing_download_peak_heap_mb");
 

@@ -11,7 +11,7 @@ import okhttp3.Response;
 import okio.BufferedSink;
 import okio.Okio;
 
-/** A part-6 child: {@code raw|ours URL FILE}; prints one RESULT line. */
+/** A part-7 child: {@code raw|ours URL FILE}; prints one RESULT line. */
 public final class BillingDownloadChild {
   private BillingDownloadChild() {
   }

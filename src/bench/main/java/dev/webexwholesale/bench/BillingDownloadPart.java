@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Part 6: a 1 GiB billing report CSV streamed to a file, by raw OkHttp (body source written to a
+ * Part 7: a 1 GiB billing report CSV streamed to a file, by raw OkHttp (body source written to a
  * file sink) and by the client's public download ({@code billingReports().download(report, path)}:
  * owner-only temporary file, forced to disk, moved into place), each in a child JVM capped at
  * {@code -Xmx64m}, alternated {@value #ROUNDS} times. The machine is shared with other builds, so
@@ -42,8 +42,8 @@ public final class BillingDownloadPart implements BenchPart {
     report.detail("billing_download_bytes", SIZE);
     report.detail("billing_download_raw_best_mb_per_s", BenchSuite.round(mb / rawSeconds));
     report.detail("billing_download_ours_best_mb_per_s", BenchSuite.round(mb / oursSeconds));
-    report.row("6 billing", "download throughput, ours / raw OkHttp (best rounds)", Double.toString(ratio), ">= 0.8");
-    report.row("6 billing", "download peak heap (ours, -Xmx64m)", BenchSuite.round(oursPeak) + " MB", "<= 64 MB");
+    report.row("7 billing", "download throughput, ours / raw OkHttp (best rounds)", Double.toString(ratio), ">= 0.8");
+    report.row("7 billing", "download peak heap (ours, -Xmx64m)", BenchSuite.round(oursPeak) + " MB", "<= 64 MB");
   }
 
   /** Seconds and peak heap MB of one download in a child JVM; checks the file's size. */
@@ -57,7 +57,7 @@ public final class BillingDownloadPart implements BenchPart {
     Files.delete(target);
     double seconds = Double.parseDouble(ChildJvm.field(result, "seconds"));
     double peak = Double.parseDouble(ChildJvm.field(result, "peakHeapMb"));
-    report.row("6 billing", variant + ": 1 GiB to a file", String.format("%.2f s, peak heap %.1f MB", seconds, peak), "");
+    report.row("7 billing", variant + ": 1 GiB to a file", String.format("%.2f s, peak heap %.1f MB", seconds, peak), "");
     return new double[] {seconds, peak};
   }
 }

@@ -10,7 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The part-6 file host: answers every GET with a CSV of exactly {@code size} bytes (a 64 KiB block
+ * The part-7 file host: answers every GET with a CSV of exactly {@code size} bytes (a 64 KiB block
  * of rows, repeated), written from memory, one connection at a time, {@code Connection: close}.
  * Hand-rolled so the server costs next to nothing: the part compares two clients.
  */

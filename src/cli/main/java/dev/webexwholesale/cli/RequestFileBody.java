@@ -18,14 +18,17 @@ import okhttp3.Response;
  * only; it sits outermost, so the library's retry and replay rules still apply to the new body.
  */
 final class RequestFileBody implements Interceptor {
-  private static final Gson WITH_NULLS = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  /** Built on first use: most invocations (--help, GETs) never send a request file, and Gson and OkHttp cost start-up time. */
+  private static final class Lazy {
+    static final Gson WITH_NULLS = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+    static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  }
 
   private String pending;
 
   /** The next POST or PUT carries exactly this JSON tree. */
   synchronized void arm(JsonElement written) {
-    pending = WITH_NULLS.toJson(written);
+    pending = Lazy.WITH_NULLS.toJson(written);
   }
 
   @Override
@@ -36,7 +39,7 @@ final class RequestFileBody implements Interceptor {
       return chain.proceed(request);
     }
     RequestBody original = request.body();
-    MediaType type = original.contentType() == null ? JSON : original.contentType();
+    MediaType type = original.contentType() == null ? Lazy.JSON : original.contentType();
     RequestBody asWritten = RequestBody.create(json, type);
     // Keeps whatever replay protection the library put on its body (e.g. one-shot POSTs).
     RequestBody body = new RequestBody() {

@@ -4,6 +4,7 @@ import dev.webexwholesale.client.WholesaleClient;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Global options and the one client every command of an invocation shares. The global
  * options and {@code --help}/{@code --version} are inherited: they work before or after any
- * command. A new command group is one class added to {@code subcommands} below.
+ * command ({@code sandbox}, a server, takes only its own). A new command group is one class
+ * added to {@link #COMMANDS}; {@link CommandTree} builds the tree from it.
  */
 @Command(name = "webex-wholesale",
     scope = ScopeType.INHERIT,
@@ -27,8 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Provision Webex Wholesale customers and subscribers from a shell or a pipeline.",
         "stdout carries only the JSON result; progress, logs and errors go to stderr."},
-    subcommands = {CustomersCommand.class, SubscribersCommand.class, SubPartnersCommand.class, BillingReportsCommand.class,
-        SandboxCommand.class, DemoCommand.class, AuthCommand.class, BulkCommand.class, HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",
@@ -39,6 +39,11 @@ import picocli.CommandLine.Model.CommandSpec;
         "  5  provisioning on hold (needs a person)"})
 final class RootCommand implements Callable<Integer> {
   static final String TOKEN_ENV = "WEBEX_ACCESS_TOKEN";
+
+  /** The commands under the root, in the order of the usage (not in {@code @Command}: built lazily, see CommandTree). */
+  static final List<Class<?>> COMMANDS = List.of(CustomersCommand.class, SubscribersCommand.class,
+      SubPartnersCommand.class, BillingReportsCommand.class, SandboxCommand.class, DemoCommand.class,
+      AuthCommand.class, BulkCommand.class, HelpCommand.class);
 
   final CliContext ctx;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
         "--token or --accept-token is given. It knows the sub-partner",
         EmbeddedSandbox.DEMO_SUB_PARTNER + " (one customer) and any --sub-partner or",
         "--add-sub-partner. Steer it while it runs with the admin HTTP API under",
-        "/__sandbox/ (docs/sandbox.md)."},
+        "/__sandbox/ (docs/sandbox.md). It takes only the options below, none",
+        "of the client commands' global options."},
     footerHeading = "%nOutcomes (any case, - or _):%n",
     footer = {"  customers:   provisioned, provisioned_with_errors, error,",
         "               pending_rpl_review",
@@ -40,6 +42,23 @@ import picocli.CommandLine.ParentCommand;
 final class SandboxCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
+
+  /**
+   * The client's words for the same things, so a script can pass the sandbox what it passes the
+   * client. Not {@code @Mixin}: the root's inherited options of these names are removed first
+   * ({@link CommandTree}).
+   */
+  static final class ClientWords {
+    @Option(names = "--token", paramLabel = "TOKEN",
+        description = "Accept this bearer token (repeatable; same as --accept-token).")
+    List<String> tokens = new ArrayList<>();
+
+    @Option(names = "--sub-partner", paramLabel = "ORG_ID",
+        description = "Configure this active sub-partner (repeatable; same as --add-sub-partner).")
+    List<String> subPartners = new ArrayList<>();
+  }
+
+  final ClientWords clientWords = new ClientWords();
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "0",
       description = "Port on 127.0.0.1 (default: any free port).")
@@ -61,11 +80,11 @@ final class SandboxCommand implements Callable<Integer> {
   Integer rateBurst;
 
   @Option(names = "--accept-token", paramLabel = "TOKEN",
-      description = "Accept only these bearer tokens (repeatable; --token counts too). Default: any.")
+      description = "Accept only these bearer tokens (repeatable; --token too). Default: any.")
   List<String> acceptTokens = new ArrayList<>();
 
   @Option(names = "--add-sub-partner", paramLabel = "ORG_ID",
-      description = "Configure an active sub-partner (repeatable; --sub-partner counts too).")
+      description = "Configure an active sub-partner (repeatable; --sub-partner too).")
   List<String> subPartners = new ArrayList<>();
 
   @Option(names = "--seed", paramLabel = "EXT_ID[:N][@ORG_ID]",
@@ -133,6 +152,7 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    refuseClientOptions();
     WholesaleSandbox.Builder builder;
     List<SandboxSettings.FaultRule> faultRules = new ArrayList<>();
     Consumer<WholesaleSandbox> setup;
@@ -165,6 +185,17 @@ final class SandboxCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** Client options given before {@code sandbox} (the root parsed them): a usage error, not silently ignored. */
+  private void refuseClientOptions() {
+    CommandLine.ParseResult parsed = root.spec.commandLine().getParseResult();
+    List<String> given = parsed == null ? List.of() : parsed.matchedOptions().stream()
+        .filter(o -> !o.usageHelp() && !o.versionHelp()).map(o -> o.longestName()).distinct().toList();
+    if (!given.isEmpty()) {
+      throw new UsageException("sandbox takes only its own options; " + String.join(", ", given)
+          + " belong to the client commands (see 'webex-wholesale sandbox --help')");
+    }
+  }
+
   /** Everything the builder takes; bad values are usage errors before anything starts. */
   WholesaleSandbox.Builder builder() {
     WholesaleSandbox.Builder b = WholesaleSandbox.builder()
@@ -183,17 +214,12 @@ final class SandboxCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--rate-burst needs --rate-limit");
     }
     List<String> tokens = new ArrayList<>(acceptTokens);
-    if (root.token != null) {
-      tokens.add(root.token);
-    }
+    tokens.addAll(clientWords.tokens);
     if (!tokens.isEmpty()) {
       b.acceptedTokens(tokens.toArray(String[]::new));
     }
-    List<String> orgs = new ArrayList<>(subPartners);
-    if (root.subPartner != null) {
-      orgs.add(root.subPartner);
-    }
-    orgs.forEach(b::subPartner);
+    subPartners.forEach(b::subPartner);
+    clientWords.subPartners.forEach(b::subPartner);
     freeAccounts.forEach(b::freeAccount);
     if (lostAnswerRate != null) {
       b.lostAnswerRate(lostAnswerRate);

@@ -4,8 +4,6 @@ import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -24,23 +22,29 @@ public final class WholesaleCli {
    * @param args the command and its options, e.g. {@code customers list --limit 10}
    */
   public static void main(String[] args) {
+    quietLogs();
+    System.exit(run(CliContext.system(), args));
+  }
+
+  static void quietLogs() {
     // The embedded sandbox's WireMock speaks SLF4J; without a provider it warns on stderr.
     if (System.getProperty("slf4j.internal.verbosity") == null) {
       System.setProperty("slf4j.internal.verbosity", "ERROR");
     }
     // The library's System.Logger output would reach stderr through JUL's console handler in its
     // own two-line format; the CLI already reports every failure in one line (--verbose shows more).
-    LIBRARY_LOG.setLevel(Level.OFF);
-    System.exit(run(CliContext.system(), args));
+    // Through JUL's configuration, so JUL starts only when something logs (--help never does).
+    if (System.getProperty("java.util.logging.config.class") == null
+        && System.getProperty("java.util.logging.config.file") == null) {
+      System.setProperty("java.util.logging.config.class", QuietLogging.class.getName());
+    }
   }
 
-  /** Held so JUL keeps the level: it forgets loggers nobody references. */
-  private static final Logger LIBRARY_LOG = Logger.getLogger("dev.webexwholesale");
 
   /** Runs one invocation in-process and returns its exit code; never calls System.exit. */
   static int run(CliContext ctx, String... args) {
     RootCommand root = new RootCommand(ctx);
-    CommandLine cl = new CommandLine(root)
+    CommandLine cl = CommandTree.forArgs(root, args)
         .setOut(ctx.out)
         .setErr(ctx.err)
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -27,7 +27,7 @@ class HelpTest {
     CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         new ByteArrayInputStream(new byte[0]), Map.of(), time, false, (b, s) -> null, () -> { });
     List<List<String>> paths = new ArrayList<>();
-    collect(new CommandLine(new RootCommand(ctx)), new ArrayList<>(), paths);
+    collect(CommandTree.full(new RootCommand(ctx)), new ArrayList<>(), paths);
     return paths;
   }
 
@@ -67,6 +67,22 @@ class HelpTest {
           path.isEmpty() ? "webex-wholesale" : name, viaHelp.toArray(String[]::new))));
       return tests.stream();
     });
+  }
+
+  @Test
+  void theRootUsageIsTheSameWhetherTheTreeIsBuiltOrOnlyListed() {
+    CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        new ByteArrayInputStream(new byte[0]), Map.of(), new FakeTime(), false, (b, s) -> null, () -> { });
+    StringWriter full = new StringWriter();
+    CommandTree.full(new RootCommand(ctx)).usage(new PrintWriter(full));
+
+    CliRunner.Result listed = cli.run("--help");
+
+    assertEquals(full.toString(), listed.stdout());
+    assertTrue(listed.stdout().contains("Commands:") && listed.stdout().contains("[COMMAND]"), listed::toString);
+    for (String name : List.of("customers", "subscribers", "sub-partners", "sandbox", "demo", "auth", "bulk", "help")) {
+      assertTrue(listed.stdout().contains("\n  " + name + " "), name + " listed: " + listed);
+    }
   }
 
   @Test

@@ -12,7 +12,8 @@ import java.util.Map;
  * The sandbox's OAuth endpoints: {@code GET /v1/authorize}, which redirects at once to the
  * redirect URI with a code and the caller's state (no browser, no person), and
  * {@code POST /v1/access_token} for the authorization-code and refresh-token grants. Errors
- * follow OAuth's shape ({@code error}, {@code error_description}); see docs/auth.md.
+ * follow OAuth's shape ({@code error}, {@code error_description}) inside the Webex error body
+ * ({@code message}, {@code errors[]}, {@code trackingId}); see docs/auth.md.
  */
 final class OAuthServer {
   private final String clientId;
@@ -39,17 +40,17 @@ final class OAuthServer {
 
   private SandboxResponse authorize(SandboxRequest request) {
     if (!request.method.equals("GET")) {
-      return error(405, "invalid_request", "use GET");
+      return error(request, 405, "invalid_request", "use GET");
     }
     String redirectUri = request.param("redirect_uri");
     if (!clientId.equals(request.param("client_id"))) {
-      return error(400, "invalid_client", "unknown client_id");
+      return error(request, 400, "invalid_client", "unknown client_id");
     }
     if (!"code".equals(request.param("response_type"))) {
-      return error(400, "unsupported_response_type", "response_type must be code");
+      return error(request, 400, "unsupported_response_type", "response_type must be code");
     }
     if (redirectUri == null || redirectUri.isBlank()) {
-      return error(400, "invalid_request", "redirect_uri is required");
+      return error(request, 400, "invalid_request", "redirect_uri is required");
     }
     String location = redirectUri + (redirectUri.contains("?") ? "&" : "?") + "code="
         + encode(issuer.newCode(redirectUri));
@@ -62,12 +63,12 @@ final class OAuthServer {
 
   private SandboxResponse accessToken(SandboxRequest request) {
     if (!request.method.equals("POST")) {
-      return error(405, "invalid_request", "use POST");
+      return error(request, 405, "invalid_request", "use POST");
     }
     Map<String, String> form = parseForm(request.body);
     basicCredentials(request.header("Authorization"), form);
     if (!clientId.equals(form.get("client_id")) || !clientSecret.equals(form.get("client_secret"))) {
-      return error(401, "invalid_client", "client authentication failed");
+      return error(request, 401, "invalid_client", "client authentication failed");
     }
     String grantType = form.getOrDefault("grant_type", "");
     TokenIssuer.Grant grant;
@@ -75,17 +76,17 @@ final class OAuthServer {
       case "refresh_token":
         grant = issuer.refresh(form.getOrDefault("refresh_token", ""));
         if (grant == null) {
-          return error(400, "invalid_grant", "the refresh token is invalid, expired or revoked");
+          return error(request, 400, "invalid_grant", "the refresh token is invalid, expired or revoked");
         }
         break;
       case "authorization_code":
         grant = issuer.exchangeCode(form.getOrDefault("code", ""), form.getOrDefault("redirect_uri", ""));
         if (grant == null) {
-          return error(400, "invalid_grant", "the code is invalid, expired, used, or for another redirect_uri");
+          return error(request, 400, "invalid_grant", "the code is invalid, expired, used, or for another redirect_uri");
         }
         break;
       default:
-        return error(400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token");
+        return error(request, 400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token");
     }
     JsonObject body = new JsonObject();
     body.addProperty("access_token", grant.accessToken());
@@ -115,8 +116,10 @@ final class OAuthServer {
     }
   }
 
-  private static SandboxResponse error(int status, String error, String description) {
-    JsonObject body = new JsonObject();
+  /** OAuth's {@code error} and {@code error_description}, within the Webex error body every sandbox error has. */
+  private static SandboxResponse error(SandboxRequest request, int status, String error, String description) {
+    JsonObject body = SandboxJson.gson().toJsonTree(WebexErrors.body(error + ": " + description,
+        WebexErrors.OAUTH_REQUEST_REFUSED, request.trackingId)).getAsJsonObject();
     body.addProperty("error", error);
     body.addProperty("error_description", description);
     return new SandboxResponse(status, body.toString());

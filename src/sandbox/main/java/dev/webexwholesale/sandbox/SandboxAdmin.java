@@ -114,11 +114,16 @@ final class SandboxAdmin {
         sandbox.resolveSubscriberHold(SandboxRequest.decodePathSegment(parts[1]));
         return SandboxResponse.empty(204);
       }
-      return WebexErrors.response(404, "No sandbox admin route " + route + "; see docs/sandbox.md.", null,
+      return WebexErrors.response(404, "No sandbox admin route " + route + "; see docs/sandbox.md.",
+          WebexErrors.NOT_FOUND,
           request.trackingId);
     } catch (IllegalArgumentException | IllegalStateException | JsonParseException | UnsupportedOperationException
         | ClassCastException e) {
-      return WebexErrors.response(e instanceof IllegalStateException ? 409 : 400, e.getMessage(),
+      // Gson's own messages name Java exceptions: say what is wrong instead.
+      String message = e instanceof JsonParseException ? "The request body is not valid JSON."
+          : e instanceof UnsupportedOperationException || e instanceof ClassCastException
+              ? "A field of the request body has the wrong type." : e.getMessage();
+      return WebexErrors.response(e instanceof IllegalStateException ? 409 : 400, message,
           WebexErrors.INVALID_REQUEST, request.trackingId);
     }
   }

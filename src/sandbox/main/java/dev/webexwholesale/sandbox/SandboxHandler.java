@@ -92,7 +92,8 @@ final class SandboxHandler {
     if (rateLimiter != null) {
       int retryAfter = rateLimiter.acquire();
       if (retryAfter > 0) {
-        return WebexErrors.response(429, "Too many requests; retry after " + retryAfter + " second(s).", null,
+        return WebexErrors.response(429, "Too many requests; retry after " + retryAfter + " second(s).",
+            WebexErrors.RATE_LIMITED,
             request.trackingId).header("Retry-After", Integer.toString(retryAfter));
       }
     }
@@ -101,11 +102,13 @@ final class SandboxHandler {
     }
     if (!authorized(request.header("Authorization"))) {
       return WebexErrors.response(401,
-          "The request requires a valid access token set in the Authorization request header.", null,
+          "The request requires a valid access token set in the Authorization request header.",
+          WebexErrors.INVALID_ACCESS_TOKEN,
           request.trackingId);
     }
     if (request.operation == Operation.UNKNOWN) {
-      return WebexErrors.response(404, "The requested resource could not be found.", null, request.trackingId);
+      return WebexErrors.response(404, "The requested resource could not be found.", WebexErrors.NOT_FOUND,
+          request.trackingId);
     }
     try {
       checkScope(request);
@@ -187,7 +190,7 @@ final class SandboxHandler {
   private static SandboxResponse faultResponse(SandboxFault fault, SandboxRequest request) {
     if (fault.kind() == SandboxFault.Kind.STATUS) {
       SandboxResponse response = WebexErrors.response(fault.status(), "Injected failure (HTTP " + fault.status()
-          + ").", null, request.trackingId);
+          + ").", WebexErrors.INJECTED_FAILURE, request.trackingId);
       if (fault.retryAfterSeconds() != null) {
         response.header("Retry-After", Integer.toString(fault.retryAfterSeconds()));
       }

@@ -105,9 +105,16 @@ final class SandboxHttpServerFactory implements HttpServerFactory {
 
     static byte[] body(int status, String reason, String trackingId) {
       String message = "The request could not be processed (HTTP " + status + ")"
-          + (reason == null || reason.isBlank() ? "." : ": " + reason + ".");
-      return SandboxJson.gson().toJson(WebexErrors.body(message, null, trackingId))
+          + (plain(reason) ? ": " + reason + "." : ".");
+      long code = status >= 500 && status != 505 ? WebexErrors.INTERNAL_ERROR : WebexErrors.MALFORMED_HTTP_REQUEST;
+      return SandboxJson.gson().toJson(WebexErrors.body(message, code, trackingId))
           .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Jetty's short reasons ("No Host", "Unknown Version") help; an exception's text is noise. */
+    private static boolean plain(String reason) {
+      return reason != null && !reason.isBlank() && reason.length() <= 80 && !reason.contains("Exception")
+          && !reason.contains("java.") && reason.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     }
   }
 }

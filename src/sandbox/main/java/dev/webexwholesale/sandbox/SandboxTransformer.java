@@ -36,8 +36,15 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     if (trackingId == null || trackingId.isBlank()) {
       trackingId = "SANDBOX_" + UUID.randomUUID();
     }
-    SandboxResponse response = handler.handle(new SandboxRequest(request.getMethod().getName(), request.getUrl(),
-        name -> header(request, name), request.getBodyAsString(), trackingId));
+    SandboxResponse response;
+    try {
+      response = handler.handle(new SandboxRequest(request.getMethod().getName(), request.getUrl(),
+          name -> header(request, name), request.getBodyAsString(), trackingId));
+    } catch (RuntimeException e) {
+      // A sandbox bug still answers in Webex's shape, never WireMock's page or a stack trace.
+      response = WebexErrors.response(500, "The sandbox failed (" + e.getClass().getSimpleName() + ").",
+          WebexErrors.INTERNAL_ERROR, trackingId).header("trackingid", trackingId);
+    }
     ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition();
     if (response.fault != null) {
       builder.withFault(wireMockFault(response.fault));

@@ -33,6 +33,24 @@ public final class WebexErrors {
   public static final long DUPLICATE_EMAIL = 4092;
   /** The {@code orgId} is already mapped to another customer (409). */
   public static final long ORG_ALREADY_MAPPED = 4093;
+  /**
+   * The HTTP request itself could not be processed, whatever its status: an undecodable or too
+   * long URI, oversized headers, an unknown HTTP version, a bad {@code Content-Length}, a body
+   * too slow to arrive (400, 408, 414, 417, 431, 505).
+   */
+  public static final long MALFORMED_HTTP_REQUEST = 4000;
+  /** No bearer token, or one the sandbox does not accept (401). */
+  public static final long INVALID_ACCESS_TOKEN = 4001;
+  /** The token endpoint refused the request; its OAuth {@code error} says why (400, 401, 405). */
+  public static final long OAUTH_REQUEST_REFUSED = 4002;
+  /** No such API path or admin route (404). */
+  public static final long NOT_FOUND = 4040;
+  /** Over the configured rate limit (429, with {@code Retry-After}). */
+  public static final long RATE_LIMITED = 4290;
+  /** An answer injected by a fault rule ({@code --fault}, {@code failNext...}), whatever its status. */
+  public static final long INJECTED_FAILURE = 5000;
+  /** The sandbox failed: its server while reading the request (a body that ended early), or a bug (500). */
+  public static final long INTERNAL_ERROR = 5001;
 
   /**
    * The billing report does not exist (404); the code and text of the official spec's
@@ -42,14 +60,17 @@ public final class WebexErrors {
 
   private WebexErrors() {}
 
-  /** An error body; {@code code} may be null (Webex omits it on 401/429/5xx). */
-  static WebexError body(String message, Long code, String trackingId) {
+  /**
+   * An error body: every one has a message, an {@code errorCode} with its description, and the
+   * tracking ID (Webex may omit {@code errorCode}; the sandbox always names one, see above).
+   */
+  static WebexError body(String message, long code, String trackingId) {
     List<ErrorDetail> errors = new ArrayList<>(1);
     errors.add(new ErrorDetail().errorCode(code).description(message));
     return new WebexError().message(message).errors(errors).trackingId(trackingId);
   }
 
-  static SandboxResponse response(int status, String message, Long code, String trackingId) {
+  static SandboxResponse response(int status, String message, long code, String trackingId) {
     return SandboxResponse.json(status, body(message, code, trackingId));
   }
 
@@ -57,10 +78,10 @@ public final class WebexErrors {
   static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final int status;
-    final Long code;
+    final long code;
     Integer retryAfterSeconds;
 
-    Failure(int status, Long code, String message) {
+    Failure(int status, long code, String message) {
       super(message, null, false, false);
       this.status = status;
       this.code = code;

@@ -20,6 +20,7 @@ import dev.webexwholesale.model.CustomerStatus;
 import dev.webexwholesale.model.Subscriber;
 import dev.webexwholesale.sandbox.Operation;
 import dev.webexwholesale.sandbox.SandboxFault;
+import dev.webexwholesale.sandbox.WebexErrors;
 import dev.webexwholesale.sandbox.WholesaleSandbox;
 import dev.webexwholesale.sandbox.WholesaleSandboxExtension;
 import java.time.Duration;
@@ -55,7 +56,7 @@ class ResilienceE2eTest extends SandboxClientTestBase {
     try (WholesaleClient intruder = E2e.clientFor(sandbox, TIME).accessToken(wrong).build()) {
       UnauthorizedException e = assertThrows(UnauthorizedException.class, () -> intruder.customers().list().stream().count());
       assertEquals(401, e.statusCode());
-      assertEquals(List.of(), e.errorCodes(), "Webex sends no errorCode with 401");
+      assertEquals(List.of(WebexErrors.INVALID_ACCESS_TOKEN), e.errorCodes(), "the sandbox names a code even where Webex may not");
       assertTrue(e.trackingId().startsWith("SANDBOX_"), e.trackingId());
       assertFalse(e.isRetryable());
       assertFalse(e.getMessage().contains(wrong), e.getMessage());

@@ -1,0 +1,141 @@
+package dev.webexwholesale.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * Builds the command tree under a {@link RootCommand}. picocli reflects over every option of
+ * every command it is given, which was most of a short run's start-up; so an invocation builds
+ * in full only the command it names and nothing else; without a known command, every command as
+ * its name and description only (enough for the root's usage and "Did you mean"). {@code help}
+ * and an argument file ({@code @file}) build everything.
+ */
+final class CommandTree {
+  private CommandTree() {
+  }
+
+  /** Every command built: for {@code help} and tests. */
+  static CommandLine full(RootCommand root) {
+    return build(root, null, true);
+  }
+
+  /** The tree {@code args} needs. */
+  static CommandLine forArgs(RootCommand root, String... args) {
+    CommandLine cl = new CommandLine(root);
+    String name = commandName(cl.getCommandSpec(), args);
+    boolean all = name != null && (name.startsWith("@") || matches(HelpCommand.class, name));
+    return build(root, cl, all ? null : name, all);
+  }
+
+  private static CommandLine build(RootCommand root, String name, boolean all) {
+    return build(root, new CommandLine(root), name, all);
+  }
+
+  private static CommandLine build(RootCommand root, CommandLine cl, String name, boolean all) {
+    Class<?> named = null;
+    for (Class<?> type : RootCommand.COMMANDS) {
+      if (name != null && matches(type, name)) {
+        named = type;
+      }
+    }
+    if (named != null && !all) {
+      add(cl, named); // nothing else of the tree is shown or parsed
+      return cl;
+    }
+    if (all) {
+      RootCommand.COMMANDS.forEach(type -> add(cl, type));
+    } else if (name == null) {
+      listWithoutBuilding(cl);
+    } else {
+      // An unknown command: picocli's "Did you mean" needs every name.
+      RootCommand.COMMANDS.forEach(type -> cl.addSubcommand(stub(type.getAnnotation(Command.class))));
+    }
+    return cl;
+  }
+
+  /**
+   * The root's usage ({@code --help}, no command) lists every command from its annotation, not
+   * from a picocli command line per command; one stub keeps "[COMMAND]" in the synopsis.
+   */
+  private static void listWithoutBuilding(CommandLine cl) {
+    Map<String, Help> commands = new LinkedHashMap<>();
+    for (Class<?> type : RootCommand.COMMANDS) {
+      Command c = type.getAnnotation(Command.class);
+      if (!c.hidden()) {
+        CommandSpec spec = CommandSpec.create().name(c.name()).aliases(c.aliases());
+        spec.usageMessage().description(c.description()).header(c.header());
+        commands.put(c.name(), new Help(spec, cl.getColorScheme()));
+      }
+    }
+    cl.addSubcommand(stub(RootCommand.COMMANDS.get(0).getAnnotation(Command.class)));
+    cl.getCommandSpec().usageMessage().sectionMap()
+        .put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> help.commandList(commands));
+  }
+
+  private static void add(CommandLine cl, Class<?> type) {
+    if (type != SandboxCommand.class) {
+      cl.addSubcommand(type);
+      return;
+    }
+    // A server: the client options the root passes down mean nothing to it. Only --help and
+    // --version stay; its own --token and --sub-partner take their place.
+    SandboxCommand sandbox = new SandboxCommand();
+    CommandLine sub = new CommandLine(sandbox, cl.getFactory());
+    cl.addSubcommand(sub);
+    CommandSpec spec = sub.getCommandSpec();
+    for (OptionSpec option : spec.options().toArray(OptionSpec[]::new)) {
+      if (option.inherited() && !option.usageHelp() && !option.versionHelp()) {
+        spec.remove(option);
+      }
+    }
+    spec.addMixin("clientWords", CommandSpec.forAnnotatedObject(sandbox.clientWords, cl.getFactory()));
+  }
+
+  /** Name, aliases and description only: what the root's usage lists. */
+  private static CommandLine stub(Command c) {
+    CommandSpec spec = CommandSpec.create().name(c.name()).aliases(c.aliases());
+    spec.usageMessage().description(c.description()).header(c.header()).hidden(c.hidden());
+    return new CommandLine(spec);
+  }
+
+  private static boolean matches(Class<?> type, String name) {
+    Command c = type.getAnnotation(Command.class);
+    if (c.name().equals(name)) {
+      return true;
+    }
+    for (String alias : c.aliases()) {
+      if (alias.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first argument that is neither a root option nor an option's value; null if none. */
+  static String commandName(CommandSpec rootSpec, String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        return null;
+      }
+      if (a.startsWith("@")) {
+        return a;
+      }
+      if (a.length() > 1 && a.startsWith("-")) {
+        OptionSpec option = a.contains("=") ? null : rootSpec.findOption(a);
+        if (option != null && option.arity().max() > 0 && !option.typeInfo().isBoolean()) {
+          i++; // its value
+        }
+        continue;
+      }
+      return a;
+    }
+    return null;
+  }
+}
