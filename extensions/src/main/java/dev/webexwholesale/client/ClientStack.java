@@ -1,10 +1,6 @@
 package dev.webexwholesale.client;
 
 import com.google.gson.Gson;
-import dev.webexwholesale.api.BillingReportsApi;
-import dev.webexwholesale.api.CustomersApi;
-import dev.webexwholesale.api.SubPartnersApi;
-import dev.webexwholesale.api.SubscribersApi;
 import dev.webexwholesale.client.auth.TokenProvider;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.http.IdentityHeadersInterceptor;
@@ -24,7 +20,6 @@ import dev.webexwholesale.client.internal.json.WholesaleJson;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.retry.RetryPolicy;
-import dev.webexwholesale.client.waiter.ResourceWaiters;
 import dev.webexwholesale.client.waiter.Waiter;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,19 +49,15 @@ final class ClientStack {
   final ResponseListener responseListener;
   final MetricsListener metricsListener;
   final Gson gson = WholesaleJson.gson();
-  final ResourceWaiters waiters;
   /** One for the client and all its views: they share the token, so they share its limit. */
   final RequestPacer pacer;
   final RetryDecider decider;
   final RequestOptions clientOptions;
   /** The one HTTP stack (with every interceptor) of the client and all its views. */
   final OkHttpClient http;
-  final CustomersApi customersApi;
-  final SubscribersApi subscribersApi;
-  final SubPartnersApi subPartnersApi;
-  final BillingReportsApi billingReportsApi;
-  /** The billing report waiter, declared by BillingReportAcceptors, with the client's wait settings. */
-  final Waiter<dev.webexwholesale.model.Report> billingReportCompleted;
+  /** The generated Retrofit services, one per resource group. */
+  final WholesaleResources.Apis apis;
+  final ResourcePolling.Settings waiterSettings;
   final CallRunner.Env env;
   /** Billing report downloads: the root client without the API's interceptors (see SignedUrlDownloader). */
   final SignedUrlDownloader downloader;
@@ -102,7 +93,7 @@ final class ClientStack {
     this.maxResponseBytes = b.maxResponseBytes;
     this.httpLogger = b.httpLogger;
     this.metricsListener = b.metricsListener;
-    this.waiters = ResourcePolling.waiters(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener);
+    this.waiterSettings = ResourcePolling.settings(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener);
     this.responseListener = b.responseListener;
     this.pacer = b.rateLimit == null ? null : new RequestPacer(b.rateLimit, b.time);
     this.decider = new RetryDecider(retryPolicy, WholesaleClient.RANDOM);
@@ -119,18 +110,10 @@ final class ClientStack {
         .addConverterFactory(new BufferedBodyConverters(gson))
         .addConverterFactory(GsonConverterFactory.create(gson))
         .build();
-    this.customersApi = retrofit.create(CustomersApi.class);
-    this.subscribersApi = retrofit.create(SubscribersApi.class);
-    this.subPartnersApi = retrofit.create(SubPartnersApi.class);
-    this.billingReportsApi = retrofit.create(BillingReportsApi.class);
-    Waiter.Builder<dev.webexwholesale.model.Report> billingWaiter = Waiter.builder(
-        dev.webexwholesale.client.billing.BillingReportAcceptors.view(),
-        dev.webexwholesale.client.billing.BillingReportAcceptors.completed());
-    ResourcePolling.settings(b.waiterConfig, b.time, b.waitScheduler, b.metricsListener).accept(billingWaiter);
-    this.billingReportCompleted = billingWaiter.build();
+    this.apis = new WholesaleResources.Apis(retrofit);
     ScheduledExecutorService scheduler = b.waitScheduler != null ? b.waitScheduler : Waiter.defaultScheduler();
     this.env = new CallRunner.Env(this.http, retrofit, baseUrl, gson, new ErrorDecoder(gson, time), closed::get,
-        time, scheduler, pacer, decider, WholesaleClient.RANDOM);
+        time, scheduler, pacer, decider, WholesaleClient.RANDOM, downloader);
   }
 
 /**

@@ -44,6 +44,14 @@ public final class ProvisioningAccepted {
     return new ProvisioningAccepted(id, url, trackingId);
   }
 
+  /** From a 202: the id from Location, else the body's {@code url}, else {@code knownId}. */
+  static ProvisioningAccepted of(retrofit2.Response<?> response, String knownId) {
+    Object body = response.body();
+    String bodyUrl = body instanceof dev.webexwholesale.model.ResourceUrl u ? u.getUrl() : null;
+    return from(response.raw().request().url(), response.headers().get("Location"), bodyUrl,
+        response.headers().get("trackingid"), knownId);
+  }
+
   private static HttpUrl resolve(HttpUrl base, String ref) {
     return ref == null || ref.isBlank() ? null : base.resolve(ref.trim());
   }

@@ -1,9 +1,5 @@
 package dev.webexwholesale.client;
 
-import dev.webexwholesale.model.Address;
-import dev.webexwholesale.model.CallingLocation;
-import dev.webexwholesale.model.CallingParameters;
-import dev.webexwholesale.model.CustomerProvisioningParameters;
 import java.util.Collection;
 
 /**
@@ -39,36 +35,13 @@ final class Require {
     }
   }
 
-  /** Webex takes a subscriber's packages as {@code package} or as {@code packages}, never both. */
-  static void notBothPackageFields(Object singlePackage, Collection<?> packages, String operation) {
-    if (singlePackage != null && packages != null && !packages.isEmpty()) {
-      throw new IllegalArgumentException(operation + ": set package or packages, not both");
-    }
-  }
-
   /** An address, when sent, needs addressLine1, city and country. */
-  static void address(Address address, String operation, String path) {
-    if (address == null) {
-      return;
+  /** Two fields the spec declares mutually exclusive ({@code x-webex-exclusive}). */
+  static void notBoth(Object a, Object b, String operation, String nameA, String nameB) {
+    boolean hasA = a != null && !(a instanceof Collection<?> c && c.isEmpty());
+    boolean hasB = b != null && !(b instanceof Collection<?> c && c.isEmpty());
+    if (hasA && hasB) {
+      throw new IllegalArgumentException(operation + ": set " + nameA + " or " + nameB + ", not both");
     }
-    field(address.getAddressLine1(), operation, path + ".addressLine1");
-    field(address.getCity(), operation, path + ".city");
-    field(address.getCountry(), operation, path + ".country");
-  }
-
-  /** {@code calling}, when sent, needs a location with name, address, timezone and language. */
-  static void provisioningParameters(CustomerProvisioningParameters parameters, String operation) {
-    if (parameters == null || parameters.getCalling() == null) {
-      return;
-    }
-    CallingParameters calling = parameters.getCalling();
-    String path = "provisioningParameters.calling.location";
-    field(calling.getLocation(), operation, path);
-    CallingLocation location = calling.getLocation();
-    field(location.getName(), operation, path + ".name");
-    field(location.getAddress(), operation, path + ".address");
-    address(location.getAddress(), operation, path + ".address");
-    field(location.getTimezone(), operation, path + ".timezone");
-    field(location.getLanguage(), operation, path + ".language");
   }
 }

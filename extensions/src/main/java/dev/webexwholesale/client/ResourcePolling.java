@@ -7,9 +7,24 @@ import dev.webexwholesale.client.internal.retry.RetryAfter;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.waiter.PollAnswer;
 import dev.webexwholesale.client.waiter.Poller;
-import dev.webexwholesale.client.waiter.ResourceWaiters;
 import dev.webexwholesale.client.waiter.WaiterConfig;
+import dev.webexwholesale.client.errors.WholesaleException;
+import dev.webexwholesale.client.retry.Backoff;
+import dev.webexwholesale.client.waiter.Acceptor;
+import dev.webexwholesale.client.waiter.CustomerAcceptors;
+import dev.webexwholesale.client.waiter.ResourceView;
+import dev.webexwholesale.client.waiter.SubscriberAcceptors;
+import dev.webexwholesale.client.waiter.WaitOptions;
+import dev.webexwholesale.client.waiter.WaitOutcome;
+import dev.webexwholesale.client.waiter.Waiter;
+import dev.webexwholesale.model.Customer;
+import dev.webexwholesale.model.Subscriber;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -25,33 +40,112 @@ import retrofit2.Response;
  * what a failed poll means.
  */
 final class ResourcePolling {
-  private final ResourceWaiters waiters;
   private final CallRunner calls;
   private final Time time;
+  private final Settings settings;
 
-  ResourcePolling(ResourceWaiters waiters, CallRunner calls, Time time) {
-    this.waiters = waiters;
+  /** The client's wait settings, applied to every waiter it builds. */
+  record Settings(WaiterConfig config, Consumer<Waiter.Builder<?>> apply) {
+  }
+
+  ResourcePolling(CallRunner calls, Time time, Settings settings) {
     this.calls = calls;
     this.time = time;
+    this.settings = settings;
   }
 
-  static ResourceWaiters waiters(WaiterConfig config, Time time, ScheduledExecutorService scheduler,
+  static Settings settings(WaiterConfig config, Time time, ScheduledExecutorService scheduler,
       MetricsListener metrics) {
-    return ResourceWaiters.create(settings(config, time, scheduler, metrics));
-  }
-
-  /** What every waiter of a client shares (those of ResourceWaiters and the billing report's). */
-  static java.util.function.Consumer<dev.webexwholesale.client.waiter.Waiter.Builder<?>> settings(WaiterConfig config,
-      Time time, ScheduledExecutorService scheduler, MetricsListener metrics) {
     // A failed poll does not end a wait of many minutes when the failure is one a GET may
     // retry: the next poll may well succeed.
-    return b -> b.config(config).time(time)
+    return new Settings(config, b -> b.config(config).time(time)
         .transientErrors(ResourcePolling::isTransient, ResourcePolling::retryAfterOf).scheduler(scheduler)
-        .metricsListener(metrics);
+        .metricsListener(metrics));
   }
 
-  ResourceWaiters waiters() {
-    return waiters;
+  /**
+   * The id an operation's 200 answer names (x-webex-wait id: answerId); without one the wait has
+   * nothing to follow and the operation must not be sent again.
+   */
+  static String answeredId(String id) {
+    if (id == null || id.isBlank()) {
+      throw new dev.webexwholesale.client.errors.AcceptedWithoutIdException("request", 200, null);
+    }
+    return id;
+  }
+
+  /** A waiter of declared acceptors with the client's settings. */
+  <T> Waiter<T> waiter(ResourceView<T> view, List<Acceptor<T>> acceptors) {
+    return waiter(view, acceptors, null, null);
+  }
+
+  /**
+   * As {@link #waiter(ResourceView, List)}; a declared first delay and timeout apply when the
+   * client kept the library's default wait settings.
+   */
+  <T> Waiter<T> waiter(ResourceView<T> view, List<Acceptor<T>> acceptors, Duration delay, Duration timeout) {
+    Waiter.Builder<T> b = Waiter.builder(view, acceptors);
+    settings.apply().accept(b);
+    if ((delay != null || timeout != null) && WaiterConfig.defaults().equals(settings.config())) {
+      WaiterConfig.Builder c = WaiterConfig.defaults().toBuilder();
+      if (timeout != null) {
+        c.maxTime(timeout);
+      }
+      if (delay != null) {
+        Backoff d = WaiterConfig.DEFAULT_BACKOFF;
+        c.backoff(new Backoff(delay, d.multiplier(), d.max().compareTo(delay) < 0 ? delay : d.max(), d.jitter()));
+      }
+      b.config(c.build());
+    }
+    return b.build();
+  }
+
+  <T> WaitRules<T> rules(WaitOptions options) {
+    return new WaitRules<>(time, options.grace().orElse(null));
+  }
+
+  /** A billing report: its errors are not package problems; they stay on the outcome's report. */
+  private static final ResourceView<dev.webexwholesale.model.Report> BILLING_REPORT = new ResourceView<>(
+      "billing report", dev.webexwholesale.model.Report::getId,
+      r -> r.getStatus() == null ? null : r.getStatus().getValue(), r -> List.of());
+
+  /** How a wait's outcome names and judges a resource: the known views, else a plain one. */
+  @SuppressWarnings("unchecked")
+  <T> ResourceView<T> viewOf(Class<T> type) {
+    if (type == Customer.class) {
+      return (ResourceView<T>) CustomerAcceptors.view();
+    }
+    if (type == Subscriber.class) {
+      return (ResourceView<T>) SubscriberAcceptors.view();
+    }
+    if (type == dev.webexwholesale.model.Report.class) {
+      return (ResourceView<T>) BILLING_REPORT;
+    }
+    String name = type.getSimpleName();
+    return new ResourceView<>(Character.toLowerCase(name.charAt(0)) + name.substring(1), t -> null, t -> null,
+        t -> List.of());
+  }
+
+  <T> WaitOutcome<T> await(Waiter<T> waiter, Poller<T> poller, WaitOptions options) {
+    return waiter.await(poller, options.config().orElse(null), options.listener().orElse(null));
+  }
+
+  <T> CompletableFuture<WaitOutcome<T>> awaitAsync(Waiter<T> waiter, Poller<T> poller, WaitOptions options) {
+    return waiter.awaitAsync(poller, options.config().orElse(null), options.listener().orElse(null), null);
+  }
+
+  /**
+   * The operation's own answer is the first poll; later polls read the resource by its id, each
+   * bounded by the wait's time left (and sent asynchronously by an asynchronous wait).
+   */
+  <T> Poller<T> answerFirst(T answered, ResourceView<T> view, Function<String, Call<T>> read) {
+    String id = view.idOf().apply(answered);
+    Poller<T> then = id == null || id.isBlank() ? () -> {
+      String status = view.statusOf().apply(answered);
+      throw new WholesaleException("Webex answered the " + view.type() + " provision with status "
+          + (status == null ? "none" : status) + " and no id to follow");
+    } : poller(() -> read.apply(id));
+    return startingWith(answered, then);
   }
 
   Time time() {

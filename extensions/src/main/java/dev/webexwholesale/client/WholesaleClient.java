@@ -28,7 +28,7 @@ import retrofit2.Retrofit;
  * returning a {@link java.util.concurrent.CompletableFuture}: no thread is blocked while the
  * call is in flight or waiting to be retried, and cancelling the future cancels the call.
  */
-public final class WholesaleClient implements AutoCloseable {
+public final class WholesaleClient extends WholesaleResources implements AutoCloseable {
   /**
    * The library's version, sent in the User-Agent: the jar manifest's {@code Implementation-Version}
    * (the pom's version), or {@code "dev"} when the classes run outside a jar.
@@ -56,23 +56,19 @@ public final class WholesaleClient implements AutoCloseable {
   private final RequestOptions viewOptions;
   private final boolean root;
   private final CallRunner calls;
-  private final CustomersResource customers;
-  private final SubscribersResource subscribers;
-  private final SubPartnersResource subPartners;
-  private final BillingReportsResource billingReports;
 
   /** A view costs a few small objects: the HTTP stack and Retrofit services are the client's. */
   private WholesaleClient(ClientStack shared, RequestOptions viewOptions, boolean root) {
+    this(shared, viewOptions, root, new CallRunner(shared.env, viewOptions.over(shared.clientOptions)));
+  }
+
+  /** The resource accessors ({@code customers()}, ...) are generated, one per group of the spec. */
+  private WholesaleClient(ClientStack shared, RequestOptions viewOptions, boolean root, CallRunner calls) {
+    super(shared.apis, calls, new ResourcePolling(calls, shared.time, shared.waiterSettings));
     this.shared = shared;
     this.viewOptions = viewOptions;
     this.root = root;
-    this.calls = new CallRunner(shared.env, viewOptions.over(shared.clientOptions));
-    ResourcePolling waits = new ResourcePolling(shared.waiters, calls, shared.time);
-    this.customers = new CustomersResource(shared.customersApi, calls, waits);
-    this.subscribers = new SubscribersResource(shared.subscribersApi, calls, waits);
-    this.subPartners = new SubPartnersResource(shared.subPartnersApi, calls);
-    this.billingReports = new BillingReportsResource(shared.billingReportsApi, calls, waits,
-        shared.billingReportCompleted, shared.downloader);
+    this.calls = calls;
   }
 
   /**
@@ -82,44 +78,6 @@ public final class WholesaleClient implements AutoCloseable {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Wholesale customers, with this view's options.
-   *
-   * @return the customers resource
-   */
-  public CustomersResource customers() {
-    return customers;
-  }
-
-  /**
-   * Wholesale subscribers, with this view's options.
-   *
-   * @return the subscribers resource
-   */
-  public SubscribersResource subscribers() {
-    return subscribers;
-  }
-
-  /**
-   * The partner's sub-partners, with this view's options.
-   *
-   * @return the sub-partners resource
-   */
-  public SubPartnersResource subPartners() {
-    return subPartners;
-  }
-
-  /**
-   * Wholesale billing reports: list, create, get, delete, the wait until a report is generated
-   * and the download of its CSV. Billing reports select a sub-partner with their own
-   * {@code subPartnerOrgId}; a view made by {@link #onBehalfOf} adds nothing to their calls.
-   *
-   * @return the billing reports resource
-   */
-  public BillingReportsResource billingReports() {
-    return billingReports;
   }
 
   /**

@@ -215,7 +215,11 @@ class AsyncTokenFailureTest extends WireMockTestBase {
     if (type == SubPartnerListParams.class) {
       return SubPartnerListParams.none();
     }
-    if (type == RequestOptions.class || type == WaiterConfig.class || type == ProgressListener.class) {
+    if (type == CustomerGetParams.class) {
+      return CustomerGetParams.none();
+    }
+    if (type == RequestOptions.class || type == WaiterConfig.class || type == ProgressListener.class
+        || type == dev.webexwholesale.client.waiter.WaitOptions.class) {
       return null;
     }
     throw new AssertionError("no test value for " + type + " of " + name(m));

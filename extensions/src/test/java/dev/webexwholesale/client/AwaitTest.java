@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.webexwholesale.client.errors.NotFoundException;
+import dev.webexwholesale.client.errors.ForbiddenException;
+import dev.webexwholesale.client.waiter.WaitOptions;
 import dev.webexwholesale.client.errors.WholesaleException;
 import dev.webexwholesale.client.retry.RetryPolicy;
 import dev.webexwholesale.client.waiter.PollEvent;
@@ -123,11 +124,30 @@ class AwaitTest extends WireMockTestBase {
 
   @Test
   void aNonTransientFailureEndsTheWaitWithTheTypedException() {
-    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/gone")).willReturn(aResponse().withStatus(404)
-        .withBody("{\"message\":\"Customer not found\",\"errors\":[{\"errorCode\":4008}],\"trackingId\":\"T1\"}")));
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/hidden")).willReturn(aResponse().withStatus(403)
+        .withBody("{\"message\":\"Not allowed\",\"errors\":[{\"errorCode\":4030}],\"trackingId\":\"T1\"}")));
     try (WholesaleClient c = timedClient()) {
-      NotFoundException e = assertThrows(NotFoundException.class, () -> c.customers().awaitProvisioned("gone"));
+      ForbiddenException e = assertThrows(ForbiddenException.class, () -> c.customers().awaitProvisioned("hidden"));
       assertEquals("T1", e.trackingId());
+    }
+  }
+
+  /** One provisioned waiter: a 404 is "not visible yet" within the declared grace, then the wait fails as gone. */
+  @Test
+  void awaitProvisionedToleratesA404OnlyWithinTheGrace() {
+    wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/gone")).willReturn(aResponse().withStatus(404)
+        .withBody("{\"message\":\"Customer not found\",\"trackingId\":\"T1\"}")));
+    try (WholesaleClient c = timedClient()) {
+      WaitOutcome<Customer> outcome = c.customers().awaitProvisioned("gone");
+      assertEquals(WaitOutcome.Kind.FAILED, outcome.kind(), outcome.describe());
+      assertTrue(outcome.isGone(), outcome.describe());
+      assertTrue(outcome.elapsed().compareTo(Duration.ofSeconds(30)) >= 0, outcome.describe());
+      assertTrue(outcome.attempts() > 1, outcome.describe());
+
+      WaitOutcome<Customer> noGrace = c.customers().awaitProvisioned("gone",
+          WaitOptions.builder().grace(Duration.ZERO).build());
+      assertEquals(WaitOutcome.Kind.FAILED, noGrace.kind(), noGrace.describe());
+      assertEquals(1, noGrace.attempts(), noGrace.describe());
     }
   }
 

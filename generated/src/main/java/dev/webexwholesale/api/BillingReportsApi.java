@@ -18,9 +18,9 @@ import dev.webexwholesale.model.WholesaleBillingReportsListResponse;
 import java.util.List;
 
 /**
- * Retrofit interface of the BillingReports operations. Use it through the hand-written
- * client in {@code dev.webexwholesale.client}, which adds auth, sub-partner scope, retries
- * and typed errors.
+ * Retrofit interface of the billingReports operations. Use it through
+ * {@code client.billingReports()} (the generated resource in {@code dev.webexwholesale.client}),
+ * which adds auth, sub-partner scope, retries and typed errors.
  */
 public interface BillingReportsApi {
   /**

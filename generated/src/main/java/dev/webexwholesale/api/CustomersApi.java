@@ -23,9 +23,9 @@ import dev.webexwholesale.model.WebexError;
 import java.util.List;
 
 /**
- * Retrofit interface of the Customers operations. Use it through the hand-written
- * client in {@code dev.webexwholesale.client}, which adds auth, sub-partner scope, retries
- * and typed errors.
+ * Retrofit interface of the customers operations. Use it through
+ * {@code client.customers()} (the generated resource in {@code dev.webexwholesale.client}),
+ * which adds auth, sub-partner scope, retries and typed errors.
  */
 public interface CustomersApi {
   /**

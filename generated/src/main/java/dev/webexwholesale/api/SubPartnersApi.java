@@ -16,9 +16,9 @@ import dev.webexwholesale.model.WebexError;
 import java.util.List;
 
 /**
- * Retrofit interface of the SubPartners operations. Use it through the hand-written
- * client in {@code dev.webexwholesale.client}, which adds auth, sub-partner scope, retries
- * and typed errors.
+ * Retrofit interface of the subPartners operations. Use it through
+ * {@code client.subPartners()} (the generated resource in {@code dev.webexwholesale.client}),
+ * which adds auth, sub-partner scope, retries and typed errors.
  */
 public interface SubPartnersApi {
   /**

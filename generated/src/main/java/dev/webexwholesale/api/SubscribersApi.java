@@ -22,9 +22,9 @@ import dev.webexwholesale.model.WebexError;
 import java.util.List;
 
 /**
- * Retrofit interface of the Subscribers operations. Use it through the hand-written
- * client in {@code dev.webexwholesale.client}, which adds auth, sub-partner scope, retries
- * and typed errors.
+ * Retrofit interface of the subscribers operations. Use it through
+ * {@code client.subscribers()} (the generated resource in {@code dev.webexwholesale.client}),
+ * which adds auth, sub-partner scope, retries and typed errors.
  */
 public interface SubscribersApi {
   /**

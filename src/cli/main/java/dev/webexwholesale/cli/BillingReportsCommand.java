@@ -5,10 +5,9 @@ import com.google.gson.JsonObject;
 import dev.webexwholesale.client.BillingReportListParams;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.billing.BillingDownload;
-import dev.webexwholesale.client.billing.BillingReportFailedException;
 import dev.webexwholesale.client.internal.errors.SafeText;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
-import dev.webexwholesale.client.waiter.WaitTimeoutException;
+import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.model.CreateBillingReportRequest;
 import dev.webexwholesale.model.Report;
@@ -21,15 +20,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
-import okhttp3.HttpUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Billing reports: list, create (optionally waiting and downloading), get, delete, download.
- * The signed download URL is a secret: JSON output shows it without its query.
+ * Billing reports: what the generated commands (get, delete, await-completed) cannot give: list
+ * and create with strict days named by option, create --wait --output (wait, then download),
+ * the report's errors when it FAILED, and download. The signed download URL is a secret: JSON
+ * output shows it without its query (JsonIO, from the spec's x-webex-secret-query).
  */
 @Command(name = "billing-reports", mixinStandardHelpOptions = true,
     description = {"Wholesale billing reports: create one, wait until Webex has generated it, download its CSV.",
@@ -118,44 +118,23 @@ final class BillingReportsCommand extends ApiCommand {
       throw new dev.webexwholesale.client.errors.WholesaleException(
           "Create a Wholesale Billing Report answered without an id: the report cannot be awaited");
     }
-    Report report;
     ProgressPrinter progress = new ProgressPrinter(err(), root.ctx.interactive, root.ctx.columns,
         "billing report " + id, root::safe);
+    WaitOutcome<Report> outcome;
     try {
-      report = billing().billingReports().awaitCompleted(id, config, progress);
-    } catch (BillingReportFailedException e) {
-      progress.finish();
-      return failed(e);
-    } catch (WaitTimeoutException e) {
-      progress.finish();
-      err().println(root.safe("timed out: " + e.getMessage()));
-      err().flush();
-      return ExitCodes.TIMED_OUT;
+      outcome = billing().billingReports().awaitCompleted(id,
+          dev.webexwholesale.client.waiter.WaitOptions.of(config, progress));
     } finally {
       progress.finish();
     }
+    if (!outcome.isSuccess()) {
+      return notCompleted(outcome);
+    }
+    Report report = outcome.resource().orElseThrow();
     if (output != null) {
       download(report, output);
     }
     JsonIO.print(out(), redacted(report));
-    return ExitCodes.OK;
-  }
-
-  @Command(name = "get", description = "Print one billing report (its download URL without the signed query).")
-  int get(@Parameters(paramLabel = "ID") String id) {
-    JsonIO.print(out(), redacted(billing().billingReports().get(id)));
-    return ExitCodes.OK;
-  }
-
-  @Command(name = "delete", description = "Delete a billing report.")
-  int delete(@Parameters(paramLabel = "ID") String id) {
-    billing().billingReports().delete(id);
-    err().println(root.safe("billing report deleted: " + id));
-    err().flush();
-    JsonObject answer = new JsonObject();
-    answer.addProperty("id", id);
-    answer.addProperty("deleted", true);
-    JsonIO.print(out(), answer);
     return ExitCodes.OK;
   }
 
@@ -195,29 +174,27 @@ final class BillingReportsCommand extends ApiCommand {
     return done;
   }
 
-  private int failed(BillingReportFailedException e) {
-    e.outcome().resource().ifPresent(r -> JsonIO.print(out(), redacted(r)));
-    err().println(root.safe("error: billing report " + e.outcome().resourceId().orElse("(id unknown)")
-        + (e.outcome().isGone() ? " disappeared while waiting (deleted?)" : " FAILED")));
-    for (ReportError error : e.errors()) {
-      err().println(root.safe("  error " + (error.getCode() == null ? "(no code)" : error.getCode().toPlainString())
-          + ": " + (error.getDescription() == null ? "(no description)" : error.getDescription())));
+  /** FAILED (exit 3, with each of the report's errors), gone or timed out: as every wait reports it. */
+  private int notCompleted(WaitOutcome<Report> outcome) {
+    int code = Outcomes.report(outcome, out(), err(), root::safe);
+    if (outcome.kind() == WaitOutcome.Kind.FAILED && !outcome.isGone()) {
+      List<ReportError> errors = outcome.resource().map(Report::getErrors).orElse(null);
+      if (errors == null || errors.isEmpty()) {
+        err().println("  (the report names no error)");
+      } else {
+        for (ReportError error : errors) {
+          err().println(root.safe("  error " + (error.getCode() == null ? "(no code)" : error.getCode().toPlainString())
+              + ": " + (error.getDescription() == null ? "(no description)" : error.getDescription())));
+        }
+      }
+      err().flush();
     }
-    err().flush();
-    return ExitCodes.PROVISIONING_FAILED;
+    return code;
   }
 
   /** The report as JSON, its tempDownloadURL cut to origin and path: the signed query is a secret. */
   static JsonElement redacted(Object report) {
-    JsonElement tree = WholesaleJson.gson().toJsonTree(report);
-    if (tree.isJsonObject() && tree.getAsJsonObject().has("tempDownloadURL")
-        && tree.getAsJsonObject().get("tempDownloadURL").isJsonPrimitive()) {
-      String url = tree.getAsJsonObject().get("tempDownloadURL").getAsString();
-      HttpUrl parsed = HttpUrl.parse(url);
-      tree.getAsJsonObject().addProperty("tempDownloadURL",
-          parsed == null ? SafeText.REDACTED : SafeText.withoutQueryOrUserinfo(parsed) + "?" + SafeText.REDACTED);
-    }
-    return tree;
+    return JsonIO.redacted(WholesaleJson.gson().toJsonTree(report));
   }
 
   /** Strict {@code YYYY-MM-DD}; a malformed day is a usage error naming the option, before anything is sent. */

@@ -73,7 +73,7 @@ final class CustomersCommand extends ApiCommand {
       printCurrent(id, accepted);
       return ExitCodes.OK;
     }
-    return awaitAndReport("customer " + id, p -> client().customers().awaitAfterProvision(id, config, p));
+    return awaitAndReport("customer " + id, p -> client().customers().awaitProvisioned(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
   }
 
   @Command(name = "update", description = "Update a customer; print it, or with --wait once the update ended.")
@@ -90,7 +90,7 @@ final class CustomersCommand extends ApiCommand {
       printCurrent(id, accepted);
       return ExitCodes.OK;
     }
-    return awaitAndReport("customer " + id, p -> client().customers().awaitAfterUpdate(id, config, p));
+    return awaitAndReport("customer " + id, p -> client().customers().awaitUpdated(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
   }
 
   @Command(name = "remove", description = "Remove a customer (asynchronous); with --wait until it is gone.")
@@ -103,13 +103,13 @@ final class CustomersCommand extends ApiCommand {
     if (!wait) {
       return ExitCodes.OK;
     }
-    return awaitAndReport("customer " + id, p -> client().customers().awaitRemoved(id, config, p));
+    return awaitAndReport("customer " + id, p -> client().customers().awaitRemoved(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
   }
 
   @Command(name = "await", description = "Wait until the customer's provisioning ends; print it.")
   int await(@Parameters(paramLabel = "ID") String id, @Mixin WaitOptions waitOptions) {
     var config = waitOptions.config();
-    return awaitAndReport("customer " + id, p -> client().customers().awaitProvisioned(id, config, p));
+    return awaitAndReport("customer " + id, p -> client().customers().awaitProvisioned(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
   }
 
   /**

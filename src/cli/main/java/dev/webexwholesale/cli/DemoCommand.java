@@ -101,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
     detail("accepted (202): customer id " + customerId);
 
     step("Wait until the customer is provisioned");
-    int code = await("customer", p -> client.customers().awaitAfterProvision(customerId, waits, p));
+    int code = await("customer", p -> client.customers().awaitProvisioned(customerId, dev.webexwholesale.client.waiter.WaitOptions.of(waits, p)));
     if (code != ExitCodes.OK) {
       return code;
     }
@@ -120,7 +120,7 @@ final class DemoCommand implements Callable<Integer> {
     detail("created: subscriber id " + subscriberId + ", status " + subscriber.getStatus());
 
     step("Wait until the subscriber is provisioned");
-    code = await("subscriber", p -> client.subscribers().awaitProvisioned(subscriberId, waits, p));
+    code = await("subscriber", p -> client.subscribers().awaitProvisioned(subscriberId, dev.webexwholesale.client.waiter.WaitOptions.of(waits, p)));
     if (code != ExitCodes.OK) {
       return code;
     }
@@ -133,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
     step("Update the subscriber to webex_suite and wait");
     client.subscribers().update(subscriberId,
         new SubscriberUpdateRequest().packages(List.of(WholesalePackagesSubscriber.WEBEX_SUITE)));
-    code = await("subscriber", p -> client.subscribers().awaitProvisioned(subscriberId, waits, p));
+    code = await("subscriber", p -> client.subscribers().awaitProvisioned(subscriberId, dev.webexwholesale.client.waiter.WaitOptions.of(waits, p)));
     if (code != ExitCodes.OK) {
       return code;
     }
@@ -154,7 +154,7 @@ final class DemoCommand implements Callable<Integer> {
     step("Remove the customer");
     client.customers().remove(customerId);
     detail("accepted (202): removal runs in the background");
-    return await("customer", p -> client.customers().awaitRemoved(customerId, waits, p));
+    return await("customer", p -> client.customers().awaitRemoved(customerId, dev.webexwholesale.client.waiter.WaitOptions.of(waits, p)));
   }
 
   private int await(String type, Function<ProgressListener, WaitOutcome<?>> wait) {

@@ -114,7 +114,7 @@ final class SubscribersCommand extends ApiCommand {
     }
     String id = created.getId();
     err().println("subscriber provisioning accepted: " + id);
-    return awaitAndReport("subscriber " + id, p -> client().subscribers().awaitProvisioned(id, config, p));
+    return awaitAndReport("subscriber " + id, p -> client().subscribers().awaitProvisioned(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
   }
 
   @Command(name = "update", description = "Update a subscriber; print it, or with --wait once the update ended.")
@@ -130,7 +130,7 @@ final class SubscribersCommand extends ApiCommand {
       JsonIO.print(out(), updated);
       return ExitCodes.OK;
     }
-    return awaitAndReport("subscriber " + id, p -> client().subscribers().awaitProvisioned(id, config, p));
+    return awaitAndReport("subscriber " + id, p -> client().subscribers().awaitProvisioned(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
   }
 
   @Command(name = "send-consent-email",
@@ -151,7 +151,7 @@ final class SubscribersCommand extends ApiCommand {
   @Command(name = "await", description = "Wait until the subscriber's provisioning ends; print it.")
   int await(@Parameters(paramLabel = "ID") String id, @Mixin WaitOptions waitOptions) {
     var config = waitOptions.config();
-    return awaitAndReport("subscriber " + id, p -> client().subscribers().awaitProvisioned(id, config, p));
+    return awaitAndReport("subscriber " + id, p -> client().subscribers().awaitProvisioned(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
   }
 
 }

@@ -44,8 +44,9 @@ public final class WholesaleCli {
   /** Runs one invocation in-process and returns its exit code; never calls System.exit. */
   static int run(CliContext ctx, String... args) {
     RootCommand root = new RootCommand(ctx);
-    CommandLine cl = CommandTree.forArgs(root, args)
-        .setOut(ctx.out)
+    CommandLine cl = CommandTree.forArgs(root, args);
+    GeneratedCommand.register(cl, root, args); // before the settings below: they reach only the commands present
+    cl.setOut(ctx.out)
         .setErr(ctx.err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((ex, a) -> usageError(root, ex))

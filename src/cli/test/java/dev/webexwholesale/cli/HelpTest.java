@@ -47,9 +47,22 @@ class HelpTest {
         "customers provision", "customers update", "customers remove", "customers await", "subscribers",
         "subscribers list", "subscribers get", "subscribers precheck", "subscribers provision", "subscribers update",
         "subscribers remove", "subscribers await", "sub-partners", "sub-partners list", "billing-reports",
-        "billing-reports list", "billing-reports create", "billing-reports get", "billing-reports delete",
-        "billing-reports download", "sandbox", "demo", "help")) {
+        "billing-reports list", "billing-reports create", "billing-reports download", "sandbox", "demo", "help")) {
       assertTrue(names.contains(expected), "missing " + expected + " in " + names);
+    }
+  }
+
+  /** Generated commands join the hand-written billing-reports group when it is invoked (GeneratedCommand). */
+  @Test
+  void billingReportsTakesTheGeneratedGetDeleteAndAwaitCompleted() {
+    for (String command : List.of("get", "delete", "await-completed")) {
+      CliRunner.Result r = cli.run("billing-reports", command, "--help");
+      assertEquals(0, r.exitCode(), r::toString);
+      assertTrue(r.stdout().contains("billing-reports " + command), r::toString);
+    }
+    CliRunner.Result group = cli.run("billing-reports", "--help");
+    for (String command : List.of("list", "create", "download", "get", "delete", "await-completed")) {
+      assertTrue(group.stdout().contains("  " + command + " "), "group help lists " + command + ": " + group);
     }
   }
 

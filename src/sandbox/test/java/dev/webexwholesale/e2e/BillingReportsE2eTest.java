@@ -10,13 +10,16 @@ import dev.webexwholesale.client.BillingReportListParams;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.billing.BillingDownload;
 import dev.webexwholesale.client.billing.BillingDownloadException;
-import dev.webexwholesale.client.billing.BillingReportFailedException;
 import dev.webexwholesale.client.errors.NotFoundException;
+import dev.webexwholesale.client.waiter.ProvisioningFailedException;
+import dev.webexwholesale.client.waiter.WaitOptions;
+import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaitTimeoutException;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.model.CreateBillingReportRequest;
 import dev.webexwholesale.model.ListReport;
 import dev.webexwholesale.model.Report;
+import dev.webexwholesale.model.ReportError;
 import dev.webexwholesale.model.ReportId;
 import dev.webexwholesale.sandbox.BillingDownloadStats;
 import dev.webexwholesale.sandbox.BillingReportFailure;
@@ -75,7 +78,7 @@ class BillingReportsE2eTest {
 
   @Test
   void createWaitDownloadGivesTheSandboxCsvByteForByteAndTheFileHostSawNoToken() throws IOException {
-    Report report = client.billingReports().createAndWait(december("USER"));
+    Report report = client.billingReports().createAndWait(december("USER")).orThrow();
     assertEquals("COMPLETED", report.getStatus().getValue());
     Path target = dir.resolve("december.csv");
     BillingDownload done = client.billingReports().download(report, target);
@@ -99,7 +102,7 @@ class BillingReportsE2eTest {
 
   @Test
   void aUrlTheFileHostFindsExpiredIsRenewedOnceByReadingTheReportAgain() throws IOException {
-    Report report = client.billingReports().createAndWait(december("PARTNER"));
+    Report report = client.billingReports().createAndWait(december("PARTNER")).orThrow();
     long gets = sandbox.stats().requests(Operation.GET_BILLING_REPORT);
     serverTime.advance(Duration.ofHours(2)); // past the URL's 1 h lifetime on the host, not for the client
     Path target = dir.resolve("renewed.csv");
@@ -113,7 +116,7 @@ class BillingReportsE2eTest {
 
   @Test
   void anExpiresAlreadyPastIsRenewedBeforeAnythingGoesToTheFileHost() throws IOException {
-    Report report = client.billingReports().createAndWait(december("CUSTOMER"));
+    Report report = client.billingReports().createAndWait(december("CUSTOMER")).orThrow();
     sandbox.expireNextDownloadUrls(1);
     Report stale = client.billingReports().get(report.getId());
     long expires = Long.parseLong(HttpUrl.get(stale.getTempDownloadURL()).queryParameter("Expires"));
@@ -125,7 +128,7 @@ class BillingReportsE2eTest {
 
   @Test
   void aTamperedSignatureEndsInATypedErrorWithoutTheQueryAndNoFile() throws IOException {
-    Report report = client.billingReports().createAndWait(december("PARTNER"));
+    Report report = client.billingReports().createAndWait(december("PARTNER")).orThrow();
     HttpUrl url = HttpUrl.get(report.getTempDownloadURL());
     String original = url.queryParameter("Signature");
     String signature = (original.charAt(0) == 'A' ? "B" : "A") + original.substring(1); // differs, always
@@ -157,14 +160,16 @@ class BillingReportsE2eTest {
   @Test
   void aFailedReportSurfacesItsErrorsAndNothingIsDownloaded() {
     sandbox.failNextBillingReports(1, new BillingReportFailure(2100, "No usage data for the period."));
-    BillingReportFailedException e = assertThrows(BillingReportFailedException.class,
-        () -> client.billingReports().createAndWait(december("PARTNER")));
-    assertEquals(1, e.errors().size());
-    assertEquals(2100, e.errors().get(0).getCode().intValueExact());
-    assertEquals("No usage data for the period.", e.errors().get(0).getDescription());
-    assertTrue(e.getMessage().contains("2100: No usage data for the period."), e.getMessage());
-    assertTrue(e.getMessage().contains("FAILED"), e.getMessage());
-    String id = e.outcome().resourceId().orElseThrow();
+    WaitOutcome<Report> outcome = client.billingReports().createAndWait(december("PARTNER"));
+    assertEquals(WaitOutcome.Kind.FAILED, outcome.kind(), outcome::describe);
+    assertFalse(outcome.isGone());
+    assertEquals("FAILED", outcome.status().orElseThrow());
+    List<ReportError> errors = outcome.resource().orElseThrow().getErrors();
+    assertEquals(1, errors.size());
+    assertEquals(2100, errors.get(0).getCode().intValueExact());
+    assertEquals("No usage data for the period.", errors.get(0).getDescription());
+    assertThrows(ProvisioningFailedException.class, outcome::orThrow, "never a false success");
+    String id = outcome.resourceId().orElseThrow();
     BillingDownloadException notReady = assertThrows(BillingDownloadException.class,
         () -> client.billingReports().download(id, dir.resolve("x.csv")));
     assertEquals(BillingDownloadException.Reason.NOT_READY, notReady.reason());
@@ -174,14 +179,14 @@ class BillingReportsE2eTest {
   @Test
   void theAsyncWaitCompletesWithTheReportOrFailsWithItsErrors() throws Exception {
     String id = client.billingReports().create(december("PARTNER")).getId();
-    assertEquals("COMPLETED", client.billingReports().awaitCompletedAsync(id, null, null)
-        .get(30, java.util.concurrent.TimeUnit.SECONDS).getStatus().getValue());
+    assertEquals("COMPLETED", client.billingReports().awaitCompletedAsync(id)
+        .get(30, java.util.concurrent.TimeUnit.SECONDS).orThrow().getStatus().getValue());
     sandbox.failNextBillingReports(1, new BillingReportFailure(2200, "Billing is down."));
     String failed = client.billingReports().create(december("PARTNER")).getId();
-    java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
-        () -> client.billingReports().awaitCompletedAsync(failed, null, null).get(30, java.util.concurrent.TimeUnit.SECONDS));
-    assertTrue(e.getCause() instanceof BillingReportFailedException, String.valueOf(e.getCause()));
-    assertEquals("Billing is down.", ((BillingReportFailedException) e.getCause()).errors().get(0).getDescription());
+    WaitOutcome<Report> outcome = client.billingReports().awaitCompletedAsync(failed)
+        .get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals(WaitOutcome.Kind.FAILED, outcome.kind(), outcome::describe);
+    assertEquals("Billing is down.", outcome.resource().orElseThrow().getErrors().get(0).getDescription());
   }
 
   @Test
@@ -193,9 +198,11 @@ class BillingReportsE2eTest {
         WholesaleClient slowClient = WholesaleClient.builder().baseUrl(slow.baseUrl()).accessToken(E2e.TOKEN)
             .time(clientTime).build()) {
       String slowId = slowClient.billingReports().create(december("PARTNER")).getId();
-      assertThrows(WaitTimeoutException.class, () -> slowClient.billingReports().awaitCompleted(slowId, short1, null));
+      WaitOutcome<Report> timedOut = slowClient.billingReports().awaitCompleted(slowId, WaitOptions.of(short1, null));
+      assertEquals(WaitOutcome.Kind.TIMED_OUT, timedOut.kind(), timedOut::describe);
+      assertThrows(WaitTimeoutException.class, timedOut::orThrow);
     }
-    assertEquals("COMPLETED", client.billingReports().awaitCompleted(id.getId()).getStatus().getValue());
+    assertEquals("COMPLETED", client.billingReports().awaitCompleted(id.getId()).orThrow().getStatus().getValue());
   }
 
   @Test

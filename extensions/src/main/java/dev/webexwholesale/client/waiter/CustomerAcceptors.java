@@ -42,7 +42,11 @@ public final class CustomerAcceptors {
    * Until {@code provisioned}; unknown statuses keep waiting.
    *
    * @return the acceptors, in order
+   *
+   * @deprecated the client's waiters are declared in the spec ({@code x-webex-waiters}); this list is
+   *     what they declare, kept for one release for {@link ResourceWaiters} and custom waiters
    */
+  @Deprecated
   public static List<Acceptor<Customer>> provisioned() {
     return PROVISIONED;
   }
@@ -53,7 +57,11 @@ public final class CustomerAcceptors {
    * read may still show just after the DELETE) keeps waiting.
    *
    * @return the acceptors, in order
+   *
+   * @deprecated the client's waiters are declared in the spec ({@code x-webex-waiters}); this list is
+   *     what they declare, kept for one release for {@link ResourceWaiters} and custom waiters
    */
+  @Deprecated
   public static List<Acceptor<Customer>> removed() {
     return REMOVED;
   }

@@ -10,7 +10,12 @@ import java.util.function.Consumer;
  * The ready-made waits the client layer exposes, sharing one clock, sleeper, jitter source,
  * error classification, default configuration and executor. Every method also has an overload
  * with a per-call {@link WaiterConfig} and {@link ProgressListener} (null = the defaults).
+ *
+ * @deprecated the client's waits are declared in the spec and generated on the resources
+ *     ({@code client.customers().awaitProvisioned(id, WaitOptions)}); build a {@link Waiter}
+ *     from your own acceptors for anything else. Kept for one release.
  */
+@Deprecated
 public final class ResourceWaiters {
 
   private final Waiter<Customer> customerProvisioned;

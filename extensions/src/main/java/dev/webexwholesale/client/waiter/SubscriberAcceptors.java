@@ -35,7 +35,11 @@ public final class SubscriberAcceptors {
    * Until {@code provisioned}; unknown statuses keep waiting.
    *
    * @return the acceptors, in order
+   *
+   * @deprecated the client's waiters are declared in the spec ({@code x-webex-waiters}); this list is
+   *     what they declare, kept for one release for {@link ResourceWaiters} and custom waiters
    */
+  @Deprecated
   public static List<Acceptor<Subscriber>> provisioned() {
     return PROVISIONED;
   }

@@ -5,6 +5,7 @@ import dev.webexwholesale.client.ProvisioningAccepted;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.client.bulk.BulkError;
 import dev.webexwholesale.client.bulk.BulkOutcome;
+import dev.webexwholesale.client.waiter.WaitOptions;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.client.waiter.WaiterConfig;
 import dev.webexwholesale.client.errors.NotFoundException;
@@ -107,7 +108,7 @@ public final class CustomerRows implements RowKind<CustomerProvisionRequest> {
 
   @Override
   public Finished await(WholesaleClient client, String id, String statusSoFar, WaiterConfig config) {
-    WaitOutcome<Customer> w = client.customers().awaitAfterProvision(id, config, null);
+    WaitOutcome<Customer> w = client.customers().awaitProvisioned(id, WaitOptions.of(config, null));
     List<BulkError> errors = new ArrayList<>();
     w.problems().forEach(p -> p.errors().forEach(e -> errors.add(Errors.of(e))));
     return new Finished(Waits.outcome(w.kind()), w.status().orElse(statusSoFar), errors,

@@ -3,6 +3,7 @@ package dev.webexwholesale.client.internal.http;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.concurrent.ConcurrentHashMap;
 import dev.webexwholesale.client.RequestOptions;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -32,12 +33,20 @@ public final class SubPartnerInterceptor implements Interceptor {
         .build());
   }
 
+  /** Whether each generated method declares the parameter: read once per method, not per call. */
+  private static final ConcurrentHashMap<Method, Boolean> DECLARES = new ConcurrentHashMap<>();
+
   /** Every Webex operation but one takes the parameter; the generated method tells which. */
   static boolean accepts(Invocation invocation) {
     if (invocation == null) {
       return true;
     }
     Method method = invocation.method();
+    Boolean known = DECLARES.get(method);
+    return known != null ? known : DECLARES.computeIfAbsent(method, SubPartnerInterceptor::declares);
+  }
+
+  private static boolean declares(Method method) {
     for (Annotation[] annotations : method.getParameterAnnotations()) {
       for (Annotation a : annotations) {
         if (a instanceof Query && PARAM.equals(((Query) a).value())) {

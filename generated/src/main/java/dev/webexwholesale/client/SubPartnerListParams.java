@@ -1,8 +1,14 @@
+/*
+ * Generated from openapi/webex-wholesale.yaml by src/codegen with the templates in
+ * openapi/templates/webex. Do not edit: change the spec or the templates and regenerate.
+ */
 package dev.webexwholesale.client;
 
-import dev.webexwholesale.model.SubPartnerProvisioningState;
+import dev.webexwholesale.model.*;
+import java.util.Arrays;
+import java.util.List;
 
-/** Filters of List Wholesale Sub-partners; every field is optional (null = not sent). */
+/** The optional query parameters of {@code List Wholesale Sub-partners}; every field is optional (null = not sent). */
 public final class SubPartnerListParams {
   private static final SubPartnerListParams NONE = builder().build();
 
@@ -17,7 +23,7 @@ public final class SubPartnerListParams {
   }
 
   /**
-   * A builder with no filter set.
+   * A builder with no parameter set.
    *
    * @return a new builder
    */
@@ -26,7 +32,7 @@ public final class SubPartnerListParams {
   }
 
   /**
-   * No filter: all sub-partners.
+   * No parameter: Webex's defaults.
    *
    * @return params that send no query parameter
    */
@@ -35,27 +41,27 @@ public final class SubPartnerListParams {
   }
 
   /**
-   * The {@code provisioningState} filter ({@code active} or {@code suspended}, unknown values kept).
+   * The {@code provisioningState} parameter. The provisioning state of the sub-partner.
    *
-   * @return the state, or null when not sent
+   * @return the value, or null when not sent
    */
   public SubPartnerProvisioningState provisioningState() {
     return provisioningState;
   }
 
   /**
-   * Where the listing starts, sent as {@code offset}.
+   * The {@code offset} parameter. Offset value for implementing pagination.
    *
-   * @return the offset, or null when not sent
+   * @return the value, or null when not sent
    */
   public Integer offset() {
     return offset;
   }
 
   /**
-   * The page size, sent as {@code max}; Webex judges its range.
+   * The {@code max} parameter. The maximum number of items returned in the response.
    *
-   * @return the page size, or null when not sent (Webex's default applies)
+   * @return the value, or null when not sent
    */
   public Integer max() {
     return max;
@@ -63,16 +69,10 @@ public final class SubPartnerListParams {
 
   @Override
   public String toString() {
-    return "SubPartnerListParams{provisioningState=" + provisioningState + ", offset=" + offset
-        + ", max=" + max + "}";
+    return "SubPartnerListParams{" + "provisioningState=" + provisioningState + ", offset=" + offset + ", max=" + max + "}";
   }
 
-  /**
-   * Builds {@link SubPartnerListParams}; a filter left unset (or set to null) is not sent.
-   *
-   * <p>Each field is one query parameter of the first request; later pages come from the
-   * {@code rel="next"} link Webex returns, fetched as given.
-   */
+  /** Builds {@link SubPartnerListParams}; a parameter left unset (or set to null) is not sent. */
   public static final class Builder {
     private SubPartnerProvisioningState provisioningState;
     private Integer offset;
@@ -82,9 +82,9 @@ public final class SubPartnerListParams {
     }
 
     /**
-     * Only sub-partners in this provisioning state, sent as {@code provisioningState}.
+     * Sets {@code provisioningState}. The provisioning state of the sub-partner.
      *
-     * @param provisioningState the state, sent as its raw value; null to not send it
+     * @param provisioningState the value; null to not send it
      * @return this builder
      */
     public Builder provisioningState(SubPartnerProvisioningState provisioningState) {
@@ -93,9 +93,9 @@ public final class SubPartnerListParams {
     }
 
     /**
-     * Where the listing starts, sent as {@code offset}.
+     * Sets {@code offset}. Offset value for implementing pagination.
      *
-     * @param offset the number of sub-partners to skip; null to not send it
+     * @param offset the value; null to not send it
      * @return this builder
      */
     public Builder offset(Integer offset) {
@@ -104,9 +104,9 @@ public final class SubPartnerListParams {
     }
 
     /**
-     * The page size, sent as {@code max}.
+     * Sets {@code max}. The maximum number of items returned in the response.
      *
-     * @param max sub-partners per page; Webex judges its range (nothing is refused here); null for Webex's default
+     * @param max the value; null to not send it
      * @return this builder
      */
     public Builder max(Integer max) {

@@ -1,32 +1,45 @@
+/*
+ * Generated from openapi/webex-wholesale.yaml by src/codegen with the templates in
+ * openapi/templates/webex. Do not edit: change the spec or the templates and regenerate.
+ */
 package dev.webexwholesale.client;
 
 import dev.webexwholesale.api.SubPartnersApi;
 import dev.webexwholesale.client.paging.Page;
 import dev.webexwholesale.client.paging.PagedIterable;
-import dev.webexwholesale.model.SubPartner;
-import dev.webexwholesale.model.SubPartnerList;
+import dev.webexwholesale.client.waiter.WaitOptions;
+import dev.webexwholesale.client.waiter.WaitOutcome;
+import dev.webexwholesale.client.waiter.WaitState;
+import dev.webexwholesale.client.waiter.Waiter;
+import dev.webexwholesale.model.*;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 import retrofit2.Invocation;
 
 /**
- * The sub-partners the partner manages (never scoped by {@code onBehalfOf}). Pages decode from
- * {@code items} (Webex's schema) or {@code subPartners} (Webex's example).
+ * The {@code subPartners} operations: {@code client.subPartners()}. Every method throws a
+ * {@link dev.webexwholesale.client.errors.WholesaleException} subtype when the call fails and
+ * {@link IllegalArgumentException} (before sending anything) when the input is incomplete; every
+ * asynchronous twin completes with the same exception instead.
  */
+@SuppressWarnings({"unused", "deprecation"})
 public final class SubPartnersResource {
   private final SubPartnersApi api;
   private final CallRunner calls;
+  private final ResourcePolling waits;
 
-  SubPartnersResource(SubPartnersApi api, CallRunner calls) {
+  SubPartnersResource(SubPartnersApi api, CallRunner calls, ResourcePolling waits) {
     this.api = api;
     this.calls = calls;
+    this.waits = waits;
   }
 
   /**
-   * All matching sub-partners, fetched page by page as the iteration advances.
+   * List Wholesale Sub-partners. Every matching item, fetched page by page as the iteration advances.
    *
    * @param params filters, page size ({@code max}) and start ({@code offset})
-   * @return the sub-partners, lazily
+   * @return the items, lazily
    */
   public PagedIterable<SubPartner> list(SubPartnerListParams params) {
     return list(params, null);
@@ -36,9 +49,8 @@ public final class SubPartnersResource {
    * As {@link #list(SubPartnerListParams)}; every page is fetched with this call's options.
    *
    * @param params filters, page size and start
-   * @param options this call's options, laid over the client's and the view's (null: none; a
-   *     sub-partner option is ignored: the operation takes none)
-   * @return the sub-partners, lazily
+   * @param options the options of every page's call (null: none)
+   * @return the items, lazily
    */
   public PagedIterable<SubPartner> list(SubPartnerListParams params, RequestOptions options) {
     Require.request(params, "params");
@@ -46,21 +58,20 @@ public final class SubPartnersResource {
   }
 
   /**
-   * All sub-partners.
+   * Every item, unfiltered.
    *
-   * @return the sub-partners, lazily
+   * @return the items, lazily
    */
   public PagedIterable<SubPartner> list() {
     return list(SubPartnerListParams.none());
   }
 
   /**
-   * The sub-partners from the page at {@code nextUrl} on: a restarted job resumes where it stopped.
+   * The items from the page at {@code nextUrl} on: a restarted job resumes where it stopped.
    *
    * @param nextUrl a {@link Page#nextUrl()} of this client's origin
-   * @param options this call's options, laid over the client's and the view's (null: none; a
-   *     sub-partner option is ignored: the operation takes none)
-   * @return the sub-partners from that page on, lazily
+   * @param options the options of every page's call (null: none)
+   * @return the items from that page on, lazily
    */
   public PagedIterable<SubPartner> listFrom(String nextUrl, RequestOptions options) {
     return new PagedIterable<>(() -> page(nextUrl, options), url -> page(url, options));
@@ -80,13 +91,12 @@ public final class SubPartnersResource {
    * As {@link #listPage(SubPartnerListParams)} with this call's own options.
    *
    * @param params filters, page size and start
-   * @param options this call's options, laid over the client's and the view's (null: none; a
-   *     sub-partner option is ignored: the operation takes none)
+   * @param options this call's options (null: none)
    * @return the page
    */
   public Page<SubPartner> listPage(SubPartnerListParams params, RequestOptions options) {
     Require.request(params, "params");
-    return calls.firstPage(listCall(params), SubPartnerList::getItems, options);
+    return calls.firstPage(api.listSubPartners(params.provisioningState(), params.offset(), params.max()), SubPartnerList::getItems, options);
   }
 
   /**
@@ -103,18 +113,18 @@ public final class SubPartnersResource {
    * {@link #listPage(SubPartnerListParams, RequestOptions)} without blocking.
    *
    * @param params filters, page size and start
-   * @param options this call's options, laid over the client's and the view's (null: none; a
-   *     sub-partner option is ignored: the operation takes none)
+   * @param options this call's options (null: none)
    * @return the page, or the typed failure
    */
-  public CompletableFuture<Page<SubPartner>> listPageAsync(SubPartnerListParams params, RequestOptions options) {
+  public CompletableFuture<Page<SubPartner>> listPageAsync(SubPartnerListParams params,
+      RequestOptions options) {
     Require.request(params, "params");
-    return calls.firstPageAsync(listCall(params), SubPartnerList::getItems, options);
+    return calls.firstPageAsync(api.listSubPartners(params.provisioningState(), params.offset(), params.max()), SubPartnerList::getItems, options);
   }
 
   /**
    * The page at a next link, so a stateless UI can fetch page N+1 from what page N returned.
-   * The URL is followed as given and must be on the client's origin.
+   * The URL is followed as given (it carries the filters) and must be on the client's origin.
    *
    * @param nextUrl a {@link Page#nextUrl()}
    * @return the page
@@ -129,8 +139,7 @@ public final class SubPartnersResource {
    * As {@link #page(String)} with this call's own options.
    *
    * @param nextUrl a {@link Page#nextUrl()}
-   * @param options this call's options, laid over the client's and the view's (null: none; a
-   *     sub-partner option is ignored: the operation takes none)
+   * @param options this call's options (null: none)
    * @return the page
    */
   public Page<SubPartner> page(String nextUrl, RequestOptions options) {
@@ -151,20 +160,16 @@ public final class SubPartnersResource {
    * {@link #page(String, RequestOptions)} without blocking; a foreign URL throws at once.
    *
    * @param nextUrl a {@link Page#nextUrl()}
-   * @param options this call's options, laid over the client's and the view's (null: none; a
-   *     sub-partner option is ignored: the operation takes none)
+   * @param options this call's options (null: none)
    * @return the page, or the typed failure
    */
   public CompletableFuture<Page<SubPartner>> pageAsync(String nextUrl, RequestOptions options) {
     return calls.nextPageAsync(nextUrl, listInvocation(), SubPartnerList.class, SubPartnerList::getItems, options);
   }
 
-  /** The list operation's Retrofit invocation: tells the interceptors what a next-page call is. */
+  /** The operation's Retrofit invocation: tells the interceptors what a next-page call is. */
   private Invocation listInvocation() {
-    return CallRunner.invocationOf(listCall(SubPartnerListParams.none()));
-  }
-
-  private Call<SubPartnerList> listCall(SubPartnerListParams p) {
-    return api.listSubPartners(p.provisioningState(), p.offset(), p.max());
+    SubPartnerListParams params = SubPartnerListParams.none();
+    return CallRunner.invocationOf(api.listSubPartners(null, null, null));
   }
 }

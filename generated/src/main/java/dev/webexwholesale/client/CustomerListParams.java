@@ -1,10 +1,14 @@
+/*
+ * Generated from openapi/webex-wholesale.yaml by src/codegen with the templates in
+ * openapi/templates/webex. Do not edit: change the spec or the templates and regenerate.
+ */
 package dev.webexwholesale.client;
 
-import dev.webexwholesale.model.CustomerStatus;
+import dev.webexwholesale.model.*;
 import java.util.Arrays;
 import java.util.List;
 
-/** Filters of List Wholesale Customers; every field is optional (null = not sent). */
+/** The optional query parameters of {@code List Wholesale Customers}; every field is optional (null = not sent). */
 public final class CustomerListParams {
   private static final CustomerListParams NONE = builder().build();
 
@@ -23,7 +27,7 @@ public final class CustomerListParams {
   }
 
   /**
-   * A builder with no filter set.
+   * A builder with no parameter set.
    *
    * @return a new builder
    */
@@ -32,7 +36,7 @@ public final class CustomerListParams {
   }
 
   /**
-   * No filter: all customers.
+   * No parameter: Webex's defaults.
    *
    * @return params that send no query parameter
    */
@@ -41,45 +45,45 @@ public final class CustomerListParams {
   }
 
   /**
-   * The {@code externalId} filter: the customer's ID in the partner's own systems, as given at provisioning.
+   * The {@code externalId} parameter. The external ID of the customer, as provided by the Service Provider.
    *
-   * @return the external ID, or null when not sent
+   * @return the value, or null when not sent
    */
   public String externalId() {
     return externalId;
   }
 
   /**
-   * The {@code orgId} filter: the customer's encoded Webex organization ID.
+   * The {@code orgId} parameter. Only the customer whose Cisco Webex organization has this encoded ID.
    *
-   * @return the organization ID, or null when not sent
+   * @return the value, or null when not sent
    */
   public String orgId() {
     return orgId;
   }
 
   /**
-   * The statuses to match (sent as one {@code status} parameter each), or null for any.
+   * The {@code status} parameter. Only customers in one of these provisioning statuses. Repeat the parameter to give several.
    *
-   * @return an unmodifiable, non-empty list, or null when not sent
+   * @return the value (an unmodifiable, non-empty list, each element sent as its own parameter), or null when not sent
    */
   public List<CustomerStatus> status() {
     return status;
   }
 
   /**
-   * Where the listing starts, sent as {@code offset}.
+   * The {@code offset} parameter. Offset value for implementing pagination.
    *
-   * @return the offset, or null when not sent
+   * @return the value, or null when not sent
    */
   public Integer offset() {
     return offset;
   }
 
   /**
-   * The page size, sent as {@code max}; Webex judges its range.
+   * The {@code max} parameter. The maximum number of items returned in the response.
    *
-   * @return the page size, or null when not sent (Webex's default applies)
+   * @return the value, or null when not sent
    */
   public Integer max() {
     return max;
@@ -87,16 +91,10 @@ public final class CustomerListParams {
 
   @Override
   public String toString() {
-    return "CustomerListParams{externalId=" + externalId + ", orgId=" + orgId + ", status=" + status
-        + ", offset=" + offset + ", max=" + max + "}";
+    return "CustomerListParams{" + "externalId=" + externalId + ", orgId=" + orgId + ", status=" + status + ", offset=" + offset + ", max=" + max + "}";
   }
 
-  /**
-   * Builds {@link CustomerListParams}; a filter left unset (or set to null) is not sent.
-   *
-   * <p>Each field is one query parameter of the first request; later pages come from the
-   * {@code rel="next"} link Webex returns, fetched as given.
-   */
+  /** Builds {@link CustomerListParams}; a parameter left unset (or set to null) is not sent. */
   public static final class Builder {
     private String externalId;
     private String orgId;
@@ -108,9 +106,9 @@ public final class CustomerListParams {
     }
 
     /**
-     * Only the customer with this external ID, sent as {@code externalId}.
+     * Sets {@code externalId}. The external ID of the customer, as provided by the Service Provider.
      *
-     * @param externalId the customer's ID in the partner's own systems, as given at provisioning; null to not send it
+     * @param externalId the value; null to not send it
      * @return this builder
      */
     public Builder externalId(String externalId) {
@@ -119,9 +117,9 @@ public final class CustomerListParams {
     }
 
     /**
-     * Only the customer of this Webex organization, sent as {@code orgId}.
+     * Sets {@code orgId}. Only the customer whose Cisco Webex organization has this encoded ID.
      *
-     * @param orgId the customer's encoded Webex organization ID; null to not send it
+     * @param orgId the value; null to not send it
      * @return this builder
      */
     public Builder orgId(String orgId) {
@@ -130,9 +128,9 @@ public final class CustomerListParams {
     }
 
     /**
-     * Customers in any of these statuses; none means any status.
+     * Sets {@code status}. Only customers in one of these provisioning statuses. Repeat the parameter to give several.
      *
-     * @param status the statuses, each sent as its own {@code status} parameter; none or null for any status
+     * @param status the values, each sent as its own {@code status} parameter; none or null: not sent
      * @return this builder
      * @throws IllegalArgumentException if an element is null (nothing is sent)
      */
@@ -141,9 +139,9 @@ public final class CustomerListParams {
     }
 
     /**
-     * Customers in any of these statuses; null or empty means any status.
+     * Sets {@code status}. Only customers in one of these provisioning statuses. Repeat the parameter to give several.
      *
-     * @param status the statuses, each sent as its own {@code status} parameter; the list is copied
+     * @param status the values, each sent as its own {@code status} parameter; the list is copied; null or empty: not sent
      * @return this builder
      * @throws IllegalArgumentException if an element is null (nothing is sent)
      */
@@ -156,9 +154,9 @@ public final class CustomerListParams {
     }
 
     /**
-     * Where the listing starts, sent as {@code offset}.
+     * Sets {@code offset}. Offset value for implementing pagination.
      *
-     * @param offset the number of customers to skip; null to not send it
+     * @param offset the value; null to not send it
      * @return this builder
      */
     public Builder offset(Integer offset) {
@@ -167,9 +165,9 @@ public final class CustomerListParams {
     }
 
     /**
-     * The page size, sent as {@code max}.
+     * Sets {@code max}. The maximum number of items returned in the response.
      *
-     * @param max customers per page; Webex judges its range (nothing is refused here); null for Webex's default
+     * @param max the value; null to not send it
      * @return this builder
      */
     public Builder max(Integer max) {
