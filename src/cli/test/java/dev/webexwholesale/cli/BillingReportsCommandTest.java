@@ -126,6 +126,12 @@ class BillingReportsCommandTest {
     assertTrue(scoped.stderr().contains("--sub-partner does not apply to billing reports"), scoped::toString);
 
     run("billing-reports", "get", id);
+    CliRunner.Result awaited = run("billing-reports", "await-completed", id);
+    assertEquals(0, awaited.exitCode(), awaited::toString);
+    assertEquals("COMPLETED", awaited.json().getAsJsonObject().get("status").getAsString(), awaited::toString);
+    assertTrue(awaited.json().getAsJsonObject().get("tempDownloadURL").getAsString().endsWith(".csv?<redacted>"),
+        awaited::toString);
+    assertFalse(awaited.stdout().contains("Signature") || awaited.stderr().contains("Signature"), awaited::toString);
     CliRunner.Result get = run("billing-reports", "get", id);
     assertEquals("COMPLETED", get.json().getAsJsonObject().get("status").getAsString(), get::toString);
     assertFalse(get.stdout().contains("Signature"), get::toString);
