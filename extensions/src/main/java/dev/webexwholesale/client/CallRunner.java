@@ -8,6 +8,7 @@ import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.UndecodableResponseException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
+import dev.webexwholesale.client.internal.billing.SignedUrlDownloader;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.errors.SafeText;
 import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
@@ -56,7 +57,7 @@ final class CallRunner {
   /** What every view of one client shares. */
   record Env(OkHttpClient http, Retrofit retrofit, HttpUrl baseUrl, Gson gson, ErrorDecoder decoder,
       BooleanSupplier closed, Time time, ScheduledExecutorService scheduler, RequestPacer pacer,
-      RetryDecider decider, DoubleSupplier random) {
+      RetryDecider decider, DoubleSupplier random, SignedUrlDownloader downloader) {
   }
 
   private final Env env;
@@ -68,6 +69,11 @@ final class CallRunner {
   /** The client's and the view's options merged: what a call's own options are laid over. */
   private final RequestOptions defaults;
   private final ConcurrentHashMap<Method, Converter<ResponseBody, ?>> converters = new ConcurrentHashMap<>();
+
+  /** The client's billing report downloader (the hand-written base of the billing resource uses it). */
+  SignedUrlDownloader downloader() {
+    return env.downloader();
+  }
 
   CallRunner(Env env, RequestOptions defaults) {
     this.env = env;

@@ -15,6 +15,7 @@ import dev.webexwholesale.client.internal.http.SubPartnerInterceptor;
 import dev.webexwholesale.client.internal.http.TokenRefreshInterceptor;
 import dev.webexwholesale.client.internal.http.TrackingIdInterceptor;
 import dev.webexwholesale.client.internal.http.UncheckedFailureInterceptor;
+import dev.webexwholesale.client.internal.billing.SignedUrlDownloader;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
@@ -58,6 +59,8 @@ final class ClientStack {
   final WholesaleResources.Apis apis;
   final ResourcePolling.Settings waiterSettings;
   final CallRunner.Env env;
+  /** Billing report downloads: the root client without the API's interceptors (see SignedUrlDownloader). */
+  final SignedUrlDownloader downloader;
 
   ClientStack(WholesaleClient.Builder b) {
     this.baseUrl = b.parsedBaseUrl();
@@ -96,6 +99,10 @@ final class ClientStack {
     this.decider = new RetryDecider(retryPolicy, WholesaleClient.RANDOM);
     this.clientOptions = b.requestOptions;
     this.http = stack(this, rootHttp);
+    // Built from the root client, before any interceptor: the token, Webex headers and retries
+    // of the API never reach the file host; the pool, dispatcher, proxy and TLS are shared.
+    this.downloader = new SignedUrlDownloader(SignedUrlDownloader.downloadClient(rootHttp), time, b.maxDownloadBytes,
+        b.downloadTimeout);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .callFactory(RequestOnlyCall::new) // Retrofit builds requests; CallRunner sends them
@@ -106,7 +113,7 @@ final class ClientStack {
     this.apis = new WholesaleResources.Apis(retrofit);
     ScheduledExecutorService scheduler = b.waitScheduler != null ? b.waitScheduler : Waiter.defaultScheduler();
     this.env = new CallRunner.Env(this.http, retrofit, baseUrl, gson, new ErrorDecoder(gson, time), closed::get,
-        time, scheduler, pacer, decider, WholesaleClient.RANDOM);
+        time, scheduler, pacer, decider, WholesaleClient.RANDOM, downloader);
   }
 
 /**

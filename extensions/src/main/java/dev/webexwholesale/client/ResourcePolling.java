@@ -63,6 +63,17 @@ final class ResourcePolling {
         .metricsListener(metrics));
   }
 
+  /**
+   * The id an operation's 200 answer names (x-webex-wait id: answerId); without one the wait has
+   * nothing to follow and the operation must not be sent again.
+   */
+  static String answeredId(String id) {
+    if (id == null || id.isBlank()) {
+      throw new dev.webexwholesale.client.errors.AcceptedWithoutIdException("request", 200, null);
+    }
+    return id;
+  }
+
   /** A waiter of declared acceptors with the client's settings. */
   <T> Waiter<T> waiter(ResourceView<T> view, List<Acceptor<T>> acceptors) {
     return waiter(view, acceptors, null, null);
@@ -93,6 +104,11 @@ final class ResourcePolling {
     return new WaitRules<>(time, options.grace().orElse(null));
   }
 
+  /** A billing report: its errors are not package problems; they stay on the outcome's report. */
+  private static final ResourceView<dev.webexwholesale.model.Report> BILLING_REPORT = new ResourceView<>(
+      "billing report", dev.webexwholesale.model.Report::getId,
+      r -> r.getStatus() == null ? null : r.getStatus().getValue(), r -> List.of());
+
   /** How a wait's outcome names and judges a resource: the known views, else a plain one. */
   @SuppressWarnings("unchecked")
   <T> ResourceView<T> viewOf(Class<T> type) {
@@ -101,6 +117,9 @@ final class ResourcePolling {
     }
     if (type == Subscriber.class) {
       return (ResourceView<T>) SubscriberAcceptors.view();
+    }
+    if (type == dev.webexwholesale.model.Report.class) {
+      return (ResourceView<T>) BILLING_REPORT;
     }
     String name = type.getSimpleName();
     return new ResourceView<>(Character.toLowerCase(name.charAt(0)) + name.substring(1), t -> null, t -> null,

@@ -43,6 +43,13 @@ public final class WholesaleClient extends WholesaleResources implements AutoClo
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
   /** Largest response body read (after decompression): far above any real Webex answer. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+  /**
+   * Largest billing report CSV downloaded (the API's body limit does not apply to it: the file
+   * streams to its target through a fixed buffer).
+   */
+  public static final long DEFAULT_MAX_DOWNLOAD_BYTES = 4L * 1024 * 1024 * 1024;
+  /** Bound of one billing report download: every byte of the file, a renewal of its URL included. */
+  public static final Duration DEFAULT_DOWNLOAD_TIMEOUT = Duration.ofMinutes(30);
 
   private final ClientStack shared;
   /** This view's own options (empty for the client itself). */
@@ -219,6 +226,8 @@ public final class WholesaleClient extends WholesaleResources implements AutoClo
     Duration readTimeout;
     Duration callTimeout;
     long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    long maxDownloadBytes = DEFAULT_MAX_DOWNLOAD_BYTES;
+    Duration downloadTimeout = DEFAULT_DOWNLOAD_TIMEOUT;
     ScheduledExecutorService waitScheduler;
     String userAgent;
     RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -347,6 +356,36 @@ public final class WholesaleClient extends WholesaleResources implements AutoClo
         throw new IllegalArgumentException("maxResponseBytes must be at least 1024, was " + maxResponseBytes);
       }
       this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * Largest billing report CSV a download writes; default
+     * {@value WholesaleClient#DEFAULT_MAX_DOWNLOAD_BYTES} bytes. A larger file fails with
+     * {@link dev.webexwholesale.client.billing.BillingDownloadException} (reason {@code TOO_LARGE})
+     * and leaves no file. Memory use does not grow with it: the file streams to its target.
+     *
+     * @param maxDownloadBytes at least 1024
+     * @return this builder
+     */
+    public Builder maxDownloadBytes(long maxDownloadBytes) {
+      if (maxDownloadBytes < 1024) {
+        throw new IllegalArgumentException("maxDownloadBytes must be at least 1024, was " + maxDownloadBytes);
+      }
+      this.maxDownloadBytes = maxDownloadBytes;
+      return this;
+    }
+
+    /**
+     * Deadline of one billing report download, a renewal of its URL included; default
+     * {@link WholesaleClient#DEFAULT_DOWNLOAD_TIMEOUT} (a call's {@link RequestOptions} timeout
+     * replaces it for that download).
+     *
+     * @param downloadTimeout positive
+     * @return this builder
+     */
+    public Builder downloadTimeout(Duration downloadTimeout) {
+      this.downloadTimeout = positive(downloadTimeout, "downloadTimeout");
       return this;
     }
 

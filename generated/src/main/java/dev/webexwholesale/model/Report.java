@@ -812,7 +812,8 @@ public class Report {
     sb.append(", created=").append(created);
     sb.append(", createdBy=").append(createdBy);
     sb.append(", status=").append(status);
-    sb.append(", tempDownloadURL=").append(tempDownloadURL);
+    // x-webex-secret-query: the query grants access (a signed URL); never print it
+    sb.append(", tempDownloadURL=").append(tempDownloadURL == null ? null : tempDownloadURL.replaceFirst("[?#].*", "?(query redacted)"));
     sb.append(", errors=").append(errors);
     if (additionalProperties != null) {
       sb.append(", additionalProperties=").append(additionalProperties);

@@ -34,7 +34,10 @@ public final class BenchReport {
       "alloc_ratio_vs_raw",
       // part 6, CLI start-up: the launcher's wall time / java -jar's
       "cli_call_ratio_vs_plain_jar",
-      "cli_help_ratio_vs_plain_jar");
+      "cli_help_ratio_vs_plain_jar",
+      // part 7: a 1 GiB billing report download, ours / raw OkHttp streaming to a file
+      "billing_download_throughput_ratio_vs_raw",
+      "billing_download_peak_heap_mb");
 
   private final Map<String, Object> summary = new LinkedHashMap<>();
   private final Map<String, Object> details = new LinkedHashMap<>();

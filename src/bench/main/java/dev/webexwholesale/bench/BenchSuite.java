@@ -14,7 +14,7 @@ import java.util.Set;
  * Launched by {@code mvn -B -Pbench verify} (exec-maven-plugin); see docs/benchmarks.md.
  *
  * <p>Argument: the output directory. System properties: {@code bench.parts} (comma list of
- * overhead, bulk, stream, waiter, bulkjob, cli; default all), {@code bench.rounds} (part 1 rounds, default 5)
+ * overhead, bulk, stream, waiter, bulkjob, cli, billing; default all), {@code bench.rounds} (part 1 rounds, default 5)
  * and {@code bench.jmh} (extra JMH command-line options, e.g. {@code "-wi 1 -i 2"}).
  */
 public final class BenchSuite {
@@ -49,6 +49,10 @@ public final class BenchSuite {
     if (all || parts.contains("cli")) {
       Path repoTarget = Path.of(System.getProperty("bench.repoTarget", "../../target"));
       failed |= !attempt("6 cli start-up", () -> new CliStartupPart(repoTarget).run(report));
+    }
+
+    if (all || parts.contains("billing")) {
+      failed |= !attempt("7 billing", () -> new BillingDownloadPart().run(report));
     }
 
     report.detail("load_average_at_end", round(loadAverage()));

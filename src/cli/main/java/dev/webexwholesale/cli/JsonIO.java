@@ -5,8 +5,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.webexwholesale.client.internal.errors.SafeText;
 import dev.webexwholesale.client.internal.json.WholesaleJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import okhttp3.HttpUrl;
 
 /**
  * Request files in, results out, both through the client's Gson so that unknown fields and
@@ -89,8 +92,30 @@ final class JsonIO {
   }
 
   static void print(PrintWriter out, Object value) {
-    out.println(PRETTY.toJson(WholesaleJson.gson().toJsonTree(value)));
+    out.println(PRETTY.toJson(redacted(WholesaleJson.gson().toJsonTree(value))));
     out.flush();
+  }
+
+  /**
+   * The tree with every property the spec declares {@code x-webex-secret-query} (a signed URL
+   * such as a billing report's tempDownloadURL) cut to origin and path: the query is a secret.
+   */
+  static JsonElement redacted(JsonElement tree) {
+    if (tree.isJsonArray()) {
+      tree.getAsJsonArray().forEach(JsonIO::redacted);
+    } else if (tree.isJsonObject()) {
+      for (var e : tree.getAsJsonObject().entrySet()) {
+        JsonElement v = e.getValue();
+        if (GeneratedGroups.SECRET_QUERY.contains(e.getKey()) && v.isJsonPrimitive()) {
+          HttpUrl parsed = HttpUrl.parse(v.getAsString());
+          e.setValue(new JsonPrimitive(parsed == null ? SafeText.REDACTED
+              : SafeText.withoutQueryOrUserinfo(parsed) + "?" + SafeText.REDACTED));
+        } else {
+          redacted(v);
+        }
+      }
+    }
+    return tree;
   }
 
   /** One JSON array; each item serialised by its own runtime type. */
@@ -103,7 +128,7 @@ final class JsonIO {
     JsonArray array = new JsonArray();
     if (limit > 0) {
       for (Object item : items) {
-        array.add(WholesaleJson.gson().toJsonTree(item));
+        array.add(redacted(WholesaleJson.gson().toJsonTree(item)));
         if (array.size() >= limit) {
           break;
         }

@@ -42,8 +42,8 @@ final class RootCommand implements Callable<Integer> {
 
   /** The commands under the root, in the order of the usage (not in {@code @Command}: built lazily, see CommandTree). */
   static final List<Class<?>> COMMANDS = List.of(CustomersCommand.class, SubscribersCommand.class,
-      SubPartnersCommand.class, SandboxCommand.class, DemoCommand.class, AuthCommand.class, BulkCommand.class,
-      HelpCommand.class);
+      SubPartnersCommand.class, BillingReportsCommand.class, SandboxCommand.class, DemoCommand.class,
+      AuthCommand.class, BulkCommand.class, HelpCommand.class);
 
   final CliContext ctx;
 

@@ -137,6 +137,14 @@ final class SandboxCommand implements Callable<Integer> {
       description = "Delay every answer by D, e.g. 50ms.")
   Duration latency;
 
+  @Option(names = "--fail-billing-reports", paramLabel = "CODE:DESCRIPTION",
+      description = "Every billing report ends FAILED with this error (also: POST /__sandbox/outcomes/billing-reports).")
+  String failBillingReports;
+
+  @Option(names = "--download-url-lifetime", paramLabel = "D", converter = DurationConverter.class,
+      description = "Billing download URLs expire D after the report read that issued them (default: 1h).")
+  Duration downloadUrlLifetime;
+
   @Option(names = "--case-sensitive-email-filter",
       description = "List Wholesale Subscribers' email filter matches case exactly (default: ignores case); Webex's "
           + "documents do not say, so rehearse a bulk run against both.")
@@ -218,6 +226,12 @@ final class SandboxCommand implements Callable<Integer> {
     }
     if (latency != null) {
       b.latency(latency);
+    }
+    if (failBillingReports != null) {
+      b.billingReportFailure(dev.webexwholesale.sandbox.BillingReportFailure.parse(failBillingReports));
+    }
+    if (downloadUrlLifetime != null) {
+      b.downloadUrlLifetime(downloadUrlLifetime);
     }
     b.caseSensitiveEmailFilter(caseSensitiveEmailFilter);
     if (defaultCustomerOutcome != null) {

@@ -46,8 +46,23 @@ class HelpTest {
     for (String expected : List.of("", "customers", "customers list", "customers get", "customers precheck",
         "customers provision", "customers update", "customers remove", "customers await", "subscribers",
         "subscribers list", "subscribers get", "subscribers precheck", "subscribers provision", "subscribers update",
-        "subscribers remove", "subscribers await", "sub-partners", "sub-partners list", "sandbox", "demo", "help")) {
+        "subscribers remove", "subscribers await", "sub-partners", "sub-partners list", "billing-reports",
+        "billing-reports list", "billing-reports create", "billing-reports download", "sandbox", "demo", "help")) {
       assertTrue(names.contains(expected), "missing " + expected + " in " + names);
+    }
+  }
+
+  /** Generated commands join the hand-written billing-reports group when it is invoked (GeneratedCommand). */
+  @Test
+  void billingReportsTakesTheGeneratedGetDeleteAndAwaitCompleted() {
+    for (String command : List.of("get", "delete", "await-completed")) {
+      CliRunner.Result r = cli.run("billing-reports", command, "--help");
+      assertEquals(0, r.exitCode(), r::toString);
+      assertTrue(r.stdout().contains("billing-reports " + command), r::toString);
+    }
+    CliRunner.Result group = cli.run("billing-reports", "--help");
+    for (String command : List.of("list", "create", "download", "get", "delete", "await-completed")) {
+      assertTrue(group.stdout().contains("  " + command + " "), "group help lists " + command + ": " + group);
     }
   }
 
@@ -93,7 +108,7 @@ class HelpTest {
   @Test
   void noArgumentsPrintsTheUsageOnStderrAndExitsTwo() {
     for (String[] args : List.of(new String[0], new String[] {"customers"}, new String[] {"subscribers"},
-        new String[] {"sub-partners"})) {
+        new String[] {"sub-partners"}, new String[] {"billing-reports"})) {
       CliRunner.Result r = cli.run(args);
       assertEquals(2, r.exitCode(), r::toString);
       assertEquals("", r.stdout());

@@ -1,7 +1,7 @@
 package dev.webexwholesale.sandbox;
 
 /**
- * The 14 operations of the spec, named by their {@code operationId}; {@link #UNKNOWN} covers
+ * The 18 operations of Webex's spec, named by their {@code operationId}; {@link #UNKNOWN} covers
  * any other method and path. Used for routing and for the per-operation request counters.
  */
 public enum Operation {
@@ -33,6 +33,14 @@ public enum Operation {
   SEND_CONSENT_EMAIL("sendConsentEmail"),
   /** {@code GET /wholesale/subPartners}. */
   LIST_SUB_PARTNERS("listSubPartners"),
+  /** {@code GET /wholesale/billing/reports}. */
+  LIST_BILLING_REPORTS("listBillingReports"),
+  /** {@code POST /wholesale/billing/reports}. */
+  CREATE_BILLING_REPORT("createBillingReport"),
+  /** {@code GET /wholesale/billing/reports/{id}}. */
+  GET_BILLING_REPORT("getBillingReport"),
+  /** {@code DELETE /wholesale/billing/reports/{id}}. */
+  DELETE_BILLING_REPORT("deleteBillingReport"),
   /** Any other method and path; answered 404. */
   UNKNOWN("unknown");
 
@@ -51,6 +59,12 @@ public enum Operation {
     return operationId;
   }
 
+  /** Whether this is one of the four billing report operations (scoped by {@code subPartnerOrgId}). */
+  boolean isBillingReport() {
+    return this == LIST_BILLING_REPORTS || this == CREATE_BILLING_REPORT || this == GET_BILLING_REPORT
+        || this == DELETE_BILLING_REPORT;
+  }
+
   /**
    * Matches a method and a path relative to {@code /v1} (segments already split).
    */
@@ -59,6 +73,11 @@ public enum Operation {
     if (segments.length == 4 && segments[0].equals("subscribers") && segments[2].equals("emails")
         && segments[3].equals("consentMove")) {
       return method.equals("POST") ? SEND_CONSENT_EMAIL : UNKNOWN;
+    }
+    if (segments.length >= 3 && segments.length <= 4 && segments[0].equals("wholesale")
+        && segments[1].equals("billing") && segments[2].equals("reports")) {
+      return segments.length == 3 ? collectionOp(method, LIST_BILLING_REPORTS, CREATE_BILLING_REPORT)
+          : method.equals("GET") ? GET_BILLING_REPORT : method.equals("DELETE") ? DELETE_BILLING_REPORT : UNKNOWN;
     }
     if (segments.length < 2 || segments.length > 3 || !segments[0].equals("wholesale")) {
       return UNKNOWN;

@@ -54,6 +54,21 @@ final class SandboxAdmin {
           }
           return SandboxResponse.empty(204);
         }
+        case "POST /outcomes/billing-reports": {
+          JsonObject body = body(request);
+          BillingReportFailure failure = new BillingReportFailure(body.has("code") ? body.get("code").getAsLong() : 0,
+              string(body, "description", true));
+          if (!body.has("code")) {
+            throw new IllegalArgumentException("missing field code");
+          }
+          sandbox.failNextBillingReports(body.has("times") ? body.get("times").getAsInt() : 1, failure);
+          return SandboxResponse.empty(204);
+        }
+        case "POST /billing-reports/expire-next-urls": {
+          JsonObject body = body(request);
+          sandbox.expireNextDownloadUrls(body.has("count") ? body.get("count").getAsInt() : 1);
+          return SandboxResponse.empty(204);
+        }
         case "POST /faults": {
           Map<String, String> fields = new LinkedHashMap<>();
           for (Map.Entry<String, JsonElement> e : body(request).entrySet()) {
@@ -81,6 +96,13 @@ final class SandboxAdmin {
         }
         default:
           break;
+      }
+      if (request.method.equals("GET") && parts.length == 3 && parts[0].equals("billing-reports")
+          && parts[2].equals("csv")) {
+        JsonObject answer = new JsonObject();
+        answer.addProperty("csv", new String(sandbox.billingReportCsv(SandboxRequest.decodePathSegment(parts[1])),
+            java.nio.charset.StandardCharsets.UTF_8));
+        return SandboxResponse.json(200, answer);
       }
       if (request.method.equals("POST") && parts.length == 3 && parts[0].equals("customers")
           && parts[2].equals("complete-rpl-review")) {
@@ -119,6 +141,16 @@ final class SandboxAdmin {
     answer.put("duplicateAttempts", stats.duplicateAttempts());
     answer.put("customers", sandbox.customerCount());
     answer.put("subscribers", sandbox.subscriberCount());
+    BillingDownloadStats downloads = sandbox.downloadStats();
+    Map<String, Long> billing = new LinkedHashMap<>();
+    billing.put("requests", downloads.requests());
+    billing.put("served", downloads.served());
+    billing.put("expired", downloads.expired());
+    billing.put("refused", downloads.refused());
+    billing.put("notFound", downloads.notFound());
+    billing.put("withAuthorization", downloads.withAuthorization());
+    billing.put("withWebexHeaders", downloads.withWebexHeaders());
+    answer.put("billingDownloads", billing);
     return answer;
   }
 

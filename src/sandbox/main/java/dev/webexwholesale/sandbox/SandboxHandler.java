@@ -16,6 +16,7 @@ final class SandboxHandler {
   private final CustomerOperations customers;
   private final SubscriberOperations subscribers;
   private final SubPartnerOperations subPartners;
+  private final BillingReportOperations billingReports;
   /** Null unless the sandbox was built with an OAuth client: then only issued tokens are accepted. */
   private final OAuthServer oauth;
   private final SandboxAdmin admin;
@@ -23,7 +24,8 @@ final class SandboxHandler {
   private final RandomFaults randomFaults;
 
   SandboxHandler(SandboxStore store, FaultRules faults, RateLimiter rateLimiter, Set<String> acceptedTokens,
-      Supplier<String> baseUrl, OAuthServer oauth, SandboxAdmin admin, RandomFaults randomFaults) {
+      Supplier<String> baseUrl, OAuthServer oauth, SandboxAdmin admin, RandomFaults randomFaults,
+      BillingDownloadHost downloadHost) {
     this.admin = admin;
     this.randomFaults = randomFaults;
     this.store = store;
@@ -34,6 +36,7 @@ final class SandboxHandler {
     this.customers = new CustomerOperations(store, baseUrl);
     this.subscribers = new SubscriberOperations(store, baseUrl);
     this.subPartners = new SubPartnerOperations(store, baseUrl);
+    this.billingReports = new BillingReportOperations(store, baseUrl, downloadHost);
     this.oauth = oauth;
   }
 
@@ -43,6 +46,10 @@ final class SandboxHandler {
 
   SubscriberOperations subscribers() {
     return subscribers;
+  }
+
+  BillingReportOperations billingReports() {
+    return billingReports;
   }
 
   SandboxResponse handle(SandboxRequest request) {
@@ -141,6 +148,14 @@ final class SandboxHandler {
         return subscribers.sendConsentEmail(request);
       case LIST_SUB_PARTNERS:
         return subPartners.list(request);
+      case LIST_BILLING_REPORTS:
+        return billingReports.list(request);
+      case CREATE_BILLING_REPORT:
+        return billingReports.create(request);
+      case GET_BILLING_REPORT:
+        return billingReports.get(request);
+      case DELETE_BILLING_REPORT:
+        return billingReports.delete(request);
       default:
         throw new IllegalStateException("unrouted operation " + request.operation);
     }
@@ -159,7 +174,7 @@ final class SandboxHandler {
 
   private void checkScope(SandboxRequest request) {
     String scope = request.subPartnerOrgId();
-    if (scope == null || request.operation == Operation.LIST_SUB_PARTNERS) {
+    if (scope == null || request.operation == Operation.LIST_SUB_PARTNERS || request.operation.isBillingReport()) {
       return;
     }
     boolean known;

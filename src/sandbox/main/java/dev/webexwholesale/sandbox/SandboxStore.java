@@ -32,6 +32,12 @@ final class SandboxStore {
   /** Subscribers by normalized email: an email is one Webex identity. */
   final Map<String, SubscriberRecord> byEmail = new HashMap<>();
   final Map<String, SubPartner> subPartners = new LinkedHashMap<>();
+  /** Billing reports in creation order; their own life cycle (polls or delay) and failure rules. */
+  final Map<String, BillingReportRecord> billingReports = new LinkedHashMap<>();
+  Lifecycle billingLifecycle;
+  /** Failures for the next reports created, FIFO; then {@link #billingFailureForAll}, if set. */
+  final java.util.ArrayDeque<BillingReportFailure> billingFailures = new java.util.ArrayDeque<>();
+  BillingReportFailure billingFailureForAll;
   /**
    * What the uniqueness checks of a provision need, so a POST costs the same at 100,000
    * customers as at 10: customers by (scope, externalId) and by orgId. Maintained by
@@ -46,6 +52,7 @@ final class SandboxStore {
   SandboxStore(Lifecycle lifecycle, OutcomeRules rules, SandboxCounters counters) {
     this.lifecycle = lifecycle;
     this.consent = lifecycle;
+    this.billingLifecycle = lifecycle;
     this.rules = rules;
     this.counters = counters;
   }
@@ -173,5 +180,7 @@ final class SandboxStore {
     subscribers.clear();
     subscribersByScope.clear();
     byEmail.clear();
+    billingReports.clear();
+    billingFailures.clear();
   }
 }

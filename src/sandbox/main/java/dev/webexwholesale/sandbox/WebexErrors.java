@@ -52,6 +52,12 @@ public final class WebexErrors {
   /** The sandbox failed: its server while reading the request (a body that ended early), or a bug (500). */
   public static final long INTERNAL_ERROR = 5001;
 
+  /**
+   * The billing report does not exist (404); the code and text of the official spec's
+   * {@code ReportError} example.
+   */
+  public static final long BILLING_REPORT_NOT_FOUND = 2024;
+
   private WebexErrors() {}
 
   /**

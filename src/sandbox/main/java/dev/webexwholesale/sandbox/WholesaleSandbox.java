@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An embedded, stateful fake of the Webex Wholesale provisioning API on loopback, for tests
- * and benchmarks. All 14 operations keep their state in memory; see docs/sandbox.md.
+ * and benchmarks. All 18 operations keep their state in memory (billing report CSVs are served by a
+ * second listener at signed URLs, see {@link #downloadOrigin()}); see docs/sandbox.md.
  *
  * <pre>{@code
  * try (WholesaleSandbox sandbox = WholesaleSandbox.builder().provisioningPolls(1).build().start()) {
@@ -53,6 +54,8 @@ public final class WholesaleSandbox implements AutoCloseable {
   private final SandboxHandler handler;
   /** Null unless built with {@link Builder#oauthClient}. */
   private final OAuthServer oauth;
+  /** The second listener: serves billing report CSVs at signed URLs (another origin). */
+  private final BillingDownloadHost downloadHost;
   /** Seeded resources are born in their final state. */
   private final Lifecycle immediate;
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -71,6 +74,12 @@ public final class WholesaleSandbox implements AutoCloseable {
     this.store = new SandboxStore(lifecycle, rules, counters);
     store.consent = new Lifecycle(builder.consentPolls, builder.consentDelay, builder.clock);
     store.subPartnerListKey = builder.subPartnerListKey;
+    store.billingLifecycle = builder.billingPolls == null && builder.billingDelay == null ? lifecycle
+        : new Lifecycle(builder.billingPolls != null ? builder.billingPolls : builder.polls,
+            builder.billingDelay, builder.clock);
+    store.billingFailureForAll = builder.billingFailureForAll;
+    this.downloadHost = new BillingDownloadHost(builder.host, builder.downloadPort, builder.clock,
+        builder.downloadUrlLifetime, fileId -> handler().billingReports().file(fileId));
     store.caseSensitiveEmailFilter = builder.caseSensitiveEmailFilter;
     builder.freeAccounts.forEach(rules::freeAccount);
     builder.subPartners.values().forEach(this::addSubPartner);
@@ -83,7 +92,11 @@ public final class WholesaleSandbox implements AutoCloseable {
         ? new RandomFaults(builder.lostAnswerRate, builder.slowAnswerRate, builder.slowAnswerDelay, builder.latency,
             builder.faultSeed) : null;
     this.handler = new SandboxHandler(store, faults, limiter, Set.copyOf(builder.tokens), this::baseUrl, oauth,
-        new SandboxAdmin(this), random);
+        new SandboxAdmin(this), random, downloadHost);
+  }
+
+  private SandboxHandler handler() {
+    return handler;
   }
 
   /**
@@ -122,6 +135,7 @@ public final class WholesaleSandbox implements AutoCloseable {
         .extensions(new SandboxTransformer(handler));
     WireMockServer started = new WireMockServer(options);
     started.start();
+    downloadHost.start();
     // The one catch-all stub: the transformer computes every answer from the state.
     started.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(500)));
     baseUrl = "http://" + host + ":" + started.port() + SandboxRequest.API_PREFIX;
@@ -134,6 +148,7 @@ public final class WholesaleSandbox implements AutoCloseable {
   public synchronized void close() {
     if (server != null) {
       server.stop();
+      downloadHost.stop();
     }
     closed.countDown();
   }
@@ -185,7 +200,10 @@ public final class WholesaleSandbox implements AutoCloseable {
     return current.port();
   }
 
-  /** Forgets customers, subscribers, outcome rules, faults and counters; keeps sub-partners. */
+  /**
+   * Forgets customers, subscribers, billing reports, outcome rules, faults and counters; keeps
+   * sub-partners and the builder's settings.
+   */
   public void reset() {
     synchronized (store) {
       store.clear();
@@ -193,6 +211,88 @@ public final class WholesaleSandbox implements AutoCloseable {
     rules.clear();
     faults.clear();
     counters.reset();
+    downloadHost.reset();
+  }
+
+  // ---- billing reports ------------------------------------------------------------------
+
+  /**
+   * The origin of the billing download host, the second listener (another port, so another
+   * origin than {@link #baseUrl()}), e.g. {@code http://127.0.0.1:PORT}.
+   *
+   * @return the download host's origin
+   * @throws IllegalStateException the sandbox was never started
+   */
+  public String downloadOrigin() {
+    return downloadHost.origin();
+  }
+
+  /**
+   * The next {@code times} billing reports created end {@code FAILED} with this error instead of
+   * {@code COMPLETED}; queued FIFO, before the builder's {@link Builder#billingReportFailure}.
+   *
+   * @param times how many of the next reports fail, at least 1
+   * @param failure the error they report
+   * @return this sandbox, for chaining
+   */
+  public WholesaleSandbox failNextBillingReports(int times, BillingReportFailure failure) {
+    Objects.requireNonNull(failure, "failure");
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1");
+    }
+    synchronized (store) {
+      for (int i = 0; i < times; i++) {
+        store.billingFailures.add(failure);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * The next {@code count} signed download URLs issued (by reads of a COMPLETED report) are
+   * already expired: the download host answers them 403, as it answers a URL read too long ago.
+   *
+   * @param count how many URLs, at least 1
+   * @return this sandbox, for chaining
+   */
+  public WholesaleSandbox expireNextDownloadUrls(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1");
+    }
+    downloadHost.expireNextUrls(count);
+    return this;
+  }
+
+  /**
+   * The CSV a COMPLETED report serves, byte for byte (built from the customers and subscribers
+   * when the report was first seen COMPLETED).
+   *
+   * @param reportId the report's id
+   * @return the CSV's bytes
+   * @throws IllegalArgumentException no such report
+   * @throws IllegalStateException the report is not (yet) COMPLETED
+   */
+  public byte[] billingReportCsv(String reportId) {
+    synchronized (store) {
+      BillingReportRecord report = store.billingReports.get(reportId);
+      if (report == null) {
+        throw new IllegalArgumentException("no billing report " + reportId);
+      }
+      if (report.csv == null) {
+        throw new IllegalStateException("billing report is " + report.status + ", not COMPLETED");
+      }
+      return report.csv.clone();
+    }
+  }
+
+  /**
+   * What the billing download host saw: downloads served, refused (expired or tampered), and
+   * requests that carried an {@code Authorization} header.
+   *
+   * @return the download host's counters at this moment
+   */
+  public BillingDownloadStats downloadStats() {
+    return downloadHost.stats();
   }
 
   // ---- outcomes -------------------------------------------------------------------------
@@ -526,6 +626,11 @@ public final class WholesaleSandbox implements AutoCloseable {
     private int consentPolls = 1;
     private Duration consentDelay;
     private String subPartnerListKey = "items";
+    private Integer billingPolls;
+    private Duration billingDelay;
+    private BillingReportFailure billingFailureForAll;
+    private int downloadPort;
+    private Duration downloadUrlLifetime = Duration.ofHours(1);
     private boolean caseSensitiveEmailFilter;
 
     private Builder() {}
@@ -861,6 +966,74 @@ public final class WholesaleSandbox implements AutoCloseable {
         throw new IllegalArgumentException("subPartnerListKey must be items or subPartners, was " + key);
       }
       this.subPartnerListKey = key;
+      return this;
+    }
+
+    /**
+     * GETs of a billing report that still answer {@code IN_PROGRESS} before the next GET shows
+     * how it ended; default: as {@link #provisioningPolls(int)}.
+     *
+     * @param polls 0 or more
+     * @return this builder
+     */
+    public Builder billingReportPolls(int polls) {
+      if (polls < 0) {
+        throw new IllegalArgumentException("polls must not be negative");
+      }
+      this.billingPolls = polls;
+      return this;
+    }
+
+    /**
+     * Makes billing reports time-based instead: they end {@code delay} after they were created
+     * (per the clock); default: as {@link #provisioningDelay(Duration)}.
+     *
+     * @param delay how long a report stays IN_PROGRESS
+     * @return this builder
+     */
+    public Builder billingReportDelay(Duration delay) {
+      this.billingDelay = Objects.requireNonNull(delay, "delay");
+      return this;
+    }
+
+    /**
+     * Every billing report ends {@code FAILED} with this error (default: none fails); see also
+     * {@link WholesaleSandbox#failNextBillingReports}.
+     *
+     * @param failure the error every report ends with
+     * @return this builder
+     */
+    public Builder billingReportFailure(BillingReportFailure failure) {
+      this.billingFailureForAll = Objects.requireNonNull(failure, "failure");
+      return this;
+    }
+
+    /**
+     * TCP port of the billing download host, the second listener; 0 (the default) picks a free one.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     */
+    public Builder downloadPort(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.downloadPort = port;
+      return this;
+    }
+
+    /**
+     * How long a signed download URL stays valid after the report read that issued it (default
+     * 1 hour; Webex does not document its own), per the clock.
+     *
+     * @param lifetime positive
+     * @return this builder
+     */
+    public Builder downloadUrlLifetime(Duration lifetime) {
+      if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
+        throw new IllegalArgumentException("downloadUrlLifetime must be positive");
+      }
+      this.downloadUrlLifetime = lifetime;
       return this;
     }
 

@@ -167,13 +167,32 @@ class SpecConformanceTest {
       check(http.get("/wholesale/customers/" + customerId), true);
       check(http.get("/wholesale/customers/" + customerId), true);
 
+      // Billing reports: create, poll to COMPLETED and to FAILED, list, delete, 404, refused bodies.
+      String report = check(http.post("/wholesale/billing/reports",
+          "{\"billingStartDate\":\"2025-12-01\",\"billingEndDate\":\"2025-12-31\",\"type\":\"USER\"}"), true)
+          .json().get("id").getAsString();
+      check(http.get("/wholesale/billing/reports/" + report), true);
+      check(http.get("/wholesale/billing/reports/" + report), true);
+      sandbox.failNextBillingReports(1, new BillingReportFailure(2100, "No usage data."));
+      String failedReport = check(http.post("/wholesale/billing/reports",
+          "{\"billingStartDate\":\"2025-11-01\",\"billingEndDate\":\"2025-11-30\"}"), true).json().get("id")
+          .getAsString();
+      check(http.get("/wholesale/billing/reports/" + failedReport), true);
+      check(http.get("/wholesale/billing/reports/" + failedReport), true);
+      check(http.get("/wholesale/billing/reports", Map.of("type", "USER", "sortBy", "status", "max", "1",
+          "subPartnerOrgId", "SP-1")), true);
+      check(http.get("/wholesale/billing/reports"), true);
+      check(http.post("/wholesale/billing/reports", "{\"billingEndDate\":\"2025-12-31\"}"), false);
+      check(http.delete("/wholesale/billing/reports/" + report), true);
+      check(http.get("/wholesale/billing/reports/" + report), true);
+
       Set<Operation> exercised = EnumSet.noneOf(Operation.class);
       sandbox.stats().requestsByOperation().forEach((op, count) -> {
         if (count > 0) {
           exercised.add(op);
         }
       });
-      assertEquals(EnumSet.complementOf(EnumSet.of(Operation.UNKNOWN)), exercised, "all 14 operations driven");
+      assertEquals(EnumSet.complementOf(EnumSet.of(Operation.UNKNOWN)), exercised, "all 18 operations driven");
     }
     assertTrue(seen.containsAll(List.of("POST 202", "PUT 202", "DELETE 202", "DELETE 204", "GET 200", "POST 200",
         "PUT 200", "POST 204", "POST 400", "POST 404", "POST 409", "PUT 423", "GET 404", "GET 401", "GET 403", "GET 429",

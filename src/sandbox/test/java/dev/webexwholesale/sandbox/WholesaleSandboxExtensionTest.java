@@ -41,6 +41,36 @@ class WholesaleSandboxExtensionTest {
 
   @Nested
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  class BillingReportsUnderTheExtension {
+    @RegisterExtension
+    static final WholesaleSandboxExtension SANDBOX = WholesaleSandboxExtension.create(b -> b.billingReportPolls(0)
+        .billingReportFailure(new BillingReportFailure(2100, "No usage data.")));
+
+    @Test
+    @Order(1)
+    void theBuildersBillingSettingsApplyAndTheDownloadHostRuns(WholesaleSandbox sandbox) throws Exception {
+      SandboxHttp http = new SandboxHttp(sandbox.baseUrl());
+      String id = http.post("/wholesale/billing/reports", "{\"billingStartDate\":\"2024-01-01\","
+          + "\"billingEndDate\":\"2024-01-31\"}").json().get("id").getAsString();
+      assertEquals("FAILED", http.get("/wholesale/billing/reports/" + id).json().get("status").getAsString());
+      assertTrue(sandbox.downloadOrigin().matches("http://127\\.0\\.0\\.1:\\d+"), sandbox.downloadOrigin());
+      try (okhttp3.Response r = SandboxHttp.CLIENT.newCall(new okhttp3.Request.Builder()
+          .url(sandbox.downloadOrigin() + "/WHOLESALE/x.csv").build()).execute()) {
+        assertEquals(403, r.code(), "unsigned: refused");
+      }
+    }
+
+    @Test
+    @Order(2)
+    void reportsAndDownloadCountersAreResetBetweenTests(WholesaleSandbox sandbox) {
+      assertEquals("[]", new SandboxHttp(sandbox.baseUrl()).get("/wholesale/billing/reports").json()
+          .getAsJsonArray("items").toString());
+      assertEquals(new BillingDownloadStats(0, 0, 0, 0, 0, 0, 0), sandbox.downloadStats());
+    }
+  }
+
+  @Nested
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   class RegisteredOnAStaticFieldKeepingState {
     @RegisterExtension
     static final WholesaleSandboxExtension SANDBOX = WholesaleSandboxExtension.create(b -> b.provisioningPolls(0))

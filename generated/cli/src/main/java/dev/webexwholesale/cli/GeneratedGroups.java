@@ -11,6 +11,9 @@ final class GeneratedGroups {
   private GeneratedGroups() {
   }
 
+  /** JSON properties declared x-webex-secret-query: printed without their (signed) query. */
+  static final java.util.Set<String> SECRET_QUERY = java.util.Set.of("tempDownloadURL");
+
   static List<ApiCommand> all() {
     return List.of(new BillingReportsCommands(), new CustomersCommands(), new SubPartnersCommands(), new SubscribersCommands());
   }

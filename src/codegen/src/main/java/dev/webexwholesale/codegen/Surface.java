@@ -23,11 +23,18 @@ final class Surface {
 
   final List<Group> groups = new ArrayList<>();
   final List<Check> checks = new ArrayList<>();
+  /** Properties declared x-webex-secret-query (a signed URL): the CLI prints them without their query. */
+  final java.util.TreeSet<String> secretQueryProperties = new java.util.TreeSet<>();
 
   Map<String, Object> data() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("s", this);
     return m;
+  }
+
+  /** The Java literals of {@link #secretQueryProperties}, comma-separated. */
+  public String secretQueryLiterals() {
+    return String.join(", ", secretQueryProperties.stream().map(n -> "\"" + n + "\"").toList());
   }
 
   static Surface of(WholesaleCodegen codegen) {
@@ -51,6 +58,13 @@ final class Surface {
       s.groups.add(g);
     }
     s.groups.get(s.groups.size() - 1).last = true;
+    for (CodegenModel m : codegen.models.values()) {
+      for (CodegenProperty p : m.vars) {
+        if (Boolean.TRUE.equals(p.vendorExtensions.get("x-webex-secret-query"))) {
+          s.secretQueryProperties.add(p.baseName);
+        }
+      }
+    }
     return s;
   }
 
@@ -132,6 +146,8 @@ final class Surface {
     public final String kebab;
     public final String singular;
     public final String deprecatedBase;
+    /** A hand-written base holding engine methods of the group (its constructor takes the CallRunner). */
+    public final String base;
     public final List<Op> ops = new ArrayList<>();
     public final List<Waiter> waiters = new ArrayList<>();
     public boolean last;
@@ -145,6 +161,11 @@ final class Surface {
       this.singular = Names.singularWords(name);
       Object base = declared.get("deprecatedBase");
       this.deprecatedBase = base == null ? null : base.toString();
+      Object engineBase = declared.get("base");
+      this.base = engineBase == null ? null : engineBase.toString();
+      if (deprecatedBase != null && this.base != null) {
+        throw new IllegalArgumentException("x-webex-resources." + name + ": base and deprecatedBase exclude each other");
+      }
     }
 
     Map<String, Object> data() {
@@ -406,9 +427,11 @@ final class Surface {
   static final class AndWait {
     public final Waiter waiter;
     public final String name;
-    /** How the id to poll is found: "accepted", "answer" or "path". */
+    /** How the id to poll is found: "accepted", "answer", "answerId" or "path". */
     public final boolean fromAccepted;
     public final boolean fromAnswer;
+    /** The answer is not the resource but names it: its {@code id} is polled from the first read. */
+    public final boolean fromAnswerId;
     public final boolean fromPath;
     public final String idExpr;
 
@@ -417,7 +440,8 @@ final class Surface {
       this.name = op.method + "AndWait";
       this.fromAccepted = "accepted".equals(from);
       this.fromAnswer = "answer".equals(from);
-      this.fromPath = !fromAccepted && !fromAnswer;
+      this.fromAnswerId = "answerId".equals(from);
+      this.fromPath = !fromAccepted && !fromAnswer && !fromAnswerId;
       this.idExpr = fromPath ? op.knownId : "id";
     }
   }

@@ -53,6 +53,19 @@ public final class SafeText {
     return text.replace(secret, REDACTED);
   }
 
+  /** A signed URL's query values, wherever they appear in text (e.g. a logged billing report body). */
+  private static final java.util.regex.Pattern SIGNED_QUERY =
+      java.util.regex.Pattern.compile("(?i)\\b(Signature|Key-Pair-Id|Policy|Expires)=[^&\"\\s<>]*");
+
+  /**
+   * Replaces the values of {@code Signature}, {@code Key-Pair-Id}, {@code Policy} and
+   * {@code Expires} query parameters (a billing report's {@code tempDownloadURL}) in free text
+   * with {@value #REDACTED}: the signature grants the download to whoever holds it.
+   */
+  public static String redactSignedQueries(String text) {
+    return text == null ? null : SIGNED_QUERY.matcher(text).replaceAll("$1=" + REDACTED);
+  }
+
   /** The token an Authorization header carries ({@code Bearer X} gives X), or null. */
   public static String bearerToken(String authorization) {
     if (authorization == null) {

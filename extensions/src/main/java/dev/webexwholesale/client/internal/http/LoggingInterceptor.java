@@ -133,6 +133,6 @@ public final class LoggingInterceptor implements Interceptor {
     String text = new String(bytes, StandardCharsets.UTF_8);
     boolean cut = bytes.length == MAX_LOGGED_BODY_BYTES;
     ClientLoggers.HTTP.log(Level.TRACE, "<-- body" + (cut ? " (first " + MAX_LOGGED_BODY_BYTES + " bytes)" : "")
-        + ": " + SafeText.escapeControls(SafeText.redact(text, token)));
+        + ": " + SafeText.escapeControls(SafeText.redactSignedQueries(SafeText.redact(text, token))));
   }
 }

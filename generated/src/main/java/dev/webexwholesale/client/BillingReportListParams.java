@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The optional query parameters of {@code List Wholesale Billing Reports}; every field is optional (null = not sent). */
-public final class BillingReportListBillingReportsParams {
-  private static final BillingReportListBillingReportsParams NONE = builder().build();
+public final class BillingReportListParams {
+  private static final BillingReportListParams NONE = builder().build();
 
   private final String billingStartDate;
   private final String billingEndDate;
@@ -20,7 +20,7 @@ public final class BillingReportListBillingReportsParams {
   private final Integer max;
   private final String subPartnerOrgId;
 
-  private BillingReportListBillingReportsParams(Builder b) {
+  private BillingReportListParams(Builder b) {
     this.billingStartDate = b.billingStartDate;
     this.billingEndDate = b.billingEndDate;
     this.type = b.type;
@@ -44,7 +44,7 @@ public final class BillingReportListBillingReportsParams {
    *
    * @return params that send no query parameter
    */
-  public static BillingReportListBillingReportsParams none() {
+  public static BillingReportListParams none() {
     return NONE;
   }
 
@@ -113,10 +113,10 @@ public final class BillingReportListBillingReportsParams {
 
   @Override
   public String toString() {
-    return "BillingReportListBillingReportsParams{" + "billingStartDate=" + billingStartDate + ", billingEndDate=" + billingEndDate + ", type=" + type + ", sortBy=" + sortBy + ", status=" + status + ", max=" + max + ", subPartnerOrgId=" + subPartnerOrgId + "}";
+    return "BillingReportListParams{" + "billingStartDate=" + billingStartDate + ", billingEndDate=" + billingEndDate + ", type=" + type + ", sortBy=" + sortBy + ", status=" + status + ", max=" + max + ", subPartnerOrgId=" + subPartnerOrgId + "}";
   }
 
-  /** Builds {@link BillingReportListBillingReportsParams}; a parameter left unset (or set to null) is not sent. */
+  /** Builds {@link BillingReportListParams}; a parameter left unset (or set to null) is not sent. */
   public static final class Builder {
     private String billingStartDate;
     private String billingEndDate;
@@ -211,8 +211,8 @@ public final class BillingReportListBillingReportsParams {
      *
      * @return immutable params
      */
-    public BillingReportListBillingReportsParams build() {
-      return new BillingReportListBillingReportsParams(this);
+    public BillingReportListParams build() {
+      return new BillingReportListParams(this);
     }
   }
 }
