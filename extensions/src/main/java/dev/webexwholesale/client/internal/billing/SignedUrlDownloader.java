@@ -6,6 +6,7 @@ import dev.webexwholesale.client.billing.BillingDownloadException;
 import dev.webexwholesale.client.billing.BillingDownloadException.Reason;
 import dev.webexwholesale.client.errors.CallInterruptedException;
 import dev.webexwholesale.client.internal.errors.SafeText;
+import dev.webexwholesale.client.internal.io.PrivateFiles;
 import dev.webexwholesale.client.internal.observe.ClientLoggers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +16,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -447,16 +445,14 @@ public final class SignedUrlDownloader {
 
   private static Path createOwnerOnlyTemp(Path dir, String name) throws IOException {
     String prefix = "." + (name.length() > 40 ? name.substring(0, 40) : name) + ".";
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-      return Files.createTempFile(dir, prefix, ".part", ownerOnly);
-    }
-    return Files.createTempFile(dir, prefix, ".part"); // elsewhere the default ACL is the user's own
+    // Without POSIX permissions the default ACL is the user's own.
+    return Files.createTempFile(dir, prefix, ".part", PrivateFiles.ownerOnly());
   }
 
   private static void moveIntoPlace(Path temp, Path target) {
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      PrivateFiles.forceDirectory(target.toAbsolutePath().getParent()); // the new name survives a power loss too
     } catch (AtomicMoveNotSupportedException e) {
       throw new BillingDownloadException(Reason.WRITE_FAILED, 0, null, "billing report download: the file system of "
           + target.getParent() + " cannot move a file into place atomically", e);
