@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.model.Customer;
 import dev.webexwholesale.sandbox.CustomerOutcome;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +40,7 @@ class BulkCommandTest {
   }
 
   private CliRunner.Result bulk(String... args) {
-    String[] all = new String[args.length + 4];
-    all[0] = "--base-url";
-    all[1] = sandbox.baseUrl();
-    all[2] = "--token";
-    all[3] = "bulk-token";
-    System.arraycopy(args, 0, all, 4, args.length);
-    return cli.run(all);
+    return cli.runAgainst(sandbox.baseUrl(), "bulk-token", args);
   }
 
   private Path file(String name, String content) throws Exception {
@@ -58,12 +50,7 @@ class BulkCommandTest {
   }
 
   private static Map<Long, JsonObject> rows(CliRunner.Result r) {
-    Map<Long, JsonObject> m = new TreeMap<>();
-    r.stdout().lines().forEach(l -> {
-      JsonObject o = JsonParser.parseString(l).getAsJsonObject();
-      m.put(o.get("row").getAsLong(), o);
-    });
-    return m;
+    return r.rowsByNumber();
   }
 
   private static String outcome(Map<Long, JsonObject> rows, long row) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.webexwholesale.client.WholesaleClient;
 import dev.webexwholesale.model.SubscriberProvisionRequest;
 import dev.webexwholesale.model.SubscriberProvisioningParameters;
@@ -20,7 +19,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,13 +41,7 @@ class BulkRegressionTest {
   }
 
   private CliRunner.Result bulk(String... args) {
-    String[] all = new String[args.length + 4];
-    all[0] = "--base-url";
-    all[1] = sandbox.baseUrl();
-    all[2] = "--token";
-    all[3] = "bulk-token";
-    System.arraycopy(args, 0, all, 4, args.length);
-    return cli.run(all);
+    return cli.runAgainst(sandbox.baseUrl(), "bulk-token", args);
   }
 
   private Path file(String name, String content) throws Exception {
@@ -59,12 +51,7 @@ class BulkRegressionTest {
   }
 
   private static Map<Long, JsonObject> rows(CliRunner.Result r) {
-    Map<Long, JsonObject> m = new TreeMap<>();
-    r.stdout().lines().forEach(l -> {
-      JsonObject o = JsonParser.parseString(l).getAsJsonObject();
-      m.put(o.get("row").getAsLong(), o);
-    });
-    return m;
+    return r.rowsByNumber();
   }
 
   private static String subscriber(String customerId, String email) {

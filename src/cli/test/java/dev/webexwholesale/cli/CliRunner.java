@@ -1,6 +1,7 @@
 package dev.webexwholesale.cli;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import dev.webexwholesale.testing.FakeTime;
 
 /** Runs the CLI in-process with captured streams, a given environment and fake time. */
@@ -47,9 +49,30 @@ final class CliRunner {
     return new Result(code, out.toString(), err.toString());
   }
 
+  /** A run against {@code baseUrl} with {@code token}, the global options before the command's arguments. */
+  Result runAgainst(String baseUrl, String token, String... args) {
+    String[] all = new String[args.length + 4];
+    all[0] = "--base-url";
+    all[1] = baseUrl;
+    all[2] = "--token";
+    all[3] = token;
+    System.arraycopy(args, 0, all, 4, args.length);
+    return run(all);
+  }
+
   record Result(int exitCode, String stdout, String stderr) {
     JsonElement json() {
       return JsonParser.parseString(stdout);
+    }
+
+    /** A bulk run's stdout (one JSON line per row) keyed by row number, in row order. */
+    Map<Long, JsonObject> rowsByNumber() {
+      Map<Long, JsonObject> m = new TreeMap<>();
+      stdout.lines().forEach(l -> {
+        JsonObject o = JsonParser.parseString(l).getAsJsonObject();
+        m.put(o.get("row").getAsLong(), o);
+      });
+      return m;
     }
 
     List<String> errLines() {
