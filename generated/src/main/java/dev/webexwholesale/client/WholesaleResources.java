@@ -19,10 +19,10 @@ abstract class WholesaleResources {
     final dev.webexwholesale.api.SubscribersApi subscribers;
 
     Apis(Retrofit retrofit) {
-      this.billingReports = retrofit.create(dev.webexwholesale.api.BillingReportsApi.class);
-      this.customers = retrofit.create(dev.webexwholesale.api.CustomersApi.class);
-      this.subPartners = retrofit.create(dev.webexwholesale.api.SubPartnersApi.class);
-      this.subscribers = retrofit.create(dev.webexwholesale.api.SubscribersApi.class);
+      this.billingReports = ServiceCalls.create(retrofit, dev.webexwholesale.api.BillingReportsApi.class);
+      this.customers = ServiceCalls.create(retrofit, dev.webexwholesale.api.CustomersApi.class);
+      this.subPartners = ServiceCalls.create(retrofit, dev.webexwholesale.api.SubPartnersApi.class);
+      this.subscribers = ServiceCalls.create(retrofit, dev.webexwholesale.api.SubscribersApi.class);
     }
   }
   private final BillingReportsResource billingReports;
