@@ -40,6 +40,14 @@ import retrofit2.http.Query;
 final class ServiceCalls {
   /** What Retrofit percent-encodes in a path value, besides controls and non-ASCII: never taken here. */
   private static final String ENCODED_IN_PATH = " \"<>^`{}|\\?#/%";
+  /** The printable ASCII characters a path value keeps as they are: one lookup per character. */
+  private static final boolean[] PLAIN = new boolean[0x7f];
+
+  static {
+    for (char c = 0x21; c < 0x7f; c++) {
+      PLAIN[c] = ENCODED_IN_PATH.indexOf(c) < 0;
+    }
+  }
 
   private ServiceCalls() {
   }
@@ -208,7 +216,7 @@ final class ServiceCalls {
       }
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
-        if (c <= 0x20 || c >= 0x7f || ENCODED_IN_PATH.indexOf(c) >= 0) {
+        if (c >= PLAIN.length || !PLAIN[c]) {
           return false;
         }
       }
