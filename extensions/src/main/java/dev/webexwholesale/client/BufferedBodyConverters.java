@@ -105,10 +105,11 @@ final class BufferedBodyConverters extends Converter.Factory {
   }
 
   private static boolean namesCharset(String contentType) {
-    if (contentType == null) {
-      return false;
+    int parameters = contentType == null ? -1 : contentType.indexOf(';');
+    if (parameters < 0) {
+      return false; // a charset is a parameter: "application/json" names none
     }
-    for (int i = 0; i + CHARSET.length() <= contentType.length(); i++) {
+    for (int i = parameters + 1; i + CHARSET.length() <= contentType.length(); i++) {
       if (contentType.regionMatches(true, i, CHARSET, 0, CHARSET.length())) {
         return true;
       }
