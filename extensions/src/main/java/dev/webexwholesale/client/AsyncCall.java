@@ -5,7 +5,6 @@ import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.http.AttemptCounter;
-import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.http.RequestPacer;
 import dev.webexwholesale.client.internal.http.UncheckedFailureInterceptor;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
@@ -133,13 +132,11 @@ final class AsyncCall<R> {
     call.enqueue(new Callback() {
       @Override
       public void onFailure(Call c, IOException e) {
-        BodyLimitInterceptor.LAST_STATUS.remove(); // only synchronous calls read it
         failed(n, e);
       }
 
       @Override
       public void onResponse(Call c, Response response) {
-        BodyLimitInterceptor.LAST_STATUS.remove(); // only synchronous calls read it
         answered(n, response);
       }
     });

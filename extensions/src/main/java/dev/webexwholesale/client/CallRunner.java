@@ -11,7 +11,6 @@ import dev.webexwholesale.client.errors.WholesaleException;
 import dev.webexwholesale.client.internal.billing.SignedUrlDownloader;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.errors.SafeText;
-import dev.webexwholesale.client.internal.http.BodyLimitInterceptor;
 import dev.webexwholesale.client.internal.paging.LinkHeader;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.paging.Page;
@@ -105,7 +104,6 @@ final class CallRunner {
     try {
       rawResponse = raw.execute();
     } catch (IOException e) {
-      BodyLimitInterceptor.LAST_STATUS.remove();
       throw ErrorDecoder.transport(e, request);
     }
     try {
@@ -123,8 +121,6 @@ final class CallRunner {
       throw ErrorDecoder.transport(e, request);
     } catch (JsonParseException e) {
       throw undecodable(request, rawResponse.code(), null, e);
-    } finally {
-      BodyLimitInterceptor.LAST_STATUS.remove();
     }
   }
 
@@ -244,8 +240,6 @@ final class CallRunner {
       response = raw.execute();
     } catch (IOException e) {
       throw ErrorDecoder.transport(e, request);
-    } finally {
-      BodyLimitInterceptor.LAST_STATUS.remove();
     }
     try (response) {
       if (!response.isSuccessful()) {
@@ -352,7 +346,6 @@ final class CallRunner {
     RequestOptions merged = merged(options);
     Request request = nextPageRequest(url, invocation, merged);
     try (okhttp3.Response response = newCall(request, merged).execute()) {
-      BodyLimitInterceptor.LAST_STATUS.remove();
       if (!response.isSuccessful()) {
         throw decoder.decode(response, readQuietly(response.body()));
       }

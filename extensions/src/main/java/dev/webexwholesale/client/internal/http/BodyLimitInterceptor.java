@@ -17,13 +17,6 @@ import okio.Okio;
  * a Content-Length within the limit is refused nothing and so is not wrapped.
  */
 public final class BodyLimitInterceptor implements Interceptor {
-  /**
-   * The status of the answer last returned on this thread. Retrofit's body converters never see
-   * the status; a synchronous call runs its interceptors and converter on one thread, so the
-   * client can still name the status when a success body does not decode.
-   */
-  public static final ThreadLocal<Integer> LAST_STATUS = new ThreadLocal<>();
-
   private final long limit;
 
   public BodyLimitInterceptor(long limit) {
@@ -33,7 +26,6 @@ public final class BodyLimitInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
-    LAST_STATUS.set(response.code());
     ResponseBody body = response.body();
     if (body == null) {
       return response;
