@@ -6,6 +6,7 @@ import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.internal.errors.ErrorDecoder;
 import dev.webexwholesale.client.internal.http.AttemptCounter;
 import dev.webexwholesale.client.internal.http.RequestPacer;
+import dev.webexwholesale.client.internal.http.TimeoutAnchor;
 import dev.webexwholesale.client.internal.http.UncheckedFailureInterceptor;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
@@ -119,6 +120,7 @@ final class AsyncCall<R> {
       future.completeExceptionally(new IllegalStateException("This WholesaleClient is closed: build a new one"));
       return;
     }
+    TimeoutAnchor.SHARED.touch(); // the call's deadline then wakes no watchdog
     Call call = env.http().newCall(request);
     if (hasDeadline) {
       long remaining = Math.max(1, deadline - env.time().nanoTime());

@@ -16,6 +16,7 @@ import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import dev.webexwholesale.client.paging.Page;
 import dev.webexwholesale.client.retry.RetryPolicy;
 import dev.webexwholesale.client.internal.http.RequestPacer;
+import dev.webexwholesale.client.internal.http.TimeoutAnchor;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import java.io.IOException;
 import java.io.Reader;
@@ -178,6 +179,7 @@ final class CallRunner {
 
   /** A call bounded by the options' timeout, when set (else by the client's call timeout). */
   private okhttp3.Call newCall(Request request, RequestOptions merged) {
+    TimeoutAnchor.SHARED.touch(); // the call's deadline then wakes no watchdog
     okhttp3.Call raw = http.newCall(request);
     merged.timeout().ifPresent(t -> raw.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
     return raw;
