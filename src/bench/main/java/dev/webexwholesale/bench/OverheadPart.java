@@ -98,7 +98,8 @@ public final class OverheadPart implements BenchPart {
     figures.forEach((v, f) -> {
       report.detail("interleaved_p50_us_" + v, BenchSuite.round(f.wallP50Us()));
       report.detail("interleaved_cpu_us_per_call_" + v, BenchSuite.round(f.cpuUs()));
-      report.row("1 interleaved", v + ": p50 of 10,000 calls / client CPU per call",
+      report.row("1 interleaved", v + ": p50 of " + String.format(Locale.ROOT, "%,d", InterleavedCalls.CALLS)
+          + " calls / client CPU per call",
           String.format(Locale.ROOT, "%.1f us / %.1f us", f.wallP50Us(), f.cpuUs()), "");
     });
     String[][] pairs = {{"vanilla", "raw"}, {"ours", "raw"}, {"ours", "vanilla"}, {"retrofit", "raw"}, {"ours", "retrofit"}};
@@ -109,9 +110,11 @@ public final class OverheadPart implements BenchPart {
         double wall = BenchSuite.round(num.wallP50Us() / den.wallP50Us());
         double cpu = BenchSuite.round(num.cpuUs() / den.cpuUs());
         report.detail("interleaved_ratio_" + pair[0] + "_vs_" + pair[1] + "_p50", wall);
+        double blocks = BenchSuite.round(num.medianBlockRatio(den));
         report.detail("interleaved_ratio_" + pair[0] + "_vs_" + pair[1] + "_cpu", cpu);
-        report.row("1 interleaved", "ratio " + pair[0] + " / " + pair[1] + ": p50 / CPU",
-            String.format(Locale.ROOT, "%.3f / %.3f", wall, cpu), "");
+        report.detail("interleaved_ratio_" + pair[0] + "_vs_" + pair[1] + "_cpu_block_median", blocks);
+        report.row("1 interleaved", "ratio " + pair[0] + " / " + pair[1] + ": p50 / CPU / CPU block median",
+            String.format(Locale.ROOT, "%.3f / %.3f / %.3f", wall, cpu, blocks), "");
       }
     }
   }
