@@ -39,7 +39,7 @@ abstract class ApiCommand implements Callable<Integer> {
 
   /** Runs a wait with progress on stderr and reports its outcome. */
   int awaitAndReport(String label, Function<ProgressListener, WaitOutcome<?>> wait) {
-    ProgressPrinter progress = new ProgressPrinter(err(), root.ctx.interactive, root.ctx.columns, label,
+    ProgressPrinter progress = new ProgressPrinter(err(), root.ctx.interactive, root.ctx.columns(), label,
         root::safe);
     WaitOutcome<?> outcome;
     try {

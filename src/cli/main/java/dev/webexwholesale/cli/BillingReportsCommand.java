@@ -118,7 +118,7 @@ final class BillingReportsCommand extends ApiCommand {
       throw new dev.webexwholesale.client.errors.WholesaleException(
           "Create a Wholesale Billing Report answered without an id: the report cannot be awaited");
     }
-    ProgressPrinter progress = new ProgressPrinter(err(), root.ctx.interactive, root.ctx.columns,
+    ProgressPrinter progress = new ProgressPrinter(err(), root.ctx.interactive, root.ctx.columns(),
         "billing report " + id, root::safe);
     WaitOutcome<Report> outcome;
     try {

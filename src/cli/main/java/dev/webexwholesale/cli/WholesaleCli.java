@@ -48,6 +48,7 @@ public final class WholesaleCli {
     GeneratedCommand.register(cl, root, args); // before the settings below: they reach only the commands present
     cl.setOut(ctx.out)
         .setErr(ctx.err)
+        .setColorScheme(CommandLine.Help.defaultColorScheme(ctx.ansi))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((ex, a) -> usageError(root, ex))
         .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(root, ex));
