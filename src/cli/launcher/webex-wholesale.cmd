@@ -3,6 +3,10 @@ rem webex-wholesale: runs webex-wholesale-cli.jar (next to this script) as a sho
 rem like the POSIX launcher beside it (see its comments): a static AppCDS archive recorded from
 rem StartupTraining when missing or stale (the jar or the java used changed), C1 only, the
 rem serial GC; every argument (%*) and the exit code pass through.
+rem Unlike the sh launcher it does not serve the recorded root usage: telling "exactly one
+rem argument, --help" apart in cmd.exe means quoting the user's arguments in an if, where a
+rem quoted & or | becomes a command, and cmd.exe cannot print a file from past its header
+rem byte for byte; so --help starts the JVM here.
 rem JAVA_HOME: the JDK to use (else java on PATH). WEBEX_WHOLESALE_JAVA_OPTS: extra JVM options.
 setlocal
 set "WW_DIR=%~dp0"
@@ -16,7 +20,7 @@ set "WW_JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "WW_JAVA=%JAVA_HOME%\bin\java.exe"
 set "WW_LOGS=-Xlog:disable -Xlog:all=warning,cds*=off:stderr"
 set "WW_CDS=-XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
-set "WW_SHORT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+set "WW_SHORT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData"
 for %%F in ("%WW_JAR%") do set "WW_WANT=%%~tF %%~zF %WW_JAVA%"
 set "WW_HAVE="
 if exist "%WW_JSA%" if exist "%WW_JSA%.stamp" set /p WW_HAVE=<"%WW_JSA%.stamp"
