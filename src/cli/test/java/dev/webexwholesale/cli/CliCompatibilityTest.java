@@ -56,6 +56,8 @@ class CliCompatibilityTest {
       entry("sub-partners list", List.of("--provisioning-state", "--max", "--limit"))));
   /** Options that were flags (no value). */
   static final List<String> FLAGS = List.of("--wait", "--license-info");
+  /** Options that were repeatable. */
+  static final List<String> REPEATABLE = List.of("customers list --status", "subscribers precheck --package");
   /** Options that were required. */
   static final Map<String, List<String>> REQUIRED = Map.of("customers precheck", List.of("--file"),
       "customers provision", List.of("--file"), "customers update ID", List.of("--file"),
@@ -103,6 +105,8 @@ class CliCompatibilityTest {
         assertEquals(FLAGS.contains(option), o.arity().min() == 0, command + " " + option + ": a flag or not");
         assertEquals(REQUIRED.getOrDefault(command, List.of()).contains(option), o.required(),
             command + " " + option + ": required or not");
+        assertEquals(REPEATABLE.contains(command + " " + option), o.isMultiValue(), command + " " + option
+            + ": repeatable or not");
       }
     });
     assertEquals(List.of(), missing);
