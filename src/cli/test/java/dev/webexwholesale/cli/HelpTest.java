@@ -113,6 +113,19 @@ class HelpTest {
     }
   }
 
+  /** The API groups are the generated ones: each is listed by the root's usage, none is named by hand. */
+  @Test
+  void theRootUsageListsEveryGeneratedGroup() {
+    CliRunner.Result listed = cli.run("--help");
+
+    assertFalse(GeneratedGroups.GROUPS.isEmpty());
+    for (Class<? extends ApiCommand> group : GeneratedGroups.GROUPS) {
+      String name = group.getAnnotation(picocli.CommandLine.Command.class).name();
+      assertTrue(listed.stdout().contains("\n  " + name + " "), name + " listed: " + listed);
+      assertTrue(RootCommand.COMMANDS.contains(group), name);
+    }
+  }
+
   @Test
   void helpWinsOverMissingRequiredOptionsAndTakesNoToken() {
     cli.env.clear();
