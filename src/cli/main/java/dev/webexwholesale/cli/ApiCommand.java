@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** What the customers, subscribers and sub-partners commands share. */
+/** What the API command groups (generated, one per group of the spec) share. */
 abstract class ApiCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
