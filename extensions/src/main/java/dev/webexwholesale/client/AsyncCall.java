@@ -11,9 +11,11 @@ import dev.webexwholesale.client.internal.http.UncheckedFailureInterceptor;
 import dev.webexwholesale.client.internal.retry.RetryDecider;
 import dev.webexwholesale.client.internal.retry.RetryInterceptor;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
@@ -44,6 +46,7 @@ final class AsyncCall<R> {
   private final CompletableFuture<R> future = new CompletableFuture<>();
   private final AtomicReference<Call> inFlight = new AtomicReference<>();
   private final AtomicReference<Future<?>> pending = new AtomicReference<>();
+  private final Duration timeout;
 
   /** {@code timeout} bounds the whole call, retries included; zero means unbounded. */
   AsyncCall(CallRunner.Env env, Request request, Duration timeout, OnSuccess<R> onSuccess) {
@@ -59,13 +62,18 @@ final class AsyncCall<R> {
     RetryDecider own = request.tag(RetryDecider.class);
     this.decider = own != null ? own : env.decider();
     this.onSuccess = onSuccess;
+    this.timeout = timeout;
     long timeoutNanos = timeout.toNanos();
     this.hasDeadline = timeoutNanos > 0;
     this.deadline = env.time().nanoTime() + timeoutNanos;
   }
 
   CompletableFuture<R> start() {
+    Future<?> watchdog = hasDeadline ? watchdog() : null;
     future.whenComplete((value, failure) -> {
+      if (watchdog != null) {
+        watchdog.cancel(false);
+      }
       Future<?> next = pending.get();
       if (next != null) {
         next.cancel(false);
@@ -77,6 +85,25 @@ final class AsyncCall<R> {
     });
     attempt(1);
     return future;
+  }
+
+  /**
+   * Ends the call at its deadline whatever it is doing. OkHttp starts an async call's timeout only
+   * when a dispatcher thread takes it, so without this a call queued behind the dispatcher's
+   * limit would wait unbounded. On real time, like OkHttp's own timeouts. A call may already be
+   * on the wire: the outcome is a timeout (fate unknown), never "not sent".
+   */
+  private Future<?> watchdog() {
+    Runnable expire = () -> {
+      if (!future.isDone()) {
+        future.completeExceptionally(ErrorDecoder.transport(new InterruptedIOException("timeout"), request));
+      }
+    };
+    try {
+      return env.scheduler().schedule(expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      return null; // a scheduler shut down by its owner: OkHttp's timeout still bounds each attempt
+    }
   }
 
   /** Takes a rate-limit slot (scheduling, not sleeping, until it comes), then sends. */

@@ -6,12 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webexwholesale.client.errors.NotFoundException;
 import dev.webexwholesale.client.errors.ServiceUnavailableException;
+import dev.webexwholesale.client.errors.TransportException;
 import dev.webexwholesale.client.retry.RetryPolicy;
 import dev.webexwholesale.client.waiter.WaitOutcome;
 import dev.webexwholesale.model.Customer;
@@ -200,6 +202,32 @@ class AsyncCallsTest extends WireMockTestBase {
         } while (read > 0);
         assertEquals(-1, read, "the server sees the connection closed");
       }
+    }
+  }
+
+  @Test
+  void aCallQueuedBehindTheDispatchersLimitStillEndsAtItsOwnDeadline() throws Exception {
+    // OkHttp starts an async call's timeout only when a dispatcher thread takes the call.
+    okhttp3.Dispatcher one = new okhttp3.Dispatcher();
+    one.setMaxRequests(1);
+    try (ServerSocket silent = new ServerSocket(0, 4, InetAddress.getByName("127.0.0.1"))) {
+      client.close();
+      client = WholesaleClient.builder().baseUrl("http://127.0.0.1:" + silent.getLocalPort() + "/v1")
+          .accessToken(TOKEN).time(time).waitScheduler(scheduler)
+          .httpClient(new okhttp3.OkHttpClient.Builder().dispatcher(one).build()).build();
+      CompletableFuture<Customer> first = client.customers()
+          .getAsync("c1", RequestOptions.builder().timeout(Duration.ofMinutes(5)).build());
+      CompletableFuture<ProvisioningAccepted> queued = client.customers().provisionAsync(
+          TestData.customerProvision(), RequestOptions.builder().timeout(Duration.ofMillis(300)).build());
+
+      // Without the bound it would wait for the first call's five minutes: a TimeoutException here.
+      ExecutionException e = assertThrows(ExecutionException.class, () -> queued.get(60, TimeUnit.SECONDS));
+
+      assertFalse(first.isDone(), "ended while the call ahead of it still held the only dispatcher slot");
+      TransportException timeout = assertInstanceOf(TransportException.class, e.getCause());
+      assertEquals(TransportException.Kind.TIMEOUT, timeout.kind(), "a timeout: never reported as not sent");
+      assertEquals(1, one.runningCallsCount(), "only the first call ever ran");
+      first.cancel(true);
     }
   }
 

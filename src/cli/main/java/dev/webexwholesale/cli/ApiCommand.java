@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** What the customers, subscribers and sub-partners commands share. */
+/** What the API command groups (generated, one per group of the spec) share. */
 abstract class ApiCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
@@ -39,7 +39,7 @@ abstract class ApiCommand implements Callable<Integer> {
 
   /** Runs a wait with progress on stderr and reports its outcome. */
   int awaitAndReport(String label, Function<ProgressListener, WaitOutcome<?>> wait) {
-    ProgressPrinter progress = new ProgressPrinter(err(), root.ctx.interactive, root.ctx.columns, label,
+    ProgressPrinter progress = new ProgressPrinter(err(), root.ctx.interactive, root.ctx.columns(), label,
         root::safe);
     WaitOutcome<?> outcome;
     try {

@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
         "stdout: one JSON line per row; stderr: progress and a summary.",
         "Exit 0 when every row succeeded, 3 if any failed or was rejected, else 5 if any is on hold, "
             + "else 4 if any timed out; 6 when the run stopped early (journal failure, 401/403, Retry-After beyond "
-            + "--max-retry-after), 130 when interrupted."},
+            + "--max-retry-after), 130 when interrupted (143 on SIGTERM)."},
     subcommands = {BulkCommand.Customers.class, BulkCommand.Subscribers.class, BulkReportCommand.class})
 final class BulkCommand {
   @ParentCommand

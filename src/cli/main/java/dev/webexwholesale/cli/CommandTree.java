@@ -38,6 +38,8 @@ final class CommandTree {
   }
 
   private static CommandLine build(RootCommand root, CommandLine cl, String name, boolean all) {
+    // Before any Help is made from it: the root's usage lists commands with this scheme.
+    cl.setColorScheme(Help.defaultColorScheme(root.ctx.ansi));
     Class<?> named = null;
     for (Class<?> type : RootCommand.COMMANDS) {
       if (name != null && matches(type, name)) {

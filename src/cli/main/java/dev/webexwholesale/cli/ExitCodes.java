@@ -17,10 +17,10 @@ public final class ExitCodes {
   /**
    * A bulk run stopped before every row was taken: the journal could not be written, Webex
    * refused the partner (401, 403) or asked to wait longer than {@code --max-retry-after}. Run
-   * it again with the same journal. (An interrupt, Ctrl-C or SIGTERM, exits {@link #INTERRUPTED}.)
+   * it again with the same journal. (Ctrl-C exits {@link #INTERRUPTED}; SIGTERM 143, the JVM's own code once a signal started its shutdown.)
    */
   public static final int RUN_STOPPED = 6;
-  /** The run was interrupted (Ctrl-C, SIGTERM): 128 + SIGINT, as shells report it. */
+  /** The run was interrupted (Ctrl-C): 128 + SIGINT, as shells report it (SIGTERM: 143). */
   public static final int INTERRUPTED = 130;
 
   private ExitCodes() {

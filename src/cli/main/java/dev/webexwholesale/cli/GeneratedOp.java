@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * A generated operation command: what it needs of its group (hand-written or generated) and of
- * the root command, whichever group it is registered under.
+ * An operation command (generated, or hand-written where the spec names one): what it needs of
+ * its group and of the root command.
  */
 abstract class GeneratedOp implements Callable<Integer> {
   @ParentCommand
@@ -23,5 +23,15 @@ abstract class GeneratedOp implements Callable<Integer> {
 
   PrintWriter out() {
     return group.out();
+  }
+
+  PrintWriter err() {
+    return group.err();
+  }
+
+  /** One line on stderr, through the secret filter. */
+  void note(String line) {
+    err().println(root().safe(line));
+    err().flush();
   }
 }

@@ -39,7 +39,7 @@ final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer>
       if (next == null) {
         throw new UsageException("unknown command '" + String.join(" ", path)
             + "'; commands of " + target.getCommandSpec().qualifiedName() + ": "
-            + String.join(", ", target.getSubcommands().keySet()));
+            + String.join(", ", new java.util.TreeSet<>(target.getSubcommands().keySet())));
       }
       target = next;
     }

@@ -19,8 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Global options and the one client every command of an invocation shares. The global
  * options and {@code --help}/{@code --version} are inherited: they work before or after any
- * command ({@code sandbox}, a server, takes only its own). A new command group is one class
- * added to {@link #COMMANDS}; {@link CommandTree} builds the tree from it.
+ * command ({@code sandbox}, a server, takes only its own). The API groups are the generated
+ * ones ({@link GeneratedGroups}: a group the spec gains is listed with no line here); a
+ * hand-written group is one class added to {@link #COMMANDS}; {@link CommandTree} builds the
+ * tree from it.
  */
 @Command(name = "webex-wholesale",
     scope = ScopeType.INHERIT,
@@ -41,9 +43,9 @@ final class RootCommand implements Callable<Integer> {
   static final String TOKEN_ENV = "WEBEX_ACCESS_TOKEN";
 
   /** The commands under the root, in the order of the usage (not in {@code @Command}: built lazily, see CommandTree). */
-  static final List<Class<?>> COMMANDS = List.of(CustomersCommand.class, SubscribersCommand.class,
-      SubPartnersCommand.class, BillingReportsCommand.class, SandboxCommand.class, DemoCommand.class,
-      AuthCommand.class, BulkCommand.class, HelpCommand.class);
+  static final List<Class<?>> COMMANDS = java.util.stream.Stream.concat(GeneratedGroups.GROUPS.stream(),
+      java.util.stream.Stream.of(SandboxCommand.class, DemoCommand.class, AuthCommand.class, BulkCommand.class,
+          HelpCommand.class)).toList();
 
   final CliContext ctx;
 

@@ -32,6 +32,7 @@ public final class StartupTraining {
           throw new IllegalStateException("no sandbox command in training");
         }, () -> { });
     WholesaleCli.run(ctx, "--help");
+    WholesaleCli.run(ctx.withAnsi(picocli.CommandLine.Help.Ansi.ON), "--help"); // a terminal's usage
     WholesaleCli.run(ctx, "customers", "--help");
     WholesaleCli.run(ctx, "help", "subscribers", "provision");
     WholesaleCli.run(ctx, "no-such-command");

@@ -45,9 +45,9 @@ public final class WholesaleCli {
   static int run(CliContext ctx, String... args) {
     RootCommand root = new RootCommand(ctx);
     CommandLine cl = CommandTree.forArgs(root, args);
-    GeneratedCommand.register(cl, root, args); // before the settings below: they reach only the commands present
     cl.setOut(ctx.out)
         .setErr(ctx.err)
+        .setColorScheme(CommandLine.Help.defaultColorScheme(ctx.ansi))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((ex, a) -> usageError(root, ex))
         .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(root, ex));

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Real processes: a child JVM runs {@code bulk subscribers provision} against a sandbox that
  * loses answers, is killed with SIGKILL at several points and resumed with the same command.
- * The sandbox must hold each row exactly once and the last run must report every row.
+ * The sandbox must hold each row exactly once and the last run must report every row. A run
+ * stopped by SIGTERM ends cleanly and resumes the same way.
  */
 class BulkCrashProcessTest {
   private static final int ROWS = 2000;
@@ -90,6 +91,59 @@ class BulkCrashProcessTest {
       for (int resent : resentPerResume) {
         assertTrue(resent <= CONCURRENCY, "a resume resends at most the rows in flight: " + resentPerResume);
       }
+    }
+  }
+
+  /**
+   * SIGTERM (what a service manager or {@code kill} sends) mid-run: the shutdown hook interrupts
+   * the run, which ends its rows in flight, prints the summary and closes the journal before the
+   * JVM exits; the same command then finishes the rest, each row once.
+   */
+  @Test
+  void terminatedBySigtermMidRunPrintsTheSummaryAndResumesEachRowOnce() throws Exception {
+    int rows = 600;
+    // 10 ms per answer: the run lasts long enough for the signal to find it busy.
+    try (WholesaleSandbox sandbox = WholesaleSandbox.builder().provisioningPolls(0)
+        .latency(java.time.Duration.ofMillis(10)).build().start()) {
+      String customer = sandbox.createProvisionedCustomer("term-co");
+      StringBuilder csv = new StringBuilder("customerExternalId,email,packages,provisioningParameters.firstName\n");
+      for (int i = 1; i <= rows; i++) {
+        csv.append("term-co,user").append(i).append("@term.example.com,webex_calling,Ünal ").append(i).append('\n');
+      }
+      Path input = tmp.resolve("subscribers.csv");
+      Files.writeString(input, csv, StandardCharsets.UTF_8);
+      List<String> command = command(sandbox.baseUrl(), input);
+
+      Run run = start(command);
+      run.awaitLines(rows / 4);
+      assertTrue(run.process.isAlive(), "still running when the signal comes: " + run.stderr);
+      // SIGTERM: shutdown hooks run. Through the handle: Process.destroy() would also close our
+      // ends of the child's pipes, and with them what it prints while it stops.
+      assertTrue(run.process.toHandle().destroy());
+      assertTrue(run.process.waitFor(60, TimeUnit.SECONDS));
+      run.drain();
+      // The JVM ends with 128 + SIGTERM whatever main returns once a signal started its shutdown.
+      assertEquals(143, run.process.exitValue(), run.stderr.toString());
+      assertTrue(run.stderr.toString().contains("bulk: "), "the summary was printed: " + run.stderr);
+      assertTrue(run.stderr.toString().contains("interrupted"), "the stop is named: " + run.stderr);
+      int reported = run.stdout.size();
+      assertTrue(reported < rows, "stopped before the end: " + reported);
+      List<String> journal = Files.readAllLines(tmp.resolve("subscribers.csv.journal.jsonl"));
+      for (String line : journal) {
+        JsonParser.parseString(line).getAsJsonObject(); // closed cleanly: no half line
+      }
+
+      Run last = start(command);
+      assertTrue(last.process.waitFor(60, TimeUnit.SECONDS), "the resumed run finishes");
+      last.drain();
+      assertEquals(0, last.process.exitValue(), last.stderr.toString());
+      assertEquals(rows, last.stdout.size(), "every row has an outcome");
+      assertTrue(last.stdout.stream().allMatch(l -> l.contains("\"outcome\":\"succeeded\"")), last.stderr.toString());
+      assertTrue(last.resent() <= CONCURRENCY, "only rows in flight at the signal could be resent: " + last.stderr);
+      Map<String, Integer> byEmail = sandbox.provisionsAcceptedByEmail(customer);
+      assertEquals(rows, byEmail.size(), "every row exists");
+      assertTrue(byEmail.values().stream().allMatch(c -> c == 1), "each exactly once: " + byEmail);
+      assertEquals(0, sandbox.stats().duplicateAttempts(), "no POST for a subscriber that existed");
     }
   }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The commands generated from the spec's waiters, next to the hand-written ones of a group. */
+/** The commands generated from the spec's waiters, beside the ones of each operation. */
 class GeneratedCommandsTest extends CliWireMockTestBase {
   private static final String PATH = "/v1/wholesale/customers/Y3VzdC0x";
 

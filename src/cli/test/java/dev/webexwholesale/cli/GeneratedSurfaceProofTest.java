@@ -64,6 +64,8 @@ class GeneratedSurfaceProofTest {
       wm.stubFor(get(urlPathEqualTo("/v1/wholesale/customers/missing/usage")).willReturn(aResponse().withStatus(404)
           .withHeader("Content-Type", "application/json").withHeader("trackingid", "NF_1")
           .withBody("{\"message\":\"Customer not found\",\"trackingId\":\"NF_1\"}")));
+      wm.stubFor(get(urlPathEqualTo("/v1/wholesale/partnerUsage")).willReturn(aResponse().withStatus(200)
+          .withHeader("Content-Type", "application/json").withBody("{\"minutes\":7}")));
 
       List<URL> urls = new ArrayList<>();
       urls.add(program.toUri().toURL());
@@ -85,6 +87,12 @@ class GeneratedSurfaceProofTest {
       assertEquals("NF_1", r.get("notFoundTrackingId").getAsString(), report);
       assertEquals(0, r.get("cliExit").getAsInt(), report);
       assertEquals(JsonParser.parseString(USAGE), JsonParser.parseString(r.get("cliOut").getAsString()), report);
+      // a group the spec gains is a CLI group at once, listed by the root's usage (built lazily, from GeneratedGroups)
+      assertEquals(0, r.get("helpExit").getAsInt(), report);
+      assertTrue(r.get("rootHelp").getAsString().contains("\n  partner-usage "), report);
+      assertEquals(0, r.get("groupExit").getAsInt(), report);
+      assertEquals(JsonParser.parseString("{\"minutes\":7}"), JsonParser.parseString(r.get("groupOut").getAsString()),
+          report);
 
       // the sub-partner view sends the parameter the operation declares; the others do not
       wm.verify(1, getRequestedFor(urlPathEqualTo("/v1/wholesale/customers/cust-1/usage"))
@@ -122,6 +130,7 @@ class GeneratedSurfaceProofTest {
     if (Files.exists(vendored)) {
       JsonObject spec = JsonParser.parseString(Files.readString(vendored)).getAsJsonObject();
       spec.getAsJsonObject("paths").add("/wholesale/customers/{customerId}/usage", usageOperationJson());
+      spec.getAsJsonObject("paths").add("/wholesale/partnerUsage", partnerUsageOperationJson());
       Files.writeString(vendored, spec.toString());
       return;
     }
@@ -155,8 +164,32 @@ class GeneratedSurfaceProofTest {
         "                  minutes:",
         "                    type: integer",
         "");
+    String group = String.join("\n",
+        "  /wholesale/partnerUsage:",
+        "    get:",
+        "      operationId: Get Partner Usage",
+        "      summary: Get Partner Usage",
+        "      responses:",
+        "        '200':",
+        "          description: The partner's usage.",
+        "          content:",
+        "            application/json:",
+        "              schema:",
+        "                type: object",
+        "                properties:",
+        "                  minutes:",
+        "                    type: integer",
+        "");
     assertTrue(text.contains("\npaths:\n"));
-    Files.writeString(yaml, text.replace("\npaths:\n", "\npaths:\n" + op));
+    Files.writeString(yaml, text.replace("\npaths:\n", "\npaths:\n" + op + group));
+  }
+
+  /** An operation of a group the spec did not have: its CLI group must be listed by the root's usage. */
+  private static JsonObject partnerUsageOperationJson() {
+    String json = "{\"get\":{\"operationId\":\"Get Partner Usage\",\"summary\":\"Get Partner Usage\","
+        + "\"responses\":{\"200\":{\"description\":\"The partner's usage.\",\"content\":{\"application/json\":"
+        + "{\"schema\":{\"type\":\"object\",\"properties\":{\"minutes\":{\"type\":\"integer\"}}}}}}}}}";
+    return JsonParser.parseString(json).getAsJsonObject();
   }
 
   private static JsonObject usageOperationJson() {
@@ -254,6 +287,19 @@ class GeneratedSurfaceProofTest {
         "    r.addProperty(\"cliExit\", code);",
         "    r.addProperty(\"cliOut\", out.toString());",
         "    r.addProperty(\"cliErr\", err.toString());",
+        "    StringWriter help = new StringWriter();",
+        "    CliContext helpCtx = new CliContext(new PrintWriter(help, true), new PrintWriter(new StringWriter(), true),",
+        "        new ByteArrayInputStream(new byte[0]), Map.of(), Time.system(), false, 80,",
+        "        (builder, setup) -> { throw new IllegalStateException(\"no sandbox\"); }, () -> { });",
+        "    r.addProperty(\"helpExit\", WholesaleCli.run(helpCtx, \"--help\"));",
+        "    r.addProperty(\"rootHelp\", help.toString());",
+        "    StringWriter groupOut = new StringWriter();",
+        "    CliContext groupCtx = new CliContext(new PrintWriter(groupOut, true), new PrintWriter(new StringWriter(), true),",
+        "        new ByteArrayInputStream(new byte[0]), Map.of(), Time.system(), false, 80,",
+        "        (builder, setup) -> { throw new IllegalStateException(\"no sandbox\"); }, () -> { });",
+        "    r.addProperty(\"groupExit\", WholesaleCli.run(groupCtx, \"--base-url\", baseUrl, \"--token\", \"t\",",
+        "        \"partner-usage\", \"get-partner-usage\"));",
+        "    r.addProperty(\"groupOut\", groupOut.toString());",
         "    return r.toString();",
         "  }",
         "}",

@@ -34,11 +34,14 @@ class LauncherTest {
   }
 
   @Test
-  void packageLeavesBothLaunchersAndTheArchiveNextToTheJar() {
+  void packageLeavesBothLaunchersTheArchiveAndTheRecordedUsageNextToTheJar() {
     assertTrue(Files.isRegularFile(TARGET.resolve("webex-wholesale-cli.jar")), TARGET.toString());
     assertTrue(Files.isExecutable(LAUNCHER), LAUNCHER + " is executable");
     assertTrue(Files.isRegularFile(TARGET.resolve("webex-wholesale.cmd")));
     assertTrue(Files.isRegularFile(TARGET.resolve("webex-wholesale.jsa")), "the start-up archive was recorded");
+    for (String usage : List.of("webex-wholesale.usage", "webex-wholesale.usage.ansi")) {
+      assertTrue(Files.isRegularFile(TARGET.resolve(usage)), usage + ": the root usage was recorded with it");
+    }
   }
 
   @Test

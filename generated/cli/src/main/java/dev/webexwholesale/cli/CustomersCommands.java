@@ -13,14 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code webex-wholesale customers ...}: one command per operation of the {@code customers} group. */
-@Command(name = "customers", description = "The customers operations.", mixinStandardHelpOptions = true,
+@Command(name = "customers", description = {"Wholesale customers."}, mixinStandardHelpOptions = true,
     subcommands = { CustomersCommands.GetCommand.class, CustomersCommands.ListCommand.class, CustomersCommands.PrecheckCommand.class, CustomersCommands.ProvisionCommand.class, CustomersCommands.RemoveCommand.class, CustomersCommands.UpdateCommand.class, CustomersCommands.AwaitProvisionedCommand.class, CustomersCommands.AwaitUpdatedCommand.class, CustomersCommands.AwaitRemovedCommand.class, })
 final class CustomersCommands extends ApiCommand {
 
   @Command(name = "get", description = "Get a Wholesale Customer. GET /wholesale/customers/{customerId}.")
   static final class GetCommand extends GeneratedOp {
     @Parameters(index = "0", paramLabel = "CUSTOMER_ID", description = "A unique identifier for the customer in question.") String customerId;
-    @Option(names = "--include-package-license-info", paramLabel = "INCLUDE_PACKAGE_LICENSE_INFO", description = "When `true`, every provisioned package of `resourceDetails` lists its `licenseIds`.", arity = "0..1", fallbackValue = "true") Boolean cli_includePackageLicenseInfo;
+    @Option(names = {"--include-package-license-info", "--license-info"}, paramLabel = "INCLUDE_PACKAGE_LICENSE_INFO", description = "When `true`, every provisioned package of `resourceDetails` lists its `licenseIds`.", arity = "0..1", fallbackValue = "true") Boolean cli_includePackageLicenseInfo;
 
     @Override
     public Integer call() {
@@ -35,11 +35,11 @@ final class CustomersCommands extends ApiCommand {
 
   @Command(name = "list", description = "List Wholesale Customers. GET /wholesale/customers: every page (or the first --limit) as one JSON array.")
   static final class ListCommand extends GeneratedOp {
-    @Option(names = "--external-id", paramLabel = "EXTERNAL_ID", description = "The external ID of the customer, as provided by the Service Provider.") String cli_externalId;
-    @Option(names = "--org-id", paramLabel = "ORG_ID", description = "Only the customer whose Cisco Webex organization has this encoded ID.") String cli_orgId;
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only customers in one of these provisioning statuses. Repeat the parameter to give several.") List<String> cli_status;
-    @Option(names = "--offset", paramLabel = "OFFSET", description = "Offset value for implementing pagination.") Integer cli_offset;
-    @Option(names = "--max", paramLabel = "MAX", description = "The maximum number of items returned in the response.") Integer cli_max;
+    @Option(names = {"--external-id"}, paramLabel = "EXTERNAL_ID", description = "The external ID of the customer, as provided by the Service Provider.") String cli_externalId;
+    @Option(names = {"--org-id"}, paramLabel = "ORG_ID", description = "Only the customer whose Cisco Webex organization has this encoded ID.") String cli_orgId;
+    @Option(names = {"--status"}, paramLabel = "STATUS", description = "Only customers in one of these provisioning statuses. Repeat the parameter to give several.") List<String> cli_status;
+    @Option(names = {"--offset"}, paramLabel = "OFFSET", description = "Offset value for implementing pagination.") Integer cli_offset;
+    @Option(names = {"--max"}, paramLabel = "MAX", description = "The maximum number of items returned in the response.") Integer cli_max;
     @Mixin LimitOption limit;
 
     @Override
@@ -60,12 +60,11 @@ final class CustomersCommands extends ApiCommand {
 
   @Command(name = "precheck", description = "Precheck a Wholesale Customer Provisioning. POST /wholesale/customers/validate.")
   static final class PrecheckCommand extends GeneratedOp {
-    @Option(names = "--file", paramLabel = "BODY.json", description = "Request body as JSON (- or none: stdin).") String file;
+    @Option(names = "--file", paramLabel = "REQ.json", required = true, description = "Request body as JSON (- reads stdin).") String file;
 
     @Override
     public Integer call() {
-      CustomerPrecheckRequest request = JsonIO.readRequest(file == null ? "-" : file, CustomerPrecheckRequest.class, root().ctx.in,
-          root().requestFileBody);
+      CustomerPrecheckRequest request = JsonIO.readRequest(file, CustomerPrecheckRequest.class, root().ctx.in, root().requestFileBody);
       ProvisioningPreCheckResponse answer = client().customers().precheck(request);
       JsonIO.print(out(), answer);
       return ExitCodes.OK;
@@ -74,23 +73,22 @@ final class CustomersCommands extends ApiCommand {
 
   @Command(name = "provision", description = "Provision a Wholesale Customer. POST /wholesale/customers.")
   static final class ProvisionCommand extends GeneratedOp {
-    @Option(names = "--file", paramLabel = "BODY.json", description = "Request body as JSON (- or none: stdin).") String file;
-    @Option(names = "--wait", description = "Wait with the declared provisioned waiter.") boolean wait;
+    @Option(names = "--file", paramLabel = "REQ.json", required = true, description = "Request body as JSON (- reads stdin).") String file;
+    @Option(names = "--wait", description = "Wait until the provisioned waiter declared in the spec ends.") boolean wait;
     @Mixin WaitOptions waitOptions;
 
     @Override
     public Integer call() {
       var config = waitOptions.config(); // a bad --timeout fails before anything is sent
-      CustomerProvisionRequest request = JsonIO.readRequest(file == null ? "-" : file, CustomerProvisionRequest.class, root().ctx.in,
-          root().requestFileBody);
+      CustomerProvisionRequest request = JsonIO.readRequest(file, CustomerProvisionRequest.class, root().ctx.in, root().requestFileBody);
       ProvisioningAccepted accepted = client().customers().provision(request);
-      group.noteAccepted("provision customer", accepted);
+      String id = GeneratedCommand.acceptedId(accepted, "customer");
+      group.noteAccepted("customer provisioning", accepted);
       if (wait) {
-        String id = accepted.requireId();
         return group.awaitAndReport("customer " + id,
             p -> client().customers().awaitProvisioned(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
       }
-      JsonIO.print(out(), GeneratedCommand.accepted(accepted));
+      GeneratedCommand.printRead(this, "customer", accepted, id, () -> client().customers().get(id));
       return ExitCodes.OK;
     }
   }
@@ -98,20 +96,19 @@ final class CustomersCommands extends ApiCommand {
   @Command(name = "remove", description = "Remove a Wholesale Customer. DELETE /wholesale/customers/{customerId}.")
   static final class RemoveCommand extends GeneratedOp {
     @Parameters(index = "0", paramLabel = "CUSTOMER_ID", description = "A unique identifier for the customer in question.") String customerId;
-    @Option(names = "--wait", description = "Wait with the declared removed waiter.") boolean wait;
+    @Option(names = "--wait", description = "Wait until the removed waiter declared in the spec ends.") boolean wait;
     @Mixin WaitOptions waitOptions;
 
     @Override
     public Integer call() {
       var config = waitOptions.config(); // a bad --timeout fails before anything is sent
       ProvisioningAccepted accepted = client().customers().remove(customerId);
-      group.noteAccepted("remove customer", accepted);
+      String id = customerId;
+      group.noteAccepted("customer removal", accepted);
       if (wait) {
-        String id = customerId;
         return group.awaitAndReport("customer " + id,
             p -> client().customers().awaitRemoved(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
       }
-      JsonIO.print(out(), GeneratedCommand.accepted(accepted));
       return ExitCodes.OK;
     }
   }
@@ -119,28 +116,27 @@ final class CustomersCommands extends ApiCommand {
   @Command(name = "update", description = "Update a Wholesale Customer. PUT /wholesale/customers/{customerId}.")
   static final class UpdateCommand extends GeneratedOp {
     @Parameters(index = "0", paramLabel = "CUSTOMER_ID", description = "A unique identifier for the customer in question.") String customerId;
-    @Option(names = "--file", paramLabel = "BODY.json", description = "Request body as JSON (- or none: stdin).") String file;
-    @Option(names = "--wait", description = "Wait with the declared updated waiter.") boolean wait;
+    @Option(names = "--file", paramLabel = "REQ.json", required = true, description = "Request body as JSON (- reads stdin).") String file;
+    @Option(names = "--wait", description = "Wait until the updated waiter declared in the spec ends.") boolean wait;
     @Mixin WaitOptions waitOptions;
 
     @Override
     public Integer call() {
       var config = waitOptions.config(); // a bad --timeout fails before anything is sent
-      CustomerUpdateRequest request = JsonIO.readRequest(file == null ? "-" : file, CustomerUpdateRequest.class, root().ctx.in,
-          root().requestFileBody);
+      CustomerUpdateRequest request = JsonIO.readRequest(file, CustomerUpdateRequest.class, root().ctx.in, root().requestFileBody);
       ProvisioningAccepted accepted = client().customers().update(customerId, request);
-      group.noteAccepted("update customer", accepted);
+      String id = customerId;
+      group.noteAccepted("customer update", accepted);
       if (wait) {
-        String id = customerId;
         return group.awaitAndReport("customer " + id,
             p -> client().customers().awaitUpdated(id, dev.webexwholesale.client.waiter.WaitOptions.of(config, p)));
       }
-      JsonIO.print(out(), GeneratedCommand.accepted(accepted));
+      GeneratedCommand.printRead(this, "customer", accepted, id, () -> client().customers().get(id));
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "await-provisioned", description = "Wait with the provisioned waiter declared in the spec; print the customer.")
+  @Command(name = "await-provisioned", aliases = {"await"}, description = "Wait with the provisioned waiter declared in the spec; print the customer.")
   static final class AwaitProvisionedCommand extends GeneratedOp {
     @Parameters(index = "0", paramLabel = "ID", description = "The customer's id.") String id;
     @Mixin WaitOptions waitOptions;

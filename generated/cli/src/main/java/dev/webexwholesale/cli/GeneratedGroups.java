@@ -6,7 +6,7 @@ package dev.webexwholesale.cli;
 
 import java.util.List;
 
-/** Every generated command group, one per group of the spec. */
+/** Every generated command group, one per group of the spec, in the order of the root's usage. */
 final class GeneratedGroups {
   private GeneratedGroups() {
   }
@@ -14,7 +14,6 @@ final class GeneratedGroups {
   /** JSON properties declared x-webex-secret-query: printed without their (signed) query. */
   static final java.util.Set<String> SECRET_QUERY = java.util.Set.of("tempDownloadURL");
 
-  static List<ApiCommand> all() {
-    return List.of(new BillingReportsCommands(), new CustomersCommands(), new SubPartnersCommands(), new SubscribersCommands());
-  }
+  /** The group classes: {@link CommandTree} builds only the one an invocation names. */
+  static final List<Class<? extends ApiCommand>> GROUPS = List.of(BillingReportsCommands.class, CustomersCommands.class, SubPartnersCommands.class, SubscribersCommands.class);
 }

@@ -13,15 +13,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code webex-wholesale sub-partners ...}: one command per operation of the {@code subPartners} group. */
-@Command(name = "sub-partners", description = "The subPartners operations.", mixinStandardHelpOptions = true,
+@Command(name = "sub-partners", description = {"The partner's sub-partners."}, mixinStandardHelpOptions = true,
     subcommands = { SubPartnersCommands.ListCommand.class, })
 final class SubPartnersCommands extends ApiCommand {
 
   @Command(name = "list", description = "List Wholesale Sub-partners. GET /wholesale/subPartners: every page (or the first --limit) as one JSON array.")
   static final class ListCommand extends GeneratedOp {
-    @Option(names = "--provisioning-state", paramLabel = "PROVISIONING_STATE", description = "The provisioning state of the sub-partner.") String cli_provisioningState;
-    @Option(names = "--offset", paramLabel = "OFFSET", description = "Offset value for implementing pagination.") Integer cli_offset;
-    @Option(names = "--max", paramLabel = "MAX", description = "The maximum number of items returned in the response.") Integer cli_max;
+    @Option(names = {"--provisioning-state"}, paramLabel = "PROVISIONING_STATE", description = "The provisioning state of the sub-partner.") String cli_provisioningState;
+    @Option(names = {"--offset"}, paramLabel = "OFFSET", description = "Offset value for implementing pagination.") Integer cli_offset;
+    @Option(names = {"--max"}, paramLabel = "MAX", description = "The maximum number of items returned in the response.") Integer cli_max;
     @Mixin LimitOption limit;
 
     @Override

@@ -55,6 +55,14 @@ final class Surface {
       for (Op op : g.ops) {
         op.resolveWaits(g);
       }
+      for (Op op : g.ops) {
+        try {
+          op.resolveCli(g, codegen);
+        } catch (IllegalStateException ex) {
+          throw ex.getMessage().startsWith(op.co.operationId) ? ex
+              : new IllegalStateException(op.co.operationId + ": " + ex.getMessage(), ex);
+        }
+      }
       s.groups.add(g);
     }
     s.groups.get(s.groups.size() - 1).last = true;
@@ -126,6 +134,11 @@ final class Surface {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("%", "%%") + "\"";
   }
 
+  /** {@code {"a", "b"}}: picocli's description and footer take several lines. */
+  static String javaStrings(List<String> lines) {
+    return "{" + String.join(", ", lines.stream().map(Surface::javaString).toList()) + "}";
+  }
+
   static String doc(String text) {
     if (text == null || text.isBlank()) {
       return null;
@@ -151,6 +164,10 @@ final class Surface {
     public final List<Op> ops = new ArrayList<>();
     public final List<Waiter> waiters = new ArrayList<>();
     public boolean last;
+    /** The CLI group's usage: description and footer lines as Java string literals, and hand-written commands. */
+    public final String cliDescription;
+    public final String cliFooter;
+    public final List<String> cliCommands = new ArrayList<>();
 
     Group(String name, Map<?, ?> declared) {
       this.name = name;
@@ -166,6 +183,23 @@ final class Surface {
       if (deprecatedBase != null && this.base != null) {
         throw new IllegalArgumentException("x-webex-resources." + name + ": base and deprecatedBase exclude each other");
       }
+      for (Object key : declared.keySet()) {
+        if (!List.of("base", "deprecatedBase", "cli").contains(String.valueOf(key))) {
+          throw new IllegalArgumentException("x-webex-resources." + name + ": unknown setting '" + key
+              + "' (known: base, deprecatedBase, cli)");
+        }
+      }
+      Map<?, ?> cli = CliHints.map(declared.get("cli"), "x-webex-resources." + name + ".cli");
+      CliHints.onlyKeys(cli, "x-webex-resources." + name + ".cli", "description", "footer", "commands");
+      List<String> description = CliHints.strings(cli.get("description"), "x-webex-resources." + name + ".cli.description");
+      this.cliDescription = javaStrings(description.isEmpty() ? List.of("The " + name + " operations.") : description);
+      List<String> footer = CliHints.strings(cli.get("footer"), "x-webex-resources." + name + ".cli.footer");
+      this.cliFooter = footer.isEmpty() ? null : javaStrings(footer);
+      cliCommands.addAll(CliHints.strings(cli.get("commands"), "x-webex-resources." + name + ".cli.commands"));
+    }
+
+    public boolean hasCliFooter() {
+      return cliFooter != null;
     }
 
     Map<String, Object> data() {
@@ -232,6 +266,25 @@ final class Surface {
     public final List<String> cliDecls = new ArrayList<>();
     public final String group;
     final CodegenOperation co;
+    final Map<?, ?> hints;
+    /** The command class listed in the group: generated, or hand-written (x-webex-cli command). */
+    public String cliClass;
+    public boolean handWritten;
+    /** The stderr note after a 202: "label accepted: ID (trackingId T)". */
+    public String cliNote;
+    public boolean printReference;
+    public boolean printRead;
+    /** The id of a 202 as a Java expression, and the read printed after it (afterAccepted: read). */
+    public String acceptedId;
+    public String readCall;
+    public String readWhat;
+    public String beforeWaitLine;
+    public String doneLine;
+    /** The id a --wait polls, as a Java expression (answer, accepted or path). */
+    public String waitId;
+    public final List<BodyOption> bodyOptions = new ArrayList<>();
+    public String bodyRequired;
+    public String bodyCommand;
 
     Op(Group g, CodegenOperation co, WholesaleCodegen codegen) {
       this.co = co;
@@ -250,11 +303,11 @@ final class Surface {
       boolean sub = false;
       for (CodegenParameter p : co.allParams) {
         if (p.isPathParam) {
-          pathParams.add(new Param(p, codegen));
+          pathParams.add(param(p, codegen, co));
         } else if (p.isQueryParam && SUB_PARTNER_PARAM.equals(p.baseName)) {
           sub = true;
         } else if (p.isQueryParam) {
-          queryParams.add(new Param(p, codegen));
+          queryParams.add(param(p, codegen, co));
         }
       }
       this.hasSubPartner = sub;
@@ -353,29 +406,22 @@ final class Surface {
         cli.add(PARAMS);
       }
       this.cliArgs = String.join(", ", cli);
-      int index = 0;
-      for (Param p : pathParams) {
-        cliDecls.add("@Parameters(index = \"" + index++ + "\", paramLabel = \"" + p.cliLabel + "\", description = "
-            + p.cliHelp + ") String " + p.name + ";");
-      }
-      for (Param p : queryParams) {
-        cliDecls.add("@Option(names = \"" + p.cliOption + "\", paramLabel = \"" + p.cliLabel + "\", description = "
-            + p.cliHelp + (p.cliFlag ? ", arity = \"0..1\", fallbackValue = \"true\"" : "") + ") " + p.cliType
-            + " cli_" + p.name + ";");
-      }
-      if (hasBody) {
-        cliDecls.add("@Option(names = \"--file\", paramLabel = \"BODY.json\","
-            + " description = \"Request body as JSON (- or none: stdin).\") String file;");
-      }
-      if (isPage) {
-        cliDecls.add("@Mixin LimitOption limit;");
-      }
+      this.hints = CliHints.map(co.vendorExtensions.get(CliHints.KEY), co.operationId + ": " + CliHints.KEY);
+      CliHints.onlyKeys(hints, co.operationId + ": " + CliHints.KEY, CliHints.OPERATION_KEYS);
       this.waitersDeclared = co.vendorExtensions.get("x-webex-waiters") instanceof Map<?, ?> w ? w : null;
       this.waitDeclared = co.vendorExtensions.get("x-webex-wait") instanceof Map<?, ?> w ? w : null;
       if (waitersDeclared != null) {
         for (Map.Entry<?, ?> e : waitersDeclared.entrySet()) {
           g.waiters.add(new Waiter(e.getKey().toString(), (Map<?, ?>) e.getValue(), this, codegen));
         }
+      }
+    }
+
+    private static Param param(CodegenParameter p, WholesaleCodegen codegen, CodegenOperation co) {
+      try {
+        return new Param(p, codegen);
+      } catch (IllegalStateException e) {
+        throw new IllegalStateException(co.operationId + ": " + e.getMessage(), e);
       }
     }
 
@@ -399,14 +445,136 @@ final class Surface {
       if (waitDeclared == null) {
         return;
       }
-      cliDecls.add("@Option(names = \"--wait\", description = \"Wait with the declared "
-          + waitDeclared.get("waiter") + " waiter.\") boolean wait;");
-      cliDecls.add("@Mixin WaitOptions waitOptions;");
       String name = String.valueOf(waitDeclared.get("waiter"));
       Waiter w = g.waiters.stream().filter(x -> x.name.equals(name)).findFirst()
           .orElseThrow(() -> new IllegalStateException(co.operationId + ": x-webex-wait names no waiter " + name));
       String from = waitDeclared.get("id") == null ? "path" : waitDeclared.get("id").toString();
+      if (!List.of("accepted", "answer", "answerId", "path").contains(from)) {
+        throw new IllegalStateException(co.operationId + ": x-webex-wait id '" + from
+            + "' is none of accepted, answer, answerId, path");
+      }
+      if ("path".equals(from) && pathParams.isEmpty()) {
+        throw new IllegalStateException(co.operationId + ": x-webex-wait id path, but the operation has no path parameter");
+      }
+      if ("accepted".equals(from) && !isAccepted) {
+        throw new IllegalStateException(co.operationId + ": x-webex-wait id accepted, but the operation answers no 202");
+      }
+      if (("answer".equals(from) || "answerId".equals(from)) && !isBody) {
+        throw new IllegalStateException(co.operationId + ": x-webex-wait id " + from + ", but the operation answers no body");
+      }
       this.andWait = new AndWait(this, w, from);
+    }
+
+    /** The command's options and output, from the operation and its x-webex-cli hints (after every group's waits). */
+    void resolveCli(Group g, WholesaleCodegen codegen) {
+      String where = co.operationId + ": " + CliHints.KEY;
+      String command = CliHints.string(hints.get("command"), where + ".command");
+      this.handWritten = command != null;
+      this.cliClass = handWritten ? command : g.className + "Commands." + methodUpper + "Command";
+      if (handWritten) {
+        if (hints.size() > 1) {
+          throw new IllegalStateException(where + ": a hand-written command takes no other hint");
+        }
+        return;
+      }
+      String label = CliHints.string(hints.get("label"), where + ".label");
+      String after = CliHints.string(hints.get("afterAccepted"), where + ".afterAccepted");
+      if ((label != null || after != null) && !isAccepted) {
+        throw new IllegalStateException(where + ": label and afterAccepted apply to an operation answering 202 only");
+      }
+      this.cliNote = q(label != null ? label : this.label);
+      after = after == null ? "reference" : after;
+      if (!CliHints.AFTER_ACCEPTED.contains(after)) {
+        throw new IllegalStateException(where + ".afterAccepted: '" + after + "' is none of "
+            + String.join(", ", CliHints.AFTER_ACCEPTED));
+      }
+      this.printReference = "reference".equals(after);
+      this.printRead = "read".equals(after);
+      String first = pathParams.isEmpty() ? null : pathParams.get(0).name;
+      if (isAccepted) {
+        boolean fromAccepted = andWait != null ? andWait.fromAccepted : first == null;
+        this.acceptedId = fromAccepted ? "GeneratedCommand.acceptedId(accepted, " + q(g.singular) + ")" : first;
+      }
+      if (printRead) {
+        if (andWait == null) {
+          throw new IllegalStateException(where + ".afterAccepted: read needs an x-webex-wait (its waiter's GET reads)");
+        }
+        this.readCall = "client()." + g.name + "()." + andWait.waiter.readMethod + "(id)";
+        this.readWhat = q(andWait.waiter.resourceName);
+      }
+      if (andWait != null) {
+        this.waitId = andWait.fromPath ? first : andWait.fromAnswerId
+            ? "GeneratedCommand.answeredId(answer.getId(), " + q(g.singular) + ")"
+            : andWait.fromAnswer ? "answer.getId()" : "id";
+      }
+      String beforeWait = CliHints.string(hints.get("beforeWait"), where + ".beforeWait");
+      if (beforeWait != null && andWait == null) {
+        throw new IllegalStateException(where + ".beforeWait: the operation declares no x-webex-wait");
+      }
+      this.beforeWaitLine = CliHints.line(beforeWait, "id", where + ".beforeWait");
+      String done = CliHints.string(hints.get("done"), where + ".done");
+      if (done != null && first == null && !isAccepted) {
+        throw new IllegalStateException(where + ".done: {id} needs a path parameter or a 202");
+      }
+      this.doneLine = CliHints.line(done, isAccepted ? "id" : first, where + ".done");
+
+      int index = 0;
+      for (Param p : pathParams) {
+        cliDecls.add("@Parameters(index = \"" + index++ + "\", paramLabel = \"" + p.cliLabel + "\", description = "
+            + p.cliHelp + ") String " + p.name + ";");
+      }
+      for (Param p : queryParams) {
+        cliDecls.add("@Option(names = " + p.cliNames + ", paramLabel = \"" + p.cliLabel + "\", description = "
+            + p.cliHelp + (p.cliFlag ? ", arity = \"0..1\", fallbackValue = \"true\"" : "") + ") " + p.cliType
+            + " cli_" + p.name + ";");
+      }
+      Object declaredBody = hints.get("bodyOptions");
+      if (declaredBody != null && !hasBody) {
+        throw new IllegalStateException(where + ".bodyOptions: the operation takes no request body");
+      }
+      if (hasBody) {
+        cliDecls.add("@Option(names = \"--file\", paramLabel = \"REQ.json\"" + (declaredBody == null ? ", required = true" : "")
+            + ", description = \"Request body as JSON (- reads stdin)." + (declaredBody == null ? "" : " Or the options below.")
+            + "\") String file;");
+      }
+      if (declaredBody != null) {
+        if (!(declaredBody instanceof List<?> list) || list.isEmpty()) {
+          throw new IllegalStateException(where + ".bodyOptions: expected a list of {option, field}");
+        }
+        List<String> required = new ArrayList<>();
+        List<String> requiredFields = new ArrayList<>();
+        for (Object o : list) {
+          BodyOption b = new BodyOption(CliHints.map(o, where + ".bodyOptions"), bodyType, codegen, where + ".bodyOptions");
+          bodyOptions.add(b);
+          cliDecls.add(b.decl);
+          if (b.required) {
+            required.add(b.option);
+            requiredFields.add(q(b.field));
+          }
+        }
+        this.bodyRequired = "List.of(" + String.join(", ", requiredFields) + "), "
+            + (required.isEmpty() ? "null" : q(String.join(" and ", required)));
+        this.bodyCommand = q(g.kebab + " " + cliName);
+      }
+      if (isPage) {
+        cliDecls.add("@Mixin LimitOption limit;");
+      }
+      if (andWait != null) {
+        cliDecls.add("@Option(names = \"--wait\", description = \"Wait until the " + andWait.waiter.name
+            + " waiter declared in the spec ends.\") boolean wait;");
+        cliDecls.add("@Mixin WaitOptions waitOptions;");
+      }
+      Map<?, ?> aliases = CliHints.map(hints.get("waiterAliases"), where + ".waiterAliases");
+      for (Map.Entry<?, ?> e : aliases.entrySet()) {
+        Waiter w = g.waiters.stream().filter(x -> x.name.equals(String.valueOf(e.getKey())) && x.op == this).findFirst()
+            .orElseThrow(() -> new IllegalStateException(where + ".waiterAliases: the operation declares no waiter "
+                + e.getKey()));
+        w.cliAliases = javaStrings(CliHints.strings(e.getValue(), where + ".waiterAliases." + e.getKey()));
+      }
+    }
+
+    public boolean hasBodyOptions() {
+      return !bodyOptions.isEmpty();
     }
 
 
@@ -420,6 +588,57 @@ final class Surface {
 
     public boolean hasLead() {
       return !leadDecl.isEmpty();
+    }
+  }
+
+  static String q(String s) {
+    return CliHints.literal(s);
+  }
+
+  /** An option that sets one field of the request body (x-webex-cli bodyOptions). */
+  static final class BodyOption {
+    public final String option;
+    public final String field;
+    public final String var;
+    public final boolean required;
+    public final String decl;
+
+    BodyOption(Map<?, ?> d, String bodyType, WholesaleCodegen codegen, String where) {
+      CliHints.onlyKeys(d, where, CliHints.BODY_OPTION_KEYS);
+      this.option = CliHints.optionNames(List.of(String.valueOf(d.get("option"))), where).get(0);
+      this.field = CliHints.string(d.get("field"), where + " " + option + ".field");
+      if (field == null) {
+        throw new IllegalStateException(where + " " + option + ": names no field");
+      }
+      this.required = Boolean.TRUE.equals(d.get("required"));
+      // The field must exist in the body's schema, along its dotted path.
+      CodegenModel model = codegen.models.get(bodyType);
+      CodegenProperty p = null;
+      String[] path = field.split("\\.");
+      for (int i = 0; i < path.length; i++) {
+        if (model == null) {
+          throw new IllegalStateException(where + " " + option + ": field " + field + " is not in " + bodyType);
+        }
+        CodegenModel m = model;
+        String step = path[i];
+        p = m.vars.stream().filter(v -> v.baseName.equals(step)).findFirst().orElseThrow(() ->
+            new IllegalStateException(where + " " + option + ": field " + field + " is not in " + bodyType));
+        model = i < path.length - 1 ? codegen.models.get(p.complexType) : null;
+      }
+      boolean list = p.isArray;
+      if (p.isModel || p.isMap || list && p.items != null && p.items.isModel) {
+        throw new IllegalStateException(where + " " + option + ": field " + field + " is an object, not a value");
+      }
+      this.var = "body_" + field.replace('.', '_');
+      String label = CliHints.string(d.get("label"), where);
+      String help = CliHints.string(d.get("description"), where);
+      if (help == null) {
+        help = p.description == null ? "The request's " + field + "." : p.description.strip().replaceAll("\\s+", " ");
+      }
+      this.decl = "@Option(names = " + javaString(option) + ", paramLabel = " + javaString(label == null
+          ? option.substring(2).toUpperCase(java.util.Locale.ROOT).replace('-', '_') : label)
+          + ", description = " + javaString(help + (list ? " Repeatable." : "")) + ") "
+          + (list ? "List<String>" : "String") + " " + var + ";";
     }
   }
 
@@ -460,9 +679,15 @@ final class Surface {
     public final List<String> acceptors = new ArrayList<>();
     public final String delay;
     public final String timeout;
+    /** The method of the GET it polls, which also reads the resource back. */
+    public final String readMethod;
+    public String cliAliases;
+    final Op op;
 
     Waiter(String name, Map<?, ?> d, Op op, WholesaleCodegen codegen) {
       this.name = name;
+      this.op = op;
+      this.readMethod = op.method;
       this.nameUpper = Names.upperCamel(name);
       this.resourceType = op.co.returnType;
       this.resourceName = Names.singularWords(Names.lowerCamel(resourceType) + "s");
@@ -514,6 +739,10 @@ final class Surface {
       return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
+    public boolean hasCliAliases() {
+      return cliAliases != null;
+    }
+
     public boolean hasDefaults() {
       return delay != null || timeout != null;
     }
@@ -531,6 +760,8 @@ final class Surface {
     public final Object maxPageSize;
 
     public final String cliOption;
+    /** picocli's names: the option and its x-webex-cli aliases. */
+    public final String cliNames;
     public final String cliLabel;
     public final String cliType;
     public final String cliConvert;
@@ -541,6 +772,12 @@ final class Surface {
 
     Param(CodegenParameter p, WholesaleCodegen codegen) {
       this.cliOption = "--" + Names.kebab(p.paramName);
+      Map<?, ?> hints = CliHints.map(p.vendorExtensions.get(CliHints.KEY), "parameter " + p.baseName + ": " + CliHints.KEY);
+      CliHints.onlyKeys(hints, "parameter " + p.baseName + ": " + CliHints.KEY, "aliases");
+      List<String> names = new ArrayList<>(List.of(cliOption));
+      names.addAll(CliHints.optionNames(CliHints.strings(hints.get("aliases"), "parameter " + p.baseName + ": "
+          + CliHints.KEY + ".aliases"), "parameter " + p.baseName + ": " + CliHints.KEY + ".aliases"));
+      this.cliNames = javaStrings(names);
       this.cliLabel = Names.kebab(p.paramName).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
       String item = p.items == null ? null : p.items.dataType;
       boolean enumType = isEnum(codegen, p.dataType);
