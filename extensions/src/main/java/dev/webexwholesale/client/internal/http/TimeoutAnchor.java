@@ -19,6 +19,8 @@ public final class TimeoutAnchor extends AsyncTimeout {
   public static final TimeoutAnchor SHARED = new TimeoutAnchor(TimeUnit.SECONDS.toNanos(5));
 
   private volatile boolean armed;
+  /** Set when okio refused an enter or exit (another okio version): the anchor is off for good. */
+  private volatile boolean off;
   private volatile boolean used;
   private long rearms;
 
@@ -28,6 +30,9 @@ public final class TimeoutAnchor extends AsyncTimeout {
 
   /** A call is starting: arms the anchor if it had lapsed, else marks it to be re-armed. */
   public void touch() {
+    if (off) {
+      return;
+    }
     if (!armed) {
       arm();
     } else if (!used) {
@@ -36,10 +41,14 @@ public final class TimeoutAnchor extends AsyncTimeout {
   }
 
   private synchronized void arm() {
-    if (!armed) {
+    if (!armed && !off) {
       armed = true;
       used = false;
-      enter();
+      try {
+        enter();
+      } catch (RuntimeException e) {
+        off = true; // only an optimisation: a call never fails for it
+      }
     }
   }
 
@@ -47,12 +56,19 @@ public final class TimeoutAnchor extends AsyncTimeout {
   @Override
   protected void timedOut() {
     synchronized (this) {
-      exit(); // okio took it off its queue; this closes that enter
-      if (used) {
-        used = false;
-        rearms++;
-        enter();
-      } else {
+      // An exception here would end okio's watchdog thread, and with it every timeout of the
+      // JVM: whatever this okio does differently, the anchor turns itself off instead.
+      try {
+        exit(); // okio took it off its queue; this closes that enter
+        if (used && !off) {
+          used = false;
+          rearms++;
+          enter();
+        } else {
+          armed = false;
+        }
+      } catch (RuntimeException e) {
+        off = true;
         armed = false;
       }
     }
