@@ -74,6 +74,12 @@ final class ClientStack {
       okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
       dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
       http.dispatcher(dispatcher);
+      if (!baseUrl.isHttps()) {
+        // The API stack talks only to its own origin (no redirects, next links checked): over
+        // plain http (the sandbox) it never needs TLS, which OkHttp would set up at once by
+        // loading the JDK's trust store. Billing downloads add TLS back (SignedUrlDownloader).
+        http.connectionSpecs(java.util.List.of(okhttp3.ConnectionSpec.CLEARTEXT));
+      }
     }
     if (ownsHttp || b.connectTimeout != null) {
       http.connectTimeout(b.connectTimeout != null ? b.connectTimeout : WholesaleClient.DEFAULT_CONNECT_TIMEOUT);
@@ -101,7 +107,7 @@ final class ClientStack {
     this.http = stack(this, rootHttp);
     // Built from the root client, before any interceptor: the token, Webex headers and retries
     // of the API never reach the file host; the pool, dispatcher, proxy and TLS are shared.
-    this.downloader = new SignedUrlDownloader(SignedUrlDownloader.downloadClient(rootHttp), time, b.maxDownloadBytes,
+    this.downloader = new SignedUrlDownloader(() -> SignedUrlDownloader.downloadClient(rootHttp), time, b.maxDownloadBytes,
         b.downloadTimeout);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)

@@ -89,4 +89,21 @@ class ClientBuilderTest extends WireMockTestBase {
 
     assertTrue(c.httpClient().dispatcher().executorService().isShutdown());
   }
+
+  @Test
+  void overPlainHttpTheApiStackSetsUpNoTlsButAnHttpsClientKeepsIt() {
+    WholesaleClient plain = WholesaleClient.builder().baseUrl(baseUrl()).accessToken(TOKEN).build();
+    WholesaleClient tls = WholesaleClient.builder().accessToken(TOKEN).build();
+    try {
+      assertEquals(java.util.List.of(okhttp3.ConnectionSpec.CLEARTEXT), plain.httpClient().connectionSpecs());
+      assertTrue(tls.httpClient().connectionSpecs().stream().anyMatch(okhttp3.ConnectionSpec::isTls));
+      // and the cleartext stack still answers
+      wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+          .withBody("{\"id\":\"c1\"}")));
+      assertEquals("c1", plain.customers().get("c1").getId());
+    } finally {
+      plain.close();
+      tls.close();
+    }
+  }
 }

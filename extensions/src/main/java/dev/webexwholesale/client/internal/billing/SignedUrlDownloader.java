@@ -23,8 +23,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.function.Supplier;
 import okhttp3.Authenticator;
 import okhttp3.Call;
+import okhttp3.ConnectionSpec;
 import okhttp3.CookieJar;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -78,7 +81,7 @@ public final class SignedUrlDownloader {
     String renew();
   }
 
-  private final OkHttpClient http;
+  private final Supplier<OkHttpClient> http;
   private final Time time;
   private final long maxBytes;
   private final Duration timeout;
@@ -92,7 +95,36 @@ public final class SignedUrlDownloader {
    * @param timeout the deadline of one download, renewal included
    */
   public SignedUrlDownloader(OkHttpClient http, Time time, long maxBytes, Duration timeout) {
-    this.http = http;
+    this(() -> http, time, maxBytes, timeout);
+  }
+
+  /**
+   * A downloader whose client is made at its first download: a client that never downloads (or
+   * talks to its API over plain http) then never loads the JDK's trust store for it.
+   *
+   * @param http makes the client, like {@link #downloadClient}; called once
+   * @param time the client's time: the {@code Expires} check reads {@link Time#now()}
+   * @param maxBytes the download limit
+   * @param timeout the deadline of one download, renewal included
+   */
+  public SignedUrlDownloader(Supplier<OkHttpClient> http, Time time, long maxBytes, Duration timeout) {
+    this.http = new Supplier<>() {
+      private volatile OkHttpClient made;
+
+      @Override
+      public OkHttpClient get() {
+        OkHttpClient c = made;
+        if (c == null) {
+          synchronized (this) {
+            c = made;
+            if (c == null) {
+              made = c = http.get();
+            }
+          }
+        }
+        return c;
+      }
+    };
     this.time = time;
     this.maxBytes = maxBytes;
     this.timeout = timeout;
@@ -111,6 +143,10 @@ public final class SignedUrlDownloader {
     OkHttpClient.Builder b = root.newBuilder();
     b.interceptors().clear();
     b.networkInterceptors().clear();
+    if (root.connectionSpecs().stream().noneMatch(ConnectionSpec::isTls)) {
+      // An API stack over plain http (a sandbox, a local gateway) has no TLS; report files are https.
+      b.connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT));
+    }
     return b.cookieJar(CookieJar.NO_COOKIES)
         .authenticator(Authenticator.NONE)
         .cache(null)
@@ -293,7 +329,7 @@ public final class SignedUrlDownloader {
   private Attempt attempt(HttpUrl url, Sink sink, long remainingNanos) {
     HttpUrl current = url;
     for (int hop = 0; ; hop++) {
-      Call call = http.newCall(new Request.Builder().url(current).get().build());
+      Call call = http.get().newCall(new Request.Builder().url(current).get().build());
       call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
       long started = time.nanoTime();
       try (Response response = call.execute()) {

@@ -335,4 +335,13 @@ class SignedUrlDownloaderTest {
     assertArrayEquals(body, Files.readAllBytes(target));
     assertEquals(List.of(target), filesInDir());
   }
+
+  @Test
+  void aDownloadClientMadeFromAPlainHttpApiStackCanStillReachHttpsFileHosts() {
+    okhttp3.OkHttpClient cleartext = new okhttp3.OkHttpClient.Builder()
+        .connectionSpecs(java.util.List.of(okhttp3.ConnectionSpec.CLEARTEXT)).build();
+    okhttp3.OkHttpClient download = SignedUrlDownloader.downloadClient(cleartext);
+    assertTrue(download.connectionSpecs().contains(okhttp3.ConnectionSpec.MODERN_TLS), download.connectionSpecs().toString());
+    assertTrue(download.connectionSpecs().contains(okhttp3.ConnectionSpec.CLEARTEXT), "the sandbox's files are http");
+  }
 }
