@@ -19,6 +19,12 @@ abstract class ApiCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /**
+   * The group's commands, in the order of its usage; not in {@code @Command(subcommands)}, so
+   * that {@link CommandTree} builds only the one an invocation names.
+   */
+  abstract java.util.List<Class<?>> commands();
+
   /** The group alone, e.g. {@code customers}: its usage on stderr, exit 2. */
   @Override
   public Integer call() {

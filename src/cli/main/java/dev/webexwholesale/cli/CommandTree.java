@@ -12,9 +12,10 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 /**
  * Builds the command tree under a {@link RootCommand}. picocli reflects over every option of
  * every command it is given, which was most of a short run's start-up; so an invocation builds
- * in full only the command it names and nothing else; without a known command, every command as
- * its name and description only (enough for the root's usage and "Did you mean"). {@code help}
- * and an argument file ({@code @file}) build everything.
+ * in full only the command it names and nothing else (of an API group, only the group's command
+ * it names); without a known command, every command as its name and description only (enough
+ * for the root's usage and "Did you mean"). {@code help} and an argument file ({@code @file})
+ * build everything.
  */
 final class CommandTree {
   private CommandTree() {
@@ -28,16 +29,19 @@ final class CommandTree {
   /** The tree {@code args} needs. */
   static CommandLine forArgs(RootCommand root, String... args) {
     CommandLine cl = new CommandLine(root);
-    String name = commandName(cl.getCommandSpec(), args);
+    int at = commandIndex(cl.getCommandSpec(), args, 0);
+    String name = at < 0 ? null : args[at];
     boolean all = name != null && (name.startsWith("@") || matches(HelpCommand.class, name));
-    return build(root, cl, all ? null : name, all);
+    int subAt = at < 0 || all ? -1 : commandIndex(cl.getCommandSpec(), args, at + 1);
+    String sub = subAt < 0 || args[subAt].startsWith("@") ? null : args[subAt]; // null: the whole group
+    return build(root, cl, all ? null : name, sub, all);
   }
 
   private static CommandLine build(RootCommand root, String name, boolean all) {
-    return build(root, new CommandLine(root), name, all);
+    return build(root, new CommandLine(root), name, null, all);
   }
 
-  private static CommandLine build(RootCommand root, CommandLine cl, String name, boolean all) {
+  private static CommandLine build(RootCommand root, CommandLine cl, String name, String sub, boolean all) {
     // Before any Help is made from it: the root's usage lists commands with this scheme.
     cl.setColorScheme(Help.defaultColorScheme(root.ctx.ansi));
     Class<?> named = null;
@@ -47,11 +51,11 @@ final class CommandTree {
       }
     }
     if (named != null && !all) {
-      add(cl, named); // nothing else of the tree is shown or parsed
+      add(cl, named, sub); // nothing else of the tree is shown or parsed
       return cl;
     }
     if (all) {
-      RootCommand.COMMANDS.forEach(type -> add(cl, type));
+      RootCommand.COMMANDS.forEach(type -> add(cl, type, null));
     } else if (name == null) {
       listWithoutBuilding(cl);
     } else {
@@ -80,7 +84,26 @@ final class CommandTree {
         .put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> help.commandList(commands));
   }
 
-  private static void add(CommandLine cl, Class<?> type) {
+  /**
+   * Adds a command. Of an API group, {@code named} (the command named after the group, or null to
+   * build every one) is built in full and the others as stubs, which are all its usage and
+   * "Did you mean" need.
+   */
+  private static void add(CommandLine cl, Class<?> type, String named) {
+    if (ApiCommand.class.isAssignableFrom(type)) {
+      ApiCommand group = (ApiCommand) createInstance(cl, type);
+      CommandLine groupLine = new CommandLine(group, cl.getFactory());
+      for (Class<?> command : group.commands()) {
+        Command c = command.getAnnotation(Command.class);
+        if (named == null || matches(command, named)) {
+          groupLine.addSubcommand(c.name(), new CommandLine(command, cl.getFactory()), c.aliases());
+        } else {
+          groupLine.addSubcommand(stub(c));
+        }
+      }
+      cl.addSubcommand(groupLine); // after its commands: the root's inherited options reach them all
+      return;
+    }
     if (type != SandboxCommand.class) {
       cl.addSubcommand(type);
       return;
@@ -119,15 +142,32 @@ final class CommandTree {
     return false;
   }
 
+  private static Object createInstance(CommandLine cl, Class<?> type) {
+    try {
+      return cl.getFactory().create(type);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
+    }
+  }
+
   /** The first argument that is neither a root option nor an option's value; null if none. */
   static String commandName(CommandSpec rootSpec, String... args) {
-    for (int i = 0; i < args.length; i++) {
+    int at = commandIndex(rootSpec, args, 0);
+    return at < 0 ? null : args[at];
+  }
+
+  /**
+   * The index of the first argument from {@code from} on that is neither a root option (they are
+   * inherited: they also come after a command) nor an option's value; -1 if none.
+   */
+  private static int commandIndex(CommandSpec rootSpec, String[] args, int from) {
+    for (int i = from; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--")) {
-        return null;
+        return -1;
       }
       if (a.startsWith("@")) {
-        return a;
+        return i;
       }
       if (a.length() > 1 && a.startsWith("-")) {
         OptionSpec option = a.contains("=") ? null : rootSpec.findOption(a);
@@ -136,8 +176,8 @@ final class CommandTree {
         }
         continue;
       }
-      return a;
+      return i;
     }
-    return null;
+    return -1;
   }
 }

@@ -98,6 +98,29 @@ class HelpTest {
   }
 
   @Test
+  void anInvocationBuildsOnlyTheGroupCommandItNamesAndTheGroupUsageIsTheSameAsTheFullTreesOne() {
+    CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        new ByteArrayInputStream(new byte[0]), Map.of(), new FakeTime(), false, (b, s) -> null, () -> { });
+    // a root option between the group and its command, as users write it
+    CommandLine lazy = CommandTree.forArgs(new RootCommand(ctx), "customers", "--base-url", "http://x/v1", "await", "ID");
+    CommandLine customers = lazy.getSubcommands().get("customers");
+    assertEquals(1, lazy.getSubcommands().size(), "only the named group");
+    CommandLine await = customers.getSubcommands().get("await");
+    assertTrue(await.getCommandSpec().findOption("--timeout") != null, "the named command (by its alias) is built");
+    assertTrue(await.getCommandSpec().findOption("--base-url") != null, "and inherits the root's options");
+    CommandLine list = customers.getSubcommands().get("list");
+    assertTrue(list.getCommandSpec().findOption("--external-id") == null, "the others are name-only stubs");
+    assertTrue(list.getCommandSpec().options().stream().allMatch(o -> o.inherited() || o.usageHelp() || o.versionHelp()),
+        list.getCommandSpec().options()::toString);
+
+    StringWriter full = new StringWriter();
+    CommandTree.full(new RootCommand(ctx)).getSubcommands().get("customers").usage(new PrintWriter(full));
+    StringWriter stubbed = new StringWriter();
+    customers.usage(new PrintWriter(stubbed));
+    assertEquals(full.toString(), stubbed.toString());
+  }
+
+  @Test
   void theRootUsageIsTheSameWhetherTheTreeIsBuiltOrOnlyListed() {
     CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         new ByteArrayInputStream(new byte[0]), Map.of(), new FakeTime(), false, (b, s) -> null, () -> { });

@@ -13,10 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code webex-wholesale billing-reports ...}: one command per operation of the {@code billingReports} group. */
-@Command(name = "billing-reports", description = {"Wholesale billing reports: create one, wait until Webex has generated it, download its CSV.", "A sub-partner's reports: --sub-partner-org-id (the global --sub-partner does not apply here)."}, mixinStandardHelpOptions = true,
+@Command(name = "billing-reports", description = {"Wholesale billing reports: create one, wait until Webex has generated it, download its CSV.", "A sub-partner's reports: --sub-partner-org-id (the global --sub-partner does not apply here)."},
     footerHeading = "%nExit codes:%n", footer = {"  0  done", "  1  API or download error", "  2  usage error (e.g. a malformed date): nothing was sent", "  3  the report ended FAILED (each error's code and description on stderr)", "  4  the wait ran out"},
-    subcommands = { BillingReportsCommand.CreateCommand.class, BillingReportsCommands.DeleteCommand.class, BillingReportsCommands.GetCommand.class, BillingReportsCommand.ListCommand.class, BillingReportsCommands.AwaitCompletedCommand.class, BillingReportsCommand.DownloadCommand.class, })
+    mixinStandardHelpOptions = true)
 final class BillingReportsCommands extends ApiCommand {
+  /** The group's commands, in the order of its usage: {@link CommandTree} builds only the one invoked. */
+  private static final List<Class<?>> COMMANDS = List.of(new Class<?>[] { BillingReportsCommand.CreateCommand.class, BillingReportsCommands.DeleteCommand.class, BillingReportsCommands.GetCommand.class, BillingReportsCommand.ListCommand.class, BillingReportsCommands.AwaitCompletedCommand.class, BillingReportsCommand.DownloadCommand.class, });
+
+  @Override
+  List<Class<?>> commands() {
+    return COMMANDS;
+  }
 
   @Command(name = "delete", description = "Delete a Wholesale Billing Report. DELETE /wholesale/billing/reports/{id}.")
   static final class DeleteCommand extends GeneratedOp {

@@ -13,9 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code webex-wholesale customers ...}: one command per operation of the {@code customers} group. */
-@Command(name = "customers", description = {"Wholesale customers."}, mixinStandardHelpOptions = true,
-    subcommands = { CustomersCommands.GetCommand.class, CustomersCommands.ListCommand.class, CustomersCommands.PrecheckCommand.class, CustomersCommands.ProvisionCommand.class, CustomersCommands.RemoveCommand.class, CustomersCommands.UpdateCommand.class, CustomersCommands.AwaitProvisionedCommand.class, CustomersCommands.AwaitUpdatedCommand.class, CustomersCommands.AwaitRemovedCommand.class, })
+@Command(name = "customers", description = {"Wholesale customers."},
+    mixinStandardHelpOptions = true)
 final class CustomersCommands extends ApiCommand {
+  /** The group's commands, in the order of its usage: {@link CommandTree} builds only the one invoked. */
+  private static final List<Class<?>> COMMANDS = List.of(new Class<?>[] { CustomersCommands.GetCommand.class, CustomersCommands.ListCommand.class, CustomersCommands.PrecheckCommand.class, CustomersCommands.ProvisionCommand.class, CustomersCommands.RemoveCommand.class, CustomersCommands.UpdateCommand.class, CustomersCommands.AwaitProvisionedCommand.class, CustomersCommands.AwaitUpdatedCommand.class, CustomersCommands.AwaitRemovedCommand.class, });
+
+  @Override
+  List<Class<?>> commands() {
+    return COMMANDS;
+  }
 
   @Command(name = "get", description = "Get a Wholesale Customer. GET /wholesale/customers/{customerId}.")
   static final class GetCommand extends GeneratedOp {

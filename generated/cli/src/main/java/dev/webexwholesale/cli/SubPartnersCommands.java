@@ -13,9 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code webex-wholesale sub-partners ...}: one command per operation of the {@code subPartners} group. */
-@Command(name = "sub-partners", description = {"The partner's sub-partners."}, mixinStandardHelpOptions = true,
-    subcommands = { SubPartnersCommands.ListCommand.class, })
+@Command(name = "sub-partners", description = {"The partner's sub-partners."},
+    mixinStandardHelpOptions = true)
 final class SubPartnersCommands extends ApiCommand {
+  /** The group's commands, in the order of its usage: {@link CommandTree} builds only the one invoked. */
+  private static final List<Class<?>> COMMANDS = List.of(new Class<?>[] { SubPartnersCommands.ListCommand.class, });
+
+  @Override
+  List<Class<?>> commands() {
+    return COMMANDS;
+  }
 
   @Command(name = "list", description = "List Wholesale Sub-partners. GET /wholesale/subPartners: every page (or the first --limit) as one JSON array.")
   static final class ListCommand extends GeneratedOp {

@@ -13,9 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code webex-wholesale subscribers ...}: one command per operation of the {@code subscribers} group. */
-@Command(name = "subscribers", description = {"Wholesale subscribers."}, mixinStandardHelpOptions = true,
-    subcommands = { SubscribersCommands.GetCommand.class, SubscribersCommands.ListCommand.class, SubscribersCommands.PrecheckCommand.class, SubscribersCommands.ProvisionCommand.class, SubscribersCommands.RemoveCommand.class, SubscribersCommands.SendConsentEmailCommand.class, SubscribersCommands.UpdateCommand.class, SubscribersCommands.AwaitProvisionedCommand.class, })
+@Command(name = "subscribers", description = {"Wholesale subscribers."},
+    mixinStandardHelpOptions = true)
 final class SubscribersCommands extends ApiCommand {
+  /** The group's commands, in the order of its usage: {@link CommandTree} builds only the one invoked. */
+  private static final List<Class<?>> COMMANDS = List.of(new Class<?>[] { SubscribersCommands.GetCommand.class, SubscribersCommands.ListCommand.class, SubscribersCommands.PrecheckCommand.class, SubscribersCommands.ProvisionCommand.class, SubscribersCommands.RemoveCommand.class, SubscribersCommands.SendConsentEmailCommand.class, SubscribersCommands.UpdateCommand.class, SubscribersCommands.AwaitProvisionedCommand.class, });
+
+  @Override
+  List<Class<?>> commands() {
+    return COMMANDS;
+  }
 
   @Command(name = "get", description = "Get a Wholesale Subscriber. GET /wholesale/subscribers/{subscriberId}.")
   static final class GetCommand extends GeneratedOp {
