@@ -49,14 +49,37 @@ public final class WholesaleCli {
         .setErr(ctx.err)
         .setColorScheme(CommandLine.Help.defaultColorScheme(ctx.ansi))
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setParameterExceptionHandler((ex, a) -> usageError(root, ex))
-        .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(root, ex));
+        .setParameterExceptionHandler(new Handlers(root))
+        .setExecutionExceptionHandler(new Handlers(root));
     try {
       return cl.execute(args);
     } finally {
       root.close();
       ctx.out.flush();
       ctx.err.flush();
+    }
+  }
+
+  /**
+   * A class, not two lambdas: picocli's handler interfaces are Java 5 class files, which the
+   * launcher's class-data archive cannot hold, so a lambda for them would be spun at every start.
+   */
+  private static final class Handlers implements CommandLine.IParameterExceptionHandler,
+      CommandLine.IExecutionExceptionHandler {
+    private final RootCommand root;
+
+    Handlers(RootCommand root) {
+      this.root = root;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      return usageError(root, ex);
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
+      return failure(root, ex);
     }
   }
 
