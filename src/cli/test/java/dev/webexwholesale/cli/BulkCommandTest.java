@@ -11,7 +11,6 @@ import dev.webexwholesale.sandbox.CustomerOutcome;
 import dev.webexwholesale.sandbox.Operation;
 import dev.webexwholesale.sandbox.SubscriberOutcome;
 import dev.webexwholesale.sandbox.WholesaleSandbox;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,9 +43,7 @@ class BulkCommandTest {
   }
 
   private Path file(String name, String content) throws Exception {
-    Path p = tmp.resolve(name);
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
+    return CliRunner.writeFile(tmp, name, content);
   }
 
   private static Map<Long, JsonObject> rows(CliRunner.Result r) {

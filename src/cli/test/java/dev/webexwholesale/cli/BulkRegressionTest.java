@@ -12,7 +12,6 @@ import dev.webexwholesale.sandbox.CustomerOutcome;
 import dev.webexwholesale.sandbox.Operation;
 import dev.webexwholesale.sandbox.SandboxFault;
 import dev.webexwholesale.sandbox.WholesaleSandbox;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -45,9 +44,7 @@ class BulkRegressionTest {
   }
 
   private Path file(String name, String content) throws Exception {
-    Path p = tmp.resolve(name);
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
+    return CliRunner.writeFile(tmp, name, content);
   }
 
   private static Map<Long, JsonObject> rows(CliRunner.Result r) {

@@ -11,8 +11,6 @@ import dev.webexwholesale.sandbox.WholesaleSandbox;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -294,9 +292,7 @@ class CliCompatibilityTest {
   }
 
   private String file(String name, String content) throws Exception {
-    Path p = tmp.resolve(name);
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p.toString();
+    return CliRunner.writeFile(tmp, name, content).toString();
   }
 
   private static String customer(String externalId) {

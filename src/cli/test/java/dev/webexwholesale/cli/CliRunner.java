@@ -60,6 +60,13 @@ final class CliRunner {
     return run(all);
   }
 
+  /** A UTF-8 input file (a request body, a CSV) in a test's temporary folder. */
+  static java.nio.file.Path writeFile(java.nio.file.Path dir, String name, String content) throws java.io.IOException {
+    java.nio.file.Path p = dir.resolve(name);
+    java.nio.file.Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
   record Result(int exitCode, String stdout, String stderr) {
     JsonElement json() {
       return JsonParser.parseString(stdout);
