@@ -81,7 +81,8 @@ public final class SignedUrlDownloader {
     String renew();
   }
 
-  private final Supplier<OkHttpClient> http;
+  private final Supplier<OkHttpClient> makeHttp;
+  private OkHttpClient http; // made at the first download
   private final Time time;
   private final long maxBytes;
   private final Duration timeout;
@@ -108,26 +109,17 @@ public final class SignedUrlDownloader {
    * @param timeout the deadline of one download, renewal included
    */
   public SignedUrlDownloader(Supplier<OkHttpClient> http, Time time, long maxBytes, Duration timeout) {
-    this.http = new Supplier<>() {
-      private volatile OkHttpClient made;
-
-      @Override
-      public OkHttpClient get() {
-        OkHttpClient c = made;
-        if (c == null) {
-          synchronized (this) {
-            c = made;
-            if (c == null) {
-              made = c = http.get();
-            }
-          }
-        }
-        return c;
-      }
-    };
+    this.makeHttp = http;
     this.time = time;
     this.maxBytes = maxBytes;
     this.timeout = timeout;
+  }
+
+  private synchronized OkHttpClient http() {
+    if (http == null) {
+      http = makeHttp.get();
+    }
+    return http;
   }
 
   /**
@@ -329,7 +321,7 @@ public final class SignedUrlDownloader {
   private Attempt attempt(HttpUrl url, Sink sink, long remainingNanos) {
     HttpUrl current = url;
     for (int hop = 0; ; hop++) {
-      Call call = http.get().newCall(new Request.Builder().url(current).get().build());
+      Call call = http().newCall(new Request.Builder().url(current).get().build());
       call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
       long started = time.nanoTime();
       try (Response response = call.execute()) {
