@@ -43,12 +43,7 @@ class BulkCrashProcessTest {
     try (WholesaleSandbox sandbox = WholesaleSandbox.builder().provisioningPolls(0).lostAnswerRate(0.02).faultSeed(11)
         .build().start()) {
       String customer = sandbox.createProvisionedCustomer("crash-co");
-      StringBuilder csv = new StringBuilder("customerExternalId,email,packages,provisioningParameters.firstName\n");
-      for (int i = 1; i <= ROWS; i++) {
-        csv.append("crash-co,user").append(i).append("@crash.example.com,webex_calling,Ünal ").append(i).append('\n');
-      }
-      Path input = tmp.resolve("subscribers.csv");
-      Files.writeString(input, csv, StandardCharsets.UTF_8);
+      Path input = subscribersCsv("crash-co", ROWS);
       List<String> command = command(sandbox.baseUrl(), input);
 
       List<Integer> resentPerResume = new ArrayList<>();
@@ -106,12 +101,7 @@ class BulkCrashProcessTest {
     try (WholesaleSandbox sandbox = WholesaleSandbox.builder().provisioningPolls(0)
         .latency(java.time.Duration.ofMillis(10)).build().start()) {
       String customer = sandbox.createProvisionedCustomer("term-co");
-      StringBuilder csv = new StringBuilder("customerExternalId,email,packages,provisioningParameters.firstName\n");
-      for (int i = 1; i <= rows; i++) {
-        csv.append("term-co,user").append(i).append("@term.example.com,webex_calling,Ünal ").append(i).append('\n');
-      }
-      Path input = tmp.resolve("subscribers.csv");
-      Files.writeString(input, csv, StandardCharsets.UTF_8);
+      Path input = subscribersCsv("term-co", rows);
       List<String> command = command(sandbox.baseUrl(), input);
 
       Run run = start(command);
@@ -145,6 +135,18 @@ class BulkCrashProcessTest {
       assertTrue(byEmail.values().stream().allMatch(c -> c == 1), "each exactly once: " + byEmail);
       assertEquals(0, sandbox.stats().duplicateAttempts(), "no POST for a subscriber that existed");
     }
+  }
+
+  /** subscribers.csv: {@code rows} subscribers of the customer {@code externalId}, user1@… upwards. */
+  private Path subscribersCsv(String externalId, int rows) throws IOException {
+    StringBuilder csv = new StringBuilder("customerExternalId,email,packages,provisioningParameters.firstName\n");
+    for (int i = 1; i <= rows; i++) {
+      csv.append(externalId).append(",user").append(i).append('@').append(externalId).append(".example.com,webex_calling,Ünal ")
+          .append(i).append('\n');
+    }
+    Path input = tmp.resolve("subscribers.csv");
+    Files.writeString(input, csv, StandardCharsets.UTF_8);
+    return input;
   }
 
   private List<String> command(String baseUrl, Path input) {
