@@ -2,7 +2,8 @@
 rem webex-wholesale: runs webex-wholesale-cli.jar (next to this script) as a short-lived tool,
 rem like the POSIX launcher beside it (see its comments): a static AppCDS archive recorded from
 rem StartupTraining when missing or stale (the jar or the java used changed), C1 only, the
-rem serial GC; every argument (%*) and the exit code pass through.
+rem serial GC; the jar's Main-Class by name, not -jar (which reads the jar's directory once more);
+rem every argument (%*) and the exit code pass through.
 rem Unlike the sh launcher it does not serve the recorded root usage: telling "exactly one
 rem argument, --help" apart in cmd.exe means quoting the user's arguments in an if, where a
 rem quoted & or | becomes a command, and cmd.exe cannot print a file from past its header
@@ -28,7 +29,7 @@ if exist "%WW_JSA%.stamp" set /p WW_HAVE=<"%WW_JSA%.stamp"
 if not "%WW_HAVE%"=="%WW_WANT%" call :record
 set "WW_SHARE="
 if exist "%WW_JSA%" set "WW_SHARE=-XX:SharedArchiveFile=%WW_JSA%"
-"%WW_JAVA%" %WW_LOGS% %WW_CDS% %WW_SHORT% -Xshare:auto %WW_SHARE% %WEBEX_WHOLESALE_JAVA_OPTS% -jar "%WW_JAR%" %*
+"%WW_JAVA%" %WW_LOGS% %WW_CDS% %WW_SHORT% -Xshare:auto %WW_SHARE% %WEBEX_WHOLESALE_JAVA_OPTS% -cp "%WW_JAR%" dev.webexwholesale.cli.WholesaleCli %*
 exit /b %ERRORLEVEL%
 
 :record

@@ -92,8 +92,9 @@ final class ClientStack {
       http.callTimeout(b.callTimeout != null ? b.callTimeout : WholesaleClient.DEFAULT_CALL_TIMEOUT);
     }
     OkHttpClient rootHttp = http.build();
-    String ours = "webex-wholesale-java/" + WholesaleClient.VERSION;
-    this.userAgent = b.userAgent == null || b.userAgent.isBlank() ? ours : ours + " " + b.userAgent.strip();
+    // concat, not +: this call site's string-concat bootstrap spun method-handle classes at every start.
+    String ours = "webex-wholesale-java/".concat(WholesaleClient.VERSION);
+    this.userAgent = b.userAgent == null || b.userAgent.isBlank() ? ours : String.join(" ", ours, b.userAgent.strip());
     this.retryPolicy = b.retryPolicy;
     this.time = b.time;
     this.maxResponseBytes = b.maxResponseBytes;

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okio.Timeout;
@@ -52,23 +54,21 @@ final class ServiceCalls {
   private ServiceCalls() {
   }
 
-  /** The service {@code retrofit.create(service)} would return, with the fast path for the simple operations. */
+  /**
+   * The service {@code retrofit.create(service)} would return, with the fast path for the simple
+   * operations. A method's plan is made at its first call: reading every method's annotations up
+   * front made a proxy class per annotation type, most of a one-call run's client set-up.
+   */
   static <S> S create(Retrofit retrofit, Class<S> service) {
     S viaRetrofit = retrofit.create(service);
     HttpUrl base = retrofit.baseUrl();
-    Map<Method, Plan> plans = new HashMap<>();
-    if (base.encodedQuery() == null && base.encodedFragment() == null) {
-      for (Method method : service.getMethods()) {
-        Plan plan = Plan.of(retrofit, service, method);
-        if (plan != null) {
-          plans.put(method, plan);
-        }
-      }
-    }
+    boolean planned = base.encodedQuery() == null && base.encodedFragment() == null;
+    Map<Method, Optional<Plan>> plans = new ConcurrentHashMap<>();
     InvocationHandler handler = new InvocationHandler() {
       @Override
       public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        Plan plan = plans.get(method);
+        Plan plan = planned ? plans.computeIfAbsent(method, m -> Optional.ofNullable(Plan.of(retrofit, service, m)))
+            .orElse(null) : null;
         Request request = plan == null ? null : plan.request(proxy, args);
         if (request != null) {
           return new BuiltCall<>(request);

@@ -11,30 +11,66 @@ import retrofit2.Retrofit;
  * of its views inherit them.
  */
 abstract class WholesaleResources {
-  /** The Retrofit services: created once per client, shared by its views. */
+  /**
+   * The Retrofit services: shared by a client and its views, each made at its first use (a service
+   * is a proxy class to generate: a one-call run makes only the one it calls).
+   */
   static final class Apis {
-    final dev.webexwholesale.api.BillingReportsApi billingReports;
-    final dev.webexwholesale.api.CustomersApi customers;
-    final dev.webexwholesale.api.SubPartnersApi subPartners;
-    final dev.webexwholesale.api.SubscribersApi subscribers;
+    private final Retrofit retrofit;
+    private dev.webexwholesale.api.BillingReportsApi billingReports;
+    private dev.webexwholesale.api.CustomersApi customers;
+    private dev.webexwholesale.api.SubPartnersApi subPartners;
+    private dev.webexwholesale.api.SubscribersApi subscribers;
 
     Apis(Retrofit retrofit) {
-      this.billingReports = ServiceCalls.create(retrofit, dev.webexwholesale.api.BillingReportsApi.class);
-      this.customers = ServiceCalls.create(retrofit, dev.webexwholesale.api.CustomersApi.class);
-      this.subPartners = ServiceCalls.create(retrofit, dev.webexwholesale.api.SubPartnersApi.class);
-      this.subscribers = ServiceCalls.create(retrofit, dev.webexwholesale.api.SubscribersApi.class);
+      this.retrofit = retrofit;
+    }
+
+    synchronized dev.webexwholesale.api.BillingReportsApi billingReports() {
+      if (billingReports == null) {
+        billingReports = ServiceCalls.create(retrofit, dev.webexwholesale.api.BillingReportsApi.class);
+      }
+      return billingReports;
+    }
+
+    synchronized dev.webexwholesale.api.CustomersApi customers() {
+      if (customers == null) {
+        customers = ServiceCalls.create(retrofit, dev.webexwholesale.api.CustomersApi.class);
+      }
+      return customers;
+    }
+
+    synchronized dev.webexwholesale.api.SubPartnersApi subPartners() {
+      if (subPartners == null) {
+        subPartners = ServiceCalls.create(retrofit, dev.webexwholesale.api.SubPartnersApi.class);
+      }
+      return subPartners;
+    }
+
+    synchronized dev.webexwholesale.api.SubscribersApi subscribers() {
+      if (subscribers == null) {
+        subscribers = ServiceCalls.create(retrofit, dev.webexwholesale.api.SubscribersApi.class);
+      }
+      return subscribers;
     }
   }
-  private final BillingReportsResource billingReports;
-  private final CustomersResource customers;
-  private final SubPartnersResource subPartners;
-  private final SubscribersResource subscribers;
+
+  private final Apis apis;
+  private final CallRunner calls;
+  private final ResourcePolling waits;
+  /** Made at first use; two threads racing may each make one: immutable, either will do. */
+  private BillingReportsResource billingReports;
+  /** Made at first use; two threads racing may each make one: immutable, either will do. */
+  private CustomersResource customers;
+  /** Made at first use; two threads racing may each make one: immutable, either will do. */
+  private SubPartnersResource subPartners;
+  /** Made at first use; two threads racing may each make one: immutable, either will do. */
+  private SubscribersResource subscribers;
 
   WholesaleResources(Apis apis, CallRunner calls, ResourcePolling waits) {
-    this.billingReports = new BillingReportsResource(apis.billingReports, calls, waits);
-    this.customers = new CustomersResource(apis.customers, calls, waits);
-    this.subPartners = new SubPartnersResource(apis.subPartners, calls, waits);
-    this.subscribers = new SubscribersResource(apis.subscribers, calls, waits);
+    this.apis = apis;
+    this.calls = calls;
+    this.waits = waits;
   }
 
   /**
@@ -43,7 +79,12 @@ abstract class WholesaleResources {
    * @return the billingReports resource
    */
   public BillingReportsResource billingReports() {
-    return billingReports;
+    BillingReportsResource resource = billingReports;
+    if (resource == null) {
+      resource = new BillingReportsResource(apis.billingReports(), calls, waits);
+      billingReports = resource;
+    }
+    return resource;
   }
 
   /**
@@ -52,7 +93,12 @@ abstract class WholesaleResources {
    * @return the customers resource
    */
   public CustomersResource customers() {
-    return customers;
+    CustomersResource resource = customers;
+    if (resource == null) {
+      resource = new CustomersResource(apis.customers(), calls, waits);
+      customers = resource;
+    }
+    return resource;
   }
 
   /**
@@ -61,7 +107,12 @@ abstract class WholesaleResources {
    * @return the subPartners resource
    */
   public SubPartnersResource subPartners() {
-    return subPartners;
+    SubPartnersResource resource = subPartners;
+    if (resource == null) {
+      resource = new SubPartnersResource(apis.subPartners(), calls, waits);
+      subPartners = resource;
+    }
+    return resource;
   }
 
   /**
@@ -70,6 +121,11 @@ abstract class WholesaleResources {
    * @return the subscribers resource
    */
   public SubscribersResource subscribers() {
-    return subscribers;
+    SubscribersResource resource = subscribers;
+    if (resource == null) {
+      resource = new SubscribersResource(apis.subscribers(), calls, waits);
+      subscribers = resource;
+    }
+    return resource;
   }
 }

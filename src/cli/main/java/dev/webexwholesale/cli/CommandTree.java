@@ -34,14 +34,16 @@ final class CommandTree {
     boolean all = name != null && (name.startsWith("@") || matches(HelpCommand.class, name));
     int subAt = at < 0 || all ? -1 : commandIndex(cl.getCommandSpec(), args, at + 1);
     String sub = subAt < 0 || args[subAt].startsWith("@") ? null : args[subAt]; // null: the whole group
-    return build(root, cl, all ? null : name, sub, all);
+    return build(root, cl, all ? null : name, sub, subAt == at + 1, all);
   }
 
   private static CommandLine build(RootCommand root, String name, boolean all) {
-    return build(root, new CommandLine(root), name, null, all);
+    return build(root, new CommandLine(root), name, null, false, all);
   }
 
-  private static CommandLine build(RootCommand root, CommandLine cl, String name, String sub, boolean all) {
+  /** {@code subFollows}: {@code sub} is the argument right after the group's name. */
+  private static CommandLine build(RootCommand root, CommandLine cl, String name, String sub, boolean subFollows,
+      boolean all) {
     // Before any Help is made from it: the root's usage lists commands with this scheme.
     cl.setColorScheme(Help.defaultColorScheme(root.ctx.ansi));
     Class<?> named = null;
@@ -51,11 +53,11 @@ final class CommandTree {
       }
     }
     if (named != null && !all) {
-      add(cl, named, sub); // nothing else of the tree is shown or parsed
+      add(cl, named, sub, subFollows); // nothing else of the tree is shown or parsed
       return cl;
     }
     if (all) {
-      RootCommand.COMMANDS.forEach(type -> add(cl, type, null));
+      RootCommand.COMMANDS.forEach(type -> add(cl, type, null, false));
     } else if (name == null) {
       listWithoutBuilding(cl);
     } else {
@@ -81,23 +83,44 @@ final class CommandTree {
     }
     cl.addSubcommand(stub(RootCommand.COMMANDS.get(0).getAnnotation(Command.class)));
     cl.getCommandSpec().usageMessage().sectionMap()
-        .put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> help.commandList(commands));
+        .put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList(commands));
+  }
+
+  /**
+   * A class, not a lambda: making a lambda's class links picocli's IHelpSectionRenderer, compiled
+   * for Java 5, while the launcher's archive is dumped, and JDK 17 then leaves that interface and
+   * all 18 of picocli's own renderers out of it (loaded and verified from the jar at every start).
+   */
+  private static final class CommandList implements CommandLine.IHelpSectionRenderer {
+    private final Map<String, Help> commands;
+
+    CommandList(Map<String, Help> commands) {
+      this.commands = commands;
+    }
+
+    @Override
+    public String render(Help help) {
+      return help.commandList(commands);
+    }
   }
 
   /**
    * Adds a command. Of an API group, {@code named} (the command named after the group, or null to
    * build every one) is built in full and the others as stubs, which are all its usage and
-   * "Did you mean" need.
+   * "Did you mean" need. Not even stubs when {@code named} is one of the group's commands and
+   * comes right after the group's name: no option of the group's own (its --help) can come
+   * first, and picocli never shows a command's siblings in its usage or its errors.
    */
-  private static void add(CommandLine cl, Class<?> type, String named) {
+  private static void add(CommandLine cl, Class<?> type, String named, boolean namedFollows) {
     if (ApiCommand.class.isAssignableFrom(type)) {
       ApiCommand group = (ApiCommand) createInstance(cl, type);
       CommandLine groupLine = new CommandLine(group, cl.getFactory());
+      boolean alone = namedFollows && group.commands().stream().anyMatch(command -> matches(command, named));
       for (Class<?> command : group.commands()) {
         Command c = command.getAnnotation(Command.class);
         if (named == null || matches(command, named)) {
           groupLine.addSubcommand(c.name(), new CommandLine(command, cl.getFactory()), c.aliases());
-        } else {
+        } else if (!alone) {
           groupLine.addSubcommand(stub(c));
         }
       }

@@ -121,6 +121,32 @@ class HelpTest {
   }
 
   @Test
+  void aCommandRightAfterItsGroupIsBuiltWithoutItsSiblingsAndAnythingElseKeepsThemForUsageAndSuggestions() {
+    CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        new ByteArrayInputStream(new byte[0]), Map.of(), new FakeTime(), false, (b, s) -> null, () -> { });
+    CommandLine alone = CommandTree.forArgs(new RootCommand(ctx), "--token", "t", "customers", "get", "ID");
+    assertEquals(List.of("get"), List.copyOf(alone.getSubcommands().get("customers").getSubcommands().keySet()));
+    for (String[] args : new String[][] {
+        {"customers", "-h", "get"}, // the group's usage lists every command
+        {"customers", "gte"}, // "Did you mean"
+        {"customers"}}) {
+      CommandLine tree = CommandTree.forArgs(new RootCommand(ctx), args);
+      assertTrue(tree.getSubcommands().get("customers").getSubcommands().containsKey("list"), String.join(" ", args));
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliContext run = new CliContext(new PrintWriter(out), new PrintWriter(err),
+        new ByteArrayInputStream(new byte[0]), Map.of(), new FakeTime(), false, (b, s) -> null, () -> { });
+    assertEquals(2, WholesaleCli.run(run, "customers", "get"));
+    assertTrue(err.toString().startsWith("error: Missing required parameter: 'CUSTOMER_ID'"), err.toString());
+    assertEquals(0, WholesaleCli.run(run, "customers", "get", "--help"));
+    StringWriter full = new StringWriter();
+    CommandTree.full(new RootCommand(ctx)).getSubcommands().get("customers").getSubcommands().get("get")
+        .usage(new PrintWriter(full));
+    assertEquals(full.toString(), out.toString());
+  }
+
+  @Test
   void theRootUsageIsTheSameWhetherTheTreeIsBuiltOrOnlyListed() {
     CliContext ctx = new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         new ByteArrayInputStream(new byte[0]), Map.of(), new FakeTime(), false, (b, s) -> null, () -> { });

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,19 @@ class LauncherTest {
     assertTrue(Files.isRegularFile(TARGET.resolve("webex-wholesale.jsa")), "the start-up archive was recorded");
     for (String usage : List.of("webex-wholesale.usage", "webex-wholesale.usage.ansi")) {
       assertTrue(Files.isRegularFile(TARGET.resolve(usage)), usage + ": the root usage was recorded with it");
+    }
+  }
+
+  @Test
+  void bothLaunchersStartTheJarsMainClass() throws IOException {
+    String main;
+    try (JarFile jar = new JarFile(TARGET.resolve("webex-wholesale-cli.jar").toFile())) {
+      main = jar.getManifest().getMainAttributes().getValue("Main-Class");
+    }
+    assertEquals(WholesaleCli.class.getName(), main);
+    for (String launcher : List.of("webex-wholesale", "webex-wholesale.cmd")) {
+      String script = Files.readString(TARGET.resolve(launcher), StandardCharsets.UTF_8);
+      assertTrue(script.contains(" " + main + " "), launcher + " runs " + main + " by name (-cp, not -jar)");
     }
   }
 
