@@ -41,6 +41,7 @@ public final class StartupTraining {
   public static void main(String[] args) throws Exception {
     WholesaleCli.quietLogs();
     WholesaleCli.skipUnusedConverters();
+    StartupWarmup.start("training");
     CliContext.system(); // what every real run makes first (its lambdas then come from the archive)
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
     CliContext ctx = new CliContext(sink, sink, InputStream.nullInputStream(), Map.of(), Time.system(), false,

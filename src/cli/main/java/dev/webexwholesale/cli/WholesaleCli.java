@@ -2,8 +2,11 @@ package dev.webexwholesale.cli;
 
 import dev.webexwholesale.client.errors.WebexApiException;
 import dev.webexwholesale.client.errors.WholesaleException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -24,7 +27,26 @@ public final class WholesaleCli {
   public static void main(String[] args) {
     quietLogs();
     skipUnusedConverters();
+    StartupWarmup.start(args); // after quietLogs: it starts java.util.logging
+    forgetRefusedArchive();
     System.exit(run(CliContext.system(), args));
+  }
+
+  /**
+   * The launcher names its start-up archive in {@code webex.wholesale.archive} and checks it by
+   * dates only (a process more per call would cost more than it saves). A JVM that refused it (a
+   * jar or java replaced by an older file, another java) runs without class sharing at all; the
+   * archive's stamp then goes, and the next launch compares the jar and java and records again.
+   */
+  static void forgetRefusedArchive() {
+    String archive = System.getProperty("webex.wholesale.archive");
+    if (archive != null && !System.getProperty("java.vm.info", "").contains("sharing")) {
+      try {
+        Files.deleteIfExists(Path.of(archive + ".stamp"));
+      } catch (IOException | RuntimeException e) {
+        // The next launch finds the archive stale by its dates or not at all: no worse than now.
+      }
+    }
   }
 
   /**

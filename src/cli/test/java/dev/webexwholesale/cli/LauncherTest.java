@@ -130,6 +130,38 @@ class LauncherTest {
     assertNotEquals(before, Files.getLastModifiedTime(archive), "a new archive");
   }
 
+  @Test
+  void anArchiveTheJvmRefusesIsRecordedAgainByTheNextLaunch(@TempDir Path dir) throws Exception {
+    Files.copy(TARGET.resolve("webex-wholesale-cli.jar"), dir.resolve("webex-wholesale-cli.jar"));
+    Files.copy(LAUNCHER, dir.resolve("webex-wholesale"));
+    Path launcher = dir.resolve("webex-wholesale");
+    Path archive = dir.resolve("webex-wholesale.jsa");
+    Path stamp = dir.resolve("webex-wholesale.jsa.stamp");
+    assertEquals(0, run(launcher, "--version").exitCode());
+    String recorded = Files.readString(stamp);
+    FileTime before = Files.getLastModifiedTime(archive);
+
+    // The jar replaced by an older file: its date says nothing, so the launcher starts the JVM
+    // with the archive; the JVM refuses it and the CLI, which still answers, deletes the stamp.
+    Path jar = dir.resolve("webex-wholesale-cli.jar");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() - 3_600_000));
+    Run refused = run(launcher, "--version");
+    assertEquals(0, refused.exitCode(), refused::toString);
+    assertEquals("", refused.stderr(), refused::toString);
+    assertTrue(refused.stdout().startsWith("webex-wholesale "), refused::toString);
+    assertTrue(Files.notExists(stamp), "the refused archive's stamp is gone");
+
+    Run next = run(launcher, "--version");
+    assertEquals(0, next.exitCode(), next::toString);
+    assertNotEquals(recorded, Files.readString(stamp), "recorded again for this jar");
+    assertNotEquals(before, Files.getLastModifiedTime(archive), "a new archive");
+
+    // An archive the JVM accepts keeps its stamp: calls then start no process before java.
+    String stamped = Files.readString(stamp);
+    assertEquals(0, run(launcher, "--version").exitCode());
+    assertEquals(stamped, Files.readString(stamp));
+  }
+
   private static Run run(String... args) throws IOException, InterruptedException {
     return run(LAUNCHER, args);
   }
