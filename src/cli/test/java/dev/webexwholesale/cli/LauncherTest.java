@@ -92,9 +92,7 @@ class LauncherTest {
 
   @Test
   void concurrentLaunchesShareOneArchiveRecordedAgainWhenTheJarChanges(@TempDir Path dir) throws Exception {
-    Files.copy(TARGET.resolve("webex-wholesale-cli.jar"), dir.resolve("webex-wholesale-cli.jar"));
-    Files.copy(LAUNCHER, dir.resolve("webex-wholesale"));
-    Path launcher = dir.resolve("webex-wholesale");
+    Path launcher = copyLauncher(dir);
     Path archive = dir.resolve("webex-wholesale.jsa");
     Path stamp = dir.resolve("webex-wholesale.jsa.stamp");
 
@@ -132,9 +130,7 @@ class LauncherTest {
 
   @Test
   void anArchiveTheJvmRefusesIsRecordedAgainByTheNextLaunch(@TempDir Path dir) throws Exception {
-    Files.copy(TARGET.resolve("webex-wholesale-cli.jar"), dir.resolve("webex-wholesale-cli.jar"));
-    Files.copy(LAUNCHER, dir.resolve("webex-wholesale"));
-    Path launcher = dir.resolve("webex-wholesale");
+    Path launcher = copyLauncher(dir);
     Path archive = dir.resolve("webex-wholesale.jsa");
     Path stamp = dir.resolve("webex-wholesale.jsa.stamp");
     assertEquals(0, run(launcher, "--version").exitCode());
@@ -160,6 +156,12 @@ class LauncherTest {
     String stamped = Files.readString(stamp);
     assertEquals(0, run(launcher, "--version").exitCode());
     assertEquals(stamped, Files.readString(stamp));
+  }
+
+  /** The packaged jar and launcher copied into {@code dir}, with no archive yet; the launcher's path. */
+  private static Path copyLauncher(Path dir) throws IOException {
+    Files.copy(TARGET.resolve("webex-wholesale-cli.jar"), dir.resolve("webex-wholesale-cli.jar"));
+    return Files.copy(LAUNCHER, dir.resolve("webex-wholesale"));
   }
 
   private static Run run(String... args) throws IOException, InterruptedException {
