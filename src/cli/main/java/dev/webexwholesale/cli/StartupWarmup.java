@@ -31,17 +31,25 @@ final class StartupWarmup implements Runnable {
 
   /** Starts the warm-up for {@code args}, unless they only ask for usage or the version. */
   static void start(String... args) {
-    if (args.length == 0) {
+    if (!wanted(args)) {
       return;
-    }
-    for (String arg : args) {
-      if (NO_CALL.contains(arg)) {
-        return;
-      }
     }
     Thread thread = new Thread(new StartupWarmup(), "webex-wholesale-warmup");
     thread.setDaemon(true); // never keeps the JVM alive
     thread.start();
+  }
+
+  /** Whether {@code args} may make a call: not none, and no usage or version request among them. */
+  static boolean wanted(String... args) {
+    if (args.length == 0) {
+      return false;
+    }
+    for (String arg : args) {
+      if (NO_CALL.contains(arg)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
