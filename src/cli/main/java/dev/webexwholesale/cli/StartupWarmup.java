@@ -18,9 +18,11 @@ import java.util.logging.LogManager;
  * selector, and picocli's first annotation makes the JDK's proxy machinery. About a tenth of a
  * short call, done on a core that a one-call JVM leaves mostly idle.
  *
- * <p>Only JDK classes, which initialise safely from any thread: the main thread then finds them
- * ready, or waits for the class being made, never for anything of ours. Nothing here is kept or
- * can fail a command: an error is left for the main thread to meet where it always did.
+ * <p>Only JDK classes (and {@link QuietLogging}, which JUL's start makes and which touches only
+ * JUL), which initialise safely from any thread: the main thread then finds them ready, or waits
+ * for the class being made, never for anything of ours or a library's, whose class initialisers
+ * could wait on each other across two threads. Nothing here is kept or can fail a command: an
+ * error is left for the main thread to meet where it always did.
  */
 final class StartupWarmup implements Runnable {
   /** Invocations that make no call: usage and version only. */
