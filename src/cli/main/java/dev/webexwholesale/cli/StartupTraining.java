@@ -39,9 +39,7 @@ public final class StartupTraining {
    * @throws Exception if the sandbox cannot start (the launcher then runs without an archive)
    */
   public static void main(String[] args) throws Exception {
-    WholesaleCli.quietLogs();
-    WholesaleCli.skipUnusedConverters();
-    StartupWarmup.start("training");
+    WholesaleCli.startUp("training"); // as a call starts (its warm-up included)
     CliContext.system(); // what every real run makes first (its lambdas then come from the archive)
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
     CliContext ctx = new CliContext(sink, sink, InputStream.nullInputStream(), Map.of(), Time.system(), false,

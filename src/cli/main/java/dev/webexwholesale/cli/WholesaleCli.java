@@ -25,11 +25,16 @@ public final class WholesaleCli {
    * @param args the command and its options, e.g. {@code customers list --limit 10}
    */
   public static void main(String[] args) {
+    startUp(args);
+    System.exit(run(CliContext.system(), args));
+  }
+
+  /** What a process does before its first command: the real one and the launcher's training alike. */
+  static void startUp(String... args) {
     quietLogs();
     skipUnusedConverters();
     StartupWarmup.start(args); // after quietLogs: it starts java.util.logging
     forgetRefusedArchive();
-    System.exit(run(CliContext.system(), args));
   }
 
   /**
